@@ -1,0 +1,55 @@
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace baton::domain {
+
+/// A calendar day (proleptic Gregorian), stored as days since 1970-01-01.
+class Date {
+public:
+    constexpr Date() = default;
+    static Date fromDays(std::int32_t days) { return Date(days); }
+    /// Builds a date; the caller guarantees a valid day (use parse for user text).
+    static Date fromYmd(int year, unsigned month, unsigned day);
+    /// Parses exactly `YYYY-MM-DD` and refuses impossible days such as 2026-02-30.
+    static std::optional<Date> parse(std::string_view text);
+
+    std::int32_t days() const { return m_days; }
+    int year() const;
+    unsigned month() const;
+    unsigned day() const;
+    Date addDays(std::int32_t n) const { return Date(m_days + n); }
+    std::string toString() const;
+
+    friend constexpr auto operator<=>(Date, Date) = default;
+
+private:
+    explicit constexpr Date(std::int32_t days) : m_days(days) {}
+    std::int32_t m_days = 0;
+};
+
+/// A UTC instant with millisecond precision, written as RFC 3339 (`2026-03-01T09:30:00Z`).
+class Timestamp {
+public:
+    constexpr Timestamp() = default;
+    static constexpr Timestamp fromMillis(std::int64_t ms) { return Timestamp(ms); }
+    /// Parses RFC 3339 in UTC: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|+00:00)`.
+    static std::optional<Timestamp> parse(std::string_view text);
+
+    constexpr std::int64_t millis() const { return m_ms; }
+    Date date() const;
+    /// Canonical text; the fraction is written only when it is not zero.
+    std::string toString() const;
+
+    friend constexpr auto operator<=>(Timestamp, Timestamp) = default;
+
+private:
+    explicit constexpr Timestamp(std::int64_t ms) : m_ms(ms) {}
+    std::int64_t m_ms = 0;
+};
+
+} // namespace baton::domain

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "baton/domain/Date.h"
+#include "baton/domain/Enums.h"
+#include "baton/domain/Ids.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baton::domain {
+
+/// Someone who took part in a decision, and where they stood.
+struct Participant {
+    MemberId member;
+    ParticipantRole role = ParticipantRole::Consulted;
+    Stance stance = Stance::None;
+    std::string comment;
+};
+
+/// A decision with its context, the method used and the one accountable member.
+struct Decision {
+    DecisionId id;
+    std::string title;
+    std::string context;
+    std::vector<std::string> options;
+    std::string outcome;
+    std::string rationale;
+    DecisionMethod method = DecisionMethod::Consent;
+    DecisionStatus status = DecisionStatus::Proposed;
+    std::optional<InitiativeId> initiative;
+    std::vector<AreaId> areas;
+    std::optional<Date> proposedOn;
+    std::optional<Date> decideBy;
+    std::optional<Date> decidedOn;
+    std::optional<Date> reviewOn;
+    std::optional<MemberId> accountable;
+    std::optional<DecisionId> supersedes;
+    std::vector<Participant> participants;
+    Timestamp updatedAt;
+
+    /// True when the status needs an accountable member (all but proposed and withdrawn).
+    bool needsAccountable() const;
+    /// True when a participant still objects.
+    bool hasStandingObjection() const;
+};
+
+} // namespace baton::domain

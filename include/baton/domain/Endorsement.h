@@ -1,0 +1,22 @@
+#pragma once
+
+#include "baton/domain/Date.h"
+#include "baton/domain/Ids.h"
+
+#include <optional>
+#include <string>
+
+namespace baton::domain {
+
+/// One member vouching for another's expertise in an area.
+struct Endorsement {
+    EndorsementId id;
+    MemberId endorser;
+    MemberId member;
+    AreaId area;
+    std::string note;
+    std::optional<Date> on;
+    Timestamp updatedAt;
+};
+
+} // namespace baton::domain

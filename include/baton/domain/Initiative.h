@@ -1,0 +1,43 @@
+#pragma once
+
+#include "baton/domain/Date.h"
+#include "baton/domain/Enums.h"
+#include "baton/domain/Ids.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baton::domain {
+
+/// One period in which a member led or co-led an initiative; both ends are inclusive.
+struct LeadStint {
+    MemberId member;
+    StintRole role = StintRole::Lead;
+    Date from;
+    std::optional<Date> to; ///< empty while the stint is current
+    std::string reason;
+
+    bool covers(Date day) const { return from <= day && (!to || day <= *to); }
+    /// Days in the stint up to and including `until` when it is still open.
+    std::int32_t daysUntil(Date until) const;
+};
+
+/// A challenge the team takes on; its leadership history is a list of stints.
+struct Initiative {
+    InitiativeId id;
+    std::string title;
+    std::string description;
+    InitiativeStatus status = InitiativeStatus::Proposed;
+    std::optional<Date> startedOn;
+    std::optional<Date> dueOn;
+    std::optional<Date> closedOn;
+    std::vector<AreaId> areas;
+    std::vector<LeadStint> leadership;
+    Timestamp updatedAt;
+
+    /// The lead stint (not co-lead) covering `day`, if any.
+    const LeadStint* leadOn(Date day) const;
+};
+
+} // namespace baton::domain

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace baton::storage {
+
+class Statement;
+
+/// Owns one sqlite3 connection; closes it on destruction. Throws StorageError on failure.
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database(const std::string& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Runs one or more statements that return no rows.
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    /// First column of the first row as an integer (0 when there is no row).
+    std::int64_t queryInt(std::string_view sql);
+    std::string queryText(std::string_view sql);
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    bool readOnly() const;
+    const std::string& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+    /// Throws StorageError naming `what` with SQLite's message when rc is an error.
+    void check(int rc, std::string_view what) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+/// A prepared statement with 1-based binds and 0-based columns; reset for reuse.
+class Statement {
+public:
+    Statement(Database& db, sqlite3_stmt* stmt) : m_db(&db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::optional<std::string>& value);
+    Statement& bindNull(int index);
+
+    /// Steps once: true when a row is ready, false when done.
+    bool step();
+    /// Steps to completion, for statements that return no rows.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t columnInt(int column) const;
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    std::string_view columnView(int column) const;
+    std::optional<std::string> columnOptionalText(int column) const;
+
+private:
+    Database* m_db;
+    sqlite3_stmt* m_stmt;
+};
+
+/// `BEGIN IMMEDIATE` on construction; rolls back on destruction unless committed.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace baton::storage

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "baton/domain/Decision.h"
+#include "baton/storage/Database.h"
+
+#include <functional>
+#include <optional>
+
+namespace baton::storage {
+
+/// Reads and writes decisions with their options, areas and participants.
+class DecisionRepository {
+public:
+    explicit DecisionRepository(Database& db) : m_db(db) {}
+
+    void upsert(const domain::Decision& decision);
+    std::optional<domain::Decision> find(const domain::DecisionId& id);
+    std::optional<domain::Timestamp> updatedAt(const std::string& id);
+    bool exists(const std::string& id);
+    /// Streams every decision in insertion order without holding the table in memory.
+    void forEach(const std::function<void(const domain::Decision&)>& visit);
+
+private:
+    domain::Decision readRow(const Statement& s);
+    void loadChildren(domain::Decision& decision);
+    Database& m_db;
+    std::optional<Statement> m_upsert, m_clearOptions, m_addOption, m_clearAreas, m_addArea, m_clearParticipants,
+        m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf;
+};
+
+} // namespace baton::storage

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "baton/domain/Endorsement.h"
+#include "baton/domain/Expertise.h"
+#include "baton/domain/ExpertiseArea.h"
+#include "baton/storage/Database.h"
+
+#include <optional>
+#include <vector>
+
+namespace baton::storage {
+
+/// Reads and writes expertise areas, member levels and endorsements.
+class ExpertiseRepository {
+public:
+    explicit ExpertiseRepository(Database& db) : m_db(db) {}
+
+    void upsertArea(const domain::ExpertiseArea& area);
+    void upsertExpertise(const domain::Expertise& expertise);
+    void upsertEndorsement(const domain::Endorsement& endorsement);
+
+    std::optional<domain::Timestamp> areaUpdatedAt(const std::string& id);
+    std::optional<domain::Timestamp> expertiseUpdatedAt(const std::string& member, const std::string& area);
+    std::optional<domain::Timestamp> endorsementUpdatedAt(const std::string& id);
+
+    std::vector<domain::ExpertiseArea> areas();
+    std::vector<domain::Expertise> expertise();
+    std::vector<domain::Endorsement> endorsements();
+
+private:
+    Database& m_db;
+    std::optional<Statement> m_upsertArea, m_upsertExpertise, m_upsertEndorsement;
+};
+
+} // namespace baton::storage

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "baton/domain/Contribution.h"
+#include "baton/domain/Initiative.h"
+#include "baton/storage/Database.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace baton::storage {
+
+/// Reads and writes initiatives with their areas and leadership stints, and contributions.
+class InitiativeRepository {
+public:
+    explicit InitiativeRepository(Database& db) : m_db(db) {}
+
+    void upsert(const domain::Initiative& initiative);
+    void upsertContribution(const domain::Contribution& contribution);
+    std::optional<domain::Initiative> find(const domain::InitiativeId& id);
+    std::optional<domain::Timestamp> updatedAt(const std::string& id);
+    std::optional<domain::Timestamp> contributionUpdatedAt(const std::string& id);
+    bool exists(const std::string& id);
+
+    /// Streams every initiative in insertion order, stints and areas included.
+    void forEach(const std::function<void(const domain::Initiative&)>& visit);
+    void forEachContribution(const std::function<void(const domain::Contribution&)>& visit);
+    /// Contribution id -> the ids it depends on, for cycle checks.
+    std::vector<std::pair<std::string, std::vector<std::string>>> dependencyEdges();
+
+private:
+    void loadChildren(domain::Initiative& initiative);
+    Database& m_db;
+    std::optional<Statement> m_upsert, m_clearAreas, m_addArea, m_clearStints, m_addStint;
+    std::optional<Statement> m_upsertContribution, m_clearDeps, m_addDep;
+    std::optional<Statement> m_updatedAt, m_contributionUpdatedAt, m_areasOf, m_stintsOf;
+};
+
+} // namespace baton::storage

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "baton/domain/Clock.h"
+#include "baton/domain/Result.h"
+#include "baton/storage/Database.h"
+
+#include <memory>
+#include <string>
+
+namespace baton::storage {
+
+/// "BATN": marks a SQLite file as a Baton team file (PRAGMA application_id).
+constexpr int kApplicationId = 0x4241544E;
+
+/// Name and description of the team a file belongs to.
+struct TeamInfo {
+    std::string name;
+    std::string description;
+};
+
+/// How a team file may be opened.
+enum class OpenMode { ReadWrite, ReadOnly };
+
+/// One open team file: checks what it is, migrates it, and owns the connection.
+class TeamFile {
+public:
+    /// Creates a new, empty team file; refuses to overwrite an existing file.
+    static domain::Result<std::unique_ptr<TeamFile>> create(const std::string& path, const std::string& teamName,
+                                                            const domain::Clock& clock);
+    /// Opens an existing team file. Refuses, leaving the file untouched: a missing file, one
+    /// that is not SQLite or not Baton's, one written by a newer Baton, and a damaged one.
+    /// An older file is copied to `<path>.v<N>.bak` before it is upgraded.
+    static domain::Result<std::unique_ptr<TeamFile>> open(const std::string& path, OpenMode mode = OpenMode::ReadWrite);
+
+    Database& db() { return *m_db; }
+    const std::string& path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+    TeamInfo team();
+    void setTeam(const TeamInfo& info, const domain::Clock& clock);
+    /// The backup written before an upgrade during open, if one was.
+    const std::string& upgradeBackup() const { return m_upgradeBackup; }
+
+    /// Copies the whole file consistently (SQLite backup API) to `target`.
+    domain::Result<void> saveCopy(const std::string& target);
+
+    TeamFile(std::unique_ptr<Database> db, std::string path, bool readOnly);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::string m_path;
+    bool m_readOnly;
+    std::string m_upgradeBackup;
+};
+
+} // namespace baton::storage

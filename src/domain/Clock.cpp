@@ -1,0 +1,13 @@
+#include "baton/domain/Clock.h"
+
+#include <chrono>
+
+namespace baton::domain {
+
+Timestamp SystemClock::now() const
+{
+    const auto since = std::chrono::system_clock::now().time_since_epoch();
+    return Timestamp::fromMillis(std::chrono::duration_cast<std::chrono::milliseconds>(since).count());
+}
+
+} // namespace baton::domain

@@ -1,0 +1,91 @@
+#pragma once
+
+// Conversions between domain values and SQLite columns, shared by the repositories.
+
+#include "baton/domain/Date.h"
+#include "baton/domain/Enums.h"
+#include "baton/domain/Ids.h"
+#include "baton/storage/Database.h"
+#include "baton/storage/StorageError.h"
+
+#include <optional>
+#include <string>
+
+namespace baton::storage::columns {
+
+inline void bindDate(Statement& s, int index, const std::optional<domain::Date>& date)
+{
+    if (date)
+        s.bind(index, date->toString());
+    else
+        s.bindNull(index);
+}
+
+template <typename Tag>
+void bindId(Statement& s, int index, const std::optional<domain::Id<Tag>>& id)
+{
+    if (id)
+        s.bind(index, id->str());
+    else
+        s.bindNull(index);
+}
+
+inline std::optional<domain::Date> date(const Statement& s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return domain::Date::parse(s.columnView(column));
+}
+
+inline domain::Timestamp timestamp(const Statement& s, int column)
+{
+    const auto ts = domain::Timestamp::parse(s.columnView(column));
+    return ts ? *ts : domain::Timestamp{};
+}
+
+template <typename IdType>
+IdType id(const Statement& s, int column)
+{
+    return IdType(s.columnText(column));
+}
+
+template <typename IdType>
+std::optional<IdType> optionalId(const Statement& s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return IdType(s.columnText(column));
+}
+
+template <typename E>
+E enumValue(const Statement& s, int column)
+{
+    const auto parsed = domain::parseEnum<E>(s.columnView(column));
+    if (!parsed)
+        throw StorageError(domain::ErrorCode::Corrupt, "unexpected value \"" + s.columnText(column) + "\" in the team file");
+    return *parsed;
+}
+
+} // namespace baton::storage::columns
+
+namespace baton::storage {
+
+/// Prepares `sql` into `slot` the first time, so repeated writes reuse one statement.
+inline Statement& prepared(Database& db, std::optional<Statement>& slot, std::string_view sql)
+{
+    if (!slot)
+        slot.emplace(db.prepare(sql));
+    return *slot;
+}
+
+/// Reads the updated_at column of the row a one-key statement finds.
+inline std::optional<domain::Timestamp> readUpdatedAt(Statement& s)
+{
+    std::optional<domain::Timestamp> out;
+    if (s.step())
+        out = columns::timestamp(s, 0);
+    s.reset();
+    return out;
+}
+
+} // namespace baton::storage

@@ -1,0 +1,206 @@
+#include "baton/storage/Database.h"
+
+#include "baton/storage/StorageError.h"
+
+#include <sqlite3.h>
+
+namespace baton::storage {
+namespace {
+
+domain::ErrorCode codeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return domain::ErrorCode::Corrupt;
+    case SQLITE_CONSTRAINT:
+        return domain::ErrorCode::Conflict;
+    case SQLITE_INTERRUPT:
+        return domain::ErrorCode::Cancelled;
+    default:
+        return domain::ErrorCode::Io;
+    }
+}
+
+} // namespace
+
+Database::Database(const std::string& path, Mode mode) : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StorageError(codeFor(rc), "cannot open " + path + ": " + message, rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+Database::~Database() { sqlite3_close_v2(m_db); }
+
+void Database::check(int rc, std::string_view what) const
+{
+    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return;
+    throw StorageError(codeFor(rc), std::string(what) + ": " + sqlite3_errmsg(m_db), rc);
+}
+
+void Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const std::string detail = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw StorageError(codeFor(rc), detail + " (in " + m_path + ")", rc);
+    }
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                                      nullptr);
+    check(rc, "preparing a query");
+    return Statement(*this, stmt);
+}
+
+std::int64_t Database::queryInt(std::string_view sql)
+{
+    Statement s = prepare(sql);
+    return s.step() ? s.columnInt(0) : 0;
+}
+
+std::string Database::queryText(std::string_view sql)
+{
+    Statement s = prepare(sql);
+    return s.step() ? s.columnText(0) : std::string();
+}
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+bool Database::readOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) { other.m_stmt = nullptr; }
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    m_db->check(sqlite3_bind_int64(m_stmt, index, value), "binding a value");
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    m_db->check(sqlite3_bind_double(m_stmt, index, value), "binding a value");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value)
+{
+    m_db->check(sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+                "binding a value");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<std::string>& value)
+{
+    return value ? bind(index, std::string_view(*value)) : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index)
+{
+    m_db->check(sqlite3_bind_null(m_stmt, index), "binding a value");
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    m_db->check(rc, "running a query");
+    return false;
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+std::int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string_view Statement::columnView(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return {};
+    return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+std::string Statement::columnText(int column) const { return std::string(columnView(column)); }
+
+std::optional<std::string> Statement::columnOptionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return columnText(column);
+}
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) { // NOLINT(bugprone-empty-catch): a failed rollback leaves SQLite to roll back on close
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace baton::storage

@@ -1,0 +1,172 @@
+#include "baton/storage/InitiativeRepository.h"
+
+#include "Columns.h"
+
+namespace baton::storage {
+using namespace baton::domain;
+
+namespace {
+constexpr const char* kSelect =
+    "SELECT id, title, description, status, started_on, due_on, closed_on, updated_at FROM initiatives";
+
+Initiative readInitiative(const Statement& s)
+{
+    Initiative i;
+    i.id = columns::id<InitiativeId>(s, 0);
+    i.title = s.columnText(1);
+    i.description = s.columnText(2);
+    i.status = columns::enumValue<InitiativeStatus>(s, 3);
+    i.startedOn = columns::date(s, 4);
+    i.dueOn = columns::date(s, 5);
+    i.closedOn = columns::date(s, 6);
+    i.updatedAt = columns::timestamp(s, 7);
+    return i;
+}
+} // namespace
+
+void InitiativeRepository::upsert(const Initiative& i)
+{
+    Statement& s = prepared(m_db, m_upsert,
+                            "INSERT INTO initiatives (id, title, description, status, started_on, due_on, closed_on, "
+                            "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET "
+                            "title = ?2, description = ?3, status = ?4, started_on = ?5, due_on = ?6, closed_on = ?7, "
+                            "updated_at = ?8");
+    s.bind(1, i.id.str()).bind(2, i.title).bind(3, i.description).bind(4, toString(i.status));
+    columns::bindDate(s, 5, i.startedOn);
+    columns::bindDate(s, 6, i.dueOn);
+    columns::bindDate(s, 7, i.closedOn);
+    s.bind(8, i.updatedAt.toString());
+    s.run();
+
+    prepared(m_db, m_clearAreas, "DELETE FROM initiative_areas WHERE initiative = ?").bind(1, i.id.str()).run();
+    Statement& addArea = prepared(m_db, m_addArea, "INSERT INTO initiative_areas (initiative, position, area) VALUES (?, ?, ?)");
+    for (std::size_t k = 0; k < i.areas.size(); ++k)
+        addArea.bind(1, i.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, i.areas[k].str()).run();
+
+    prepared(m_db, m_clearStints, "DELETE FROM lead_stints WHERE initiative = ?").bind(1, i.id.str()).run();
+    Statement& addStint = prepared(m_db, m_addStint,
+                                   "INSERT INTO lead_stints (initiative, position, member, role, from_on, to_on, reason) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t k = 0; k < i.leadership.size(); ++k) {
+        const LeadStint& st = i.leadership[k];
+        addStint.bind(1, i.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, st.member.str());
+        addStint.bind(4, toString(st.role)).bind(5, st.from.toString());
+        columns::bindDate(addStint, 6, st.to);
+        addStint.bind(7, st.reason);
+        addStint.run();
+    }
+}
+
+void InitiativeRepository::upsertContribution(const Contribution& c)
+{
+    Statement& s = prepared(m_db, m_upsertContribution,
+                            "INSERT INTO contributions (id, initiative, member, description, status, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO UPDATE SET initiative = ?2, "
+                            "member = ?3, description = ?4, status = ?5, updated_at = ?6");
+    s.bind(1, c.id.str()).bind(2, c.initiative.str()).bind(3, c.member.str()).bind(4, c.description);
+    s.bind(5, toString(c.status)).bind(6, c.updatedAt.toString());
+    s.run();
+    prepared(m_db, m_clearDeps, "DELETE FROM contribution_dependencies WHERE contribution = ?").bind(1, c.id.str()).run();
+    Statement& add = prepared(m_db, m_addDep,
+                              "INSERT INTO contribution_dependencies (contribution, position, depends_on) VALUES (?, ?, ?)");
+    for (std::size_t k = 0; k < c.dependsOn.size(); ++k)
+        add.bind(1, c.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, c.dependsOn[k].str()).run();
+}
+
+void InitiativeRepository::loadChildren(Initiative& i)
+{
+    Statement& areas = prepared(m_db, m_areasOf, "SELECT area FROM initiative_areas WHERE initiative = ? ORDER BY position");
+    areas.bind(1, i.id.str());
+    while (areas.step())
+        i.areas.push_back(columns::id<AreaId>(areas, 0));
+    areas.reset();
+    Statement& stints = prepared(m_db, m_stintsOf,
+                                 "SELECT member, role, from_on, to_on, reason FROM lead_stints WHERE initiative = ? "
+                                 "ORDER BY position");
+    stints.bind(1, i.id.str());
+    while (stints.step()) {
+        LeadStint st;
+        st.member = columns::id<MemberId>(stints, 0);
+        st.role = columns::enumValue<StintRole>(stints, 1);
+        st.from = columns::date(stints, 2).value_or(Date{});
+        st.to = columns::date(stints, 3);
+        st.reason = stints.columnText(4);
+        i.leadership.push_back(std::move(st));
+    }
+    stints.reset();
+}
+
+std::optional<Initiative> InitiativeRepository::find(const InitiativeId& id)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + " WHERE id = ?");
+    s.bind(1, id.str());
+    if (!s.step())
+        return std::nullopt;
+    Initiative i = readInitiative(s);
+    loadChildren(i);
+    return i;
+}
+
+std::optional<Timestamp> InitiativeRepository::updatedAt(const std::string& id)
+{
+    Statement& s = prepared(m_db, m_updatedAt, "SELECT updated_at FROM initiatives WHERE id = ?");
+    s.bind(1, id);
+    return readUpdatedAt(s);
+}
+
+std::optional<Timestamp> InitiativeRepository::contributionUpdatedAt(const std::string& id)
+{
+    Statement& s = prepared(m_db, m_contributionUpdatedAt, "SELECT updated_at FROM contributions WHERE id = ?");
+    s.bind(1, id);
+    return readUpdatedAt(s);
+}
+
+bool InitiativeRepository::exists(const std::string& id) { return updatedAt(id).has_value(); }
+
+void InitiativeRepository::forEach(const std::function<void(const Initiative&)>& visit)
+{
+    Statement s = m_db.prepare(std::string(kSelect) + " ORDER BY rid");
+    while (s.step()) {
+        Initiative i = readInitiative(s);
+        loadChildren(i);
+        visit(i);
+    }
+}
+
+void InitiativeRepository::forEachContribution(const std::function<void(const Contribution&)>& visit)
+{
+    Statement s = m_db.prepare("SELECT id, initiative, member, description, status, updated_at FROM contributions ORDER BY rid");
+    Statement deps = m_db.prepare("SELECT depends_on FROM contribution_dependencies WHERE contribution = ? ORDER BY position");
+    while (s.step()) {
+        Contribution c;
+        c.id = columns::id<ContributionId>(s, 0);
+        c.initiative = columns::id<InitiativeId>(s, 1);
+        c.member = columns::id<MemberId>(s, 2);
+        c.description = s.columnText(3);
+        c.status = columns::enumValue<ContributionStatus>(s, 4);
+        c.updatedAt = columns::timestamp(s, 5);
+        deps.bind(1, c.id.str());
+        while (deps.step())
+            c.dependsOn.push_back(columns::id<ContributionId>(deps, 0));
+        deps.reset();
+        visit(c);
+    }
+}
+
+std::vector<std::pair<std::string, std::vector<std::string>>> InitiativeRepository::dependencyEdges()
+{
+    Statement s = m_db.prepare(
+        "SELECT c.id, d.depends_on FROM contributions c LEFT JOIN contribution_dependencies d ON d.contribution = c.id "
+        "ORDER BY c.id, d.position");
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    while (s.step()) {
+        std::string id = s.columnText(0);
+        if (out.empty() || out.back().first != id)
+            out.emplace_back(std::move(id), std::vector<std::string>{});
+        if (!s.isNull(1))
+            out.back().second.push_back(s.columnText(1));
+    }
+    return out;
+}
+
+} // namespace baton::storage

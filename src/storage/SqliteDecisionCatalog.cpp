@@ -1,0 +1,135 @@
+#include "baton/storage/SqliteDecisionCatalog.h"
+
+#include "Columns.h"
+
+#include <variant>
+#include <vector>
+
+namespace baton::storage {
+using namespace baton::domain;
+
+namespace {
+
+constexpr const char* kColumns = "SELECT d.rid, d.id, d.title, d.status, d.method, d.listed_on, d.decide_by, m.name ";
+constexpr const char* kFromList = "FROM decisions d LEFT JOIN members m ON m.id = d.accountable WHERE 1 = 1";
+constexpr const char* kFromSearch = "FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid "
+                                    "LEFT JOIN members m ON m.id = d.accountable WHERE decisions_fts MATCH ?";
+
+using Param = std::variant<std::string, std::int64_t>;
+
+/// Appends the non-text filters as fixed SQL fragments; values go to `params`, never into SQL.
+void appendFilters(std::string& sql, std::vector<Param>& params, const DecisionFilter& f)
+{
+    if (f.status) {
+        sql += " AND d.status = ?";
+        params.emplace_back(std::string(toString(*f.status)));
+    }
+    if (f.method) {
+        sql += " AND d.method = ?";
+        params.emplace_back(std::string(toString(*f.method)));
+    }
+    if (f.accountable) {
+        sql += " AND d.accountable = ?";
+        params.emplace_back(f.accountable->str());
+    }
+    if (f.initiative) {
+        sql += " AND d.initiative = ?";
+        params.emplace_back(f.initiative->str());
+    }
+    if (f.area) {
+        sql += " AND EXISTS (SELECT 1 FROM decision_areas a WHERE a.decision = d.id AND a.area = ?)";
+        params.emplace_back(f.area->str());
+    }
+    if (f.from) {
+        sql += " AND d.listed_on >= ?";
+        params.emplace_back(f.from->toString());
+    }
+    if (f.to) {
+        sql += " AND d.listed_on <= ?";
+        params.emplace_back(f.to->toString());
+    }
+}
+
+void bindAll(Statement& s, const std::vector<Param>& params)
+{
+    int index = 1;
+    for (const auto& p : params) {
+        if (const auto* text = std::get_if<std::string>(&p))
+            s.bind(index++, *text);
+        else
+            s.bind(index++, std::get<std::int64_t>(p));
+    }
+}
+
+} // namespace
+
+DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std::optional<DecisionCursor>& after,
+                                         std::size_t limit)
+{
+    const std::string match = toFullTextQuery(filter.text);
+    const bool search = !match.empty();
+    std::vector<Param> params;
+    std::string sql = kColumns;
+    if (search) {
+        sql += kFromSearch;
+        params.emplace_back(match);
+    } else {
+        sql += kFromList;
+    }
+    appendFilters(sql, params, filter);
+    if (after) {
+        if (search) {
+            sql += " AND f.rowid < ?";
+        } else {
+            sql += " AND (d.listed_on, d.rid) < (?, ?)";
+            params.emplace_back(after->listedOn);
+        }
+        params.emplace_back(after->rowKey);
+    }
+    sql += search ? " ORDER BY f.rowid DESC LIMIT ?" : " ORDER BY d.listed_on DESC, d.rid DESC LIMIT ?";
+    params.emplace_back(static_cast<std::int64_t>(limit) + 1); // one extra row tells whether a next page exists
+
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    DecisionPage page;
+    page.rows.reserve(limit);
+    std::string lastListed;
+    while (s.step()) {
+        if (page.rows.size() == limit) {
+            const DecisionSummary& last = page.rows.back();
+            page.next = DecisionCursor{lastListed, last.rowKey};
+            break;
+        }
+        DecisionSummary row;
+        row.rowKey = s.columnInt(0);
+        row.id = columns::id<DecisionId>(s, 1);
+        row.title = s.columnText(2);
+        row.status = columns::enumValue<DecisionStatus>(s, 3);
+        row.method = columns::enumValue<DecisionMethod>(s, 4);
+        lastListed = s.columnText(5);
+        row.listedOn = columns::date(s, 5);
+        row.decideBy = columns::date(s, 6);
+        row.accountableName = s.columnText(7);
+        page.rows.push_back(std::move(row));
+    }
+    return page;
+}
+
+std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)
+{
+    const std::string match = toFullTextQuery(filter.text);
+    std::vector<Param> params;
+    std::string sql = "SELECT count(*) ";
+    if (match.empty()) {
+        sql += kFromList;
+    } else {
+        sql += kFromSearch;
+        params.emplace_back(match);
+    }
+    appendFilters(sql, params, filter);
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    return s.step() ? s.columnInt(0) : 0;
+}
+
+} // namespace baton::storage

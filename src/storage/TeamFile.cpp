@@ -1,0 +1,220 @@
+#include "baton/storage/TeamFile.h"
+
+#include "baton/storage/Migrations.h"
+#include "baton/storage/StorageError.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace baton::storage {
+namespace fs = std::filesystem;
+using domain::Error;
+using domain::ErrorCode;
+using domain::makeError;
+
+namespace {
+
+void applyConnectionSettings(Database& db, bool readOnly)
+{
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA trusted_schema = OFF");
+    db.exec("PRAGMA busy_timeout = 5000");
+    if (!readOnly) {
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA synchronous = FULL");
+    }
+}
+
+void migrate(Database& db, int from)
+{
+    for (const auto& m : embeddedMigrations()) {
+        if (m.version <= from)
+            continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+    }
+}
+
+/// Reads what the header says without changing a byte of the file.
+struct Header {
+    std::int64_t applicationId = 0;
+    std::int64_t userVersion = 0;
+    std::int64_t tableCount = 0;
+};
+
+Header readHeader(Database& db)
+{
+    Header h;
+    h.applicationId = db.queryInt("PRAGMA application_id");
+    h.userVersion = db.queryInt("PRAGMA user_version");
+    h.tableCount = db.queryInt("SELECT count(*) FROM sqlite_schema");
+    return h;
+}
+
+std::string quickCheck(Database& db)
+{
+    Statement s = db.prepare("PRAGMA quick_check");
+    std::string problems;
+    while (s.step()) {
+        const std::string line = s.columnText(0);
+        if (line == "ok")
+            continue;
+        if (!problems.empty())
+            problems += "; ";
+        problems += line;
+    }
+    return problems;
+}
+
+domain::Result<void> backupTo(Database& source, const std::string& target)
+{
+    sqlite3* dest = nullptr;
+    if (sqlite3_open_v2(target.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        std::string msg = dest ? sqlite3_errmsg(dest) : "out of memory";
+        sqlite3_close(dest);
+        return makeError(ErrorCode::Io, "cannot write " + target + ": " + msg);
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source.handle(), "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    const std::string msg = sqlite3_errmsg(dest);
+    sqlite3_close(dest);
+    if (rc != SQLITE_DONE) {
+        std::error_code ignored;
+        fs::remove(target, ignored);
+        return makeError(ErrorCode::Io, "cannot copy the team file to " + target + ": " + msg);
+    }
+    return {};
+}
+
+} // namespace
+
+TeamFile::TeamFile(std::unique_ptr<Database> db, std::string path, bool readOnly)
+    : m_db(std::move(db)), m_path(std::move(path)), m_readOnly(readOnly)
+{
+}
+
+domain::Result<std::unique_ptr<TeamFile>> TeamFile::create(const std::string& path, const std::string& teamName,
+                                                           const domain::Clock& clock)
+{
+    std::error_code ec;
+    if (fs::exists(path, ec))
+        return makeError(ErrorCode::Conflict, path + " already exists; choose a new file name");
+    if (teamName.empty())
+        return makeError(ErrorCode::InvalidValue, "a team needs a name");
+    const std::string partial = path + ".creating";
+    try {
+        {
+            auto db = std::make_unique<Database>(partial, Database::Mode::ReadWriteCreate);
+            db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            applyConnectionSettings(*db, false);
+            migrate(*db, 0);
+            Statement s = db->prepare(
+                "INSERT INTO team (singleton, name, description, created_at, updated_at) VALUES (1, ?, '', ?, ?)");
+            const std::string now = clock.now().toString();
+            s.bind(1, teamName).bind(2, now).bind(3, now).run();
+            db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            db->exec("PRAGMA journal_mode = DELETE");
+        }
+        fs::rename(partial, path);
+    } catch (const StorageError& e) {
+        fs::remove(partial, ec);
+        return e.toError();
+    } catch (const fs::filesystem_error& e) {
+        fs::remove(partial, ec);
+        return makeError(ErrorCode::Io, "cannot create " + path + ": " + e.code().message());
+    }
+    return open(path, OpenMode::ReadWrite);
+}
+
+domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path, OpenMode mode)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return makeError(ErrorCode::NotFound, path + " does not exist");
+    if (fs::is_directory(path, ec))
+        return makeError(ErrorCode::InvalidValue, path + " is a folder, not a team file");
+    try {
+        // First look without writing anything: even setting WAL would change the header.
+        Header header;
+        {
+            Database probe(path, Database::Mode::ReadOnly);
+            try {
+                header = readHeader(probe);
+            } catch (const StorageError&) {
+                return makeError(ErrorCode::Corrupt, path + " is not a Baton team file (it is not an SQLite database)");
+            }
+        }
+        if (header.applicationId != kApplicationId)
+            return makeError(ErrorCode::Corrupt, path + " is not a Baton team file (it is an SQLite database of "
+                                                        "another program)");
+        if (header.userVersion > currentSchemaVersion())
+            return makeError(ErrorCode::Unsupported,
+                             path + " was written by a newer version of Baton (file format "
+                                 + std::to_string(header.userVersion) + ", this version reads up to "
+                                 + std::to_string(currentSchemaVersion()) + "); it was left untouched");
+
+        const bool readOnly = mode == OpenMode::ReadOnly;
+        auto db = std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+        if (const std::string problems = quickCheck(*db); !problems.empty())
+            return makeError(ErrorCode::Corrupt, path + " is damaged: " + problems);
+        applyConnectionSettings(*db, readOnly);
+        auto file = std::make_unique<TeamFile>(std::move(db), path, readOnly);
+        if (header.userVersion < currentSchemaVersion()) {
+            if (readOnly)
+                return makeError(ErrorCode::Unsupported, path + " uses an older file format and must be upgraded; "
+                                                                "open it for writing once");
+            const std::string backup = path + ".v" + std::to_string(header.userVersion) + ".bak";
+            if (auto ok = backupTo(file->db(), backup); !ok)
+                return ok.error();
+            migrate(file->db(), static_cast<int>(header.userVersion));
+            file->m_upgradeBackup = backup;
+        }
+        return file;
+    } catch (const StorageError& e) {
+        if (e.code() == ErrorCode::Corrupt)
+            return makeError(ErrorCode::Corrupt, path + " is damaged or not a Baton team file: " + e.what());
+        if ((e.sqliteCode() & 0xff) == SQLITE_BUSY || (e.sqliteCode() & 0xff) == SQLITE_LOCKED)
+            return makeError(ErrorCode::Conflict, path + " is in use by another program; try again or open it read-only");
+        return e.toError();
+    }
+}
+
+TeamInfo TeamFile::team()
+{
+    Statement s = m_db->prepare("SELECT name, description FROM team WHERE singleton = 1");
+    if (!s.step())
+        return {};
+    return {s.columnText(0), s.columnText(1)};
+}
+
+void TeamFile::setTeam(const TeamInfo& info, const domain::Clock& clock)
+{
+    Transaction tx(*m_db);
+    Statement s = m_db->prepare("UPDATE team SET name = ?, description = ?, updated_at = ? WHERE singleton = 1");
+    s.bind(1, info.name).bind(2, info.description).bind(3, clock.now().toString()).run();
+    tx.commit();
+}
+
+domain::Result<void> TeamFile::saveCopy(const std::string& target)
+{
+    const std::string partial = target + ".partial";
+    std::error_code ec;
+    fs::remove(partial, ec);
+    if (auto ok = backupTo(*m_db, partial); !ok)
+        return ok;
+    fs::rename(partial, target, ec);
+    if (ec) {
+        fs::remove(partial, ec);
+        return makeError(ErrorCode::Io, "cannot write " + target + ": " + ec.message());
+    }
+    return {};
+}
+
+} // namespace baton::storage
