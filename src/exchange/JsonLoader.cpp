@@ -1,0 +1,98 @@
+#include "JsonLoader.h"
+
+#include "baton/domain/TextRules.h"
+
+namespace baton::exchange {
+
+std::pair<std::size_t, std::size_t> lineAndColumn(std::string_view text, std::size_t offset)
+{
+    offset = std::min(offset, text.size());
+    std::size_t line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, domain::codePointCount(text.substr(lineStart, offset - lineStart)) + 1};
+}
+
+namespace {
+
+std::string where(std::string_view text, std::size_t offset)
+{
+    const auto [line, column] = lineAndColumn(text, offset);
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+/// Finds the first place nesting passes `maxDepth`, skipping string contents.
+std::optional<std::size_t> findTooDeep(std::string_view text, std::size_t maxDepth)
+{
+    std::size_t depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return i;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+/// nlohmann's message without its prefix and without the raw bytes it last read.
+std::string plainReason(const std::string& message)
+{
+    std::string reason = message;
+    if (const auto dash = reason.find(": "); dash != std::string::npos) {
+        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while parsing ..."
+        reason = reason.substr(dash + 2);
+    }
+    if (const auto last = reason.find("; last read"); last != std::string::npos)
+        reason = reason.substr(0, last);
+    if (!domain::isValidUtf8(reason))
+        reason = "the text is not valid UTF-8";
+    return reason;
+}
+
+} // namespace
+
+std::optional<Json> loadJson(std::string_view text, const ImportOptions& options, IssueSink& sink)
+{
+    if (text.size() > options.maxFileBytes) {
+        sink.error("", "the file is " + std::to_string(text.size() >> 20) + " MiB, larger than the "
+                           + std::to_string(options.maxFileBytes >> 20) + " MiB this import accepts");
+        return std::nullopt;
+    }
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3); // a UTF-8 byte order mark carries no meaning
+    if (const auto deep = findTooDeep(text, options.maxDepth)) {
+        sink.error(where(text, *deep), "values are nested more than " + std::to_string(options.maxDepth)
+                                           + " levels deep; an exchange file needs only a few levels");
+        return std::nullopt;
+    }
+    try {
+        return Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        std::string reason = plainReason(e.what());
+        if (reason.find("UTF-8") != std::string::npos || reason.find("ill-formed") != std::string::npos)
+            reason = "the text is not valid UTF-8 (" + reason + ")";
+        sink.error(where(text, offset), "syntax error: " + reason);
+        return std::nullopt;
+    }
+}
+
+} // namespace baton::exchange

@@ -1,0 +1,136 @@
+#include "RecordJson.h"
+
+namespace baton::exchange {
+using namespace baton::domain;
+
+namespace {
+
+OrderedJson orNull(const std::optional<Date>& d) { return d ? OrderedJson(d->toString()) : OrderedJson(nullptr); }
+OrderedJson orNull(const std::optional<std::string>& s) { return s ? OrderedJson(*s) : OrderedJson(nullptr); }
+
+template <typename Tag>
+OrderedJson orNull(const std::optional<Id<Tag>>& id)
+{
+    return id ? OrderedJson(id->str()) : OrderedJson(nullptr);
+}
+
+template <typename Tag>
+OrderedJson ids(const std::vector<Id<Tag>>& list)
+{
+    OrderedJson out = OrderedJson::array();
+    for (const auto& id : list)
+        out.push_back(id.str());
+    return out;
+}
+
+} // namespace
+
+OrderedJson toJson(const Member& m)
+{
+    return {{"id", m.id.str()},           {"name", m.name},
+            {"email", orNull(m.email)},   {"title", orNull(m.title)},
+            {"facilitator", m.facilitator}, {"joined_on", orNull(m.joinedOn)},
+            {"left_on", orNull(m.leftOn)}, {"updated_at", m.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const ExpertiseArea& a)
+{
+    return {{"id", a.id.str()},
+            {"name", a.name},
+            {"description", a.description},
+            {"parent", orNull(a.parent)},
+            {"updated_at", a.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Expertise& e)
+{
+    return {{"member", e.member.str()},
+            {"area", e.area.str()},
+            {"level", e.level},
+            {"wants_to_learn", e.wantsToLearn},
+            {"updated_at", e.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Endorsement& e)
+{
+    return {{"id", e.id.str()},       {"endorser", e.endorser.str()}, {"member", e.member.str()},
+            {"area", e.area.str()},   {"note", e.note},               {"on", orNull(e.on)},
+            {"updated_at", e.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Initiative& i)
+{
+    OrderedJson stints = OrderedJson::array();
+    for (const auto& s : i.leadership)
+        stints.push_back({{"member", s.member.str()},
+                          {"role", std::string(toString(s.role))},
+                          {"from", s.from.toString()},
+                          {"to", orNull(s.to)},
+                          {"reason", s.reason}});
+    return {{"id", i.id.str()},
+            {"title", i.title},
+            {"description", i.description},
+            {"status", std::string(toString(i.status))},
+            {"started_on", orNull(i.startedOn)},
+            {"due_on", orNull(i.dueOn)},
+            {"closed_on", orNull(i.closedOn)},
+            {"areas", ids(i.areas)},
+            {"leadership", std::move(stints)},
+            {"updated_at", i.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Contribution& c)
+{
+    return {{"id", c.id.str()},
+            {"initiative", c.initiative.str()},
+            {"member", c.member.str()},
+            {"description", c.description},
+            {"status", std::string(toString(c.status))},
+            {"depends_on", ids(c.dependsOn)},
+            {"updated_at", c.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Decision& d)
+{
+    OrderedJson people = OrderedJson::array();
+    for (const auto& p : d.participants)
+        people.push_back({{"member", p.member.str()},
+                          {"role", std::string(toString(p.role))},
+                          {"stance", std::string(toString(p.stance))},
+                          {"comment", p.comment}});
+    return {{"id", d.id.str()},
+            {"title", d.title},
+            {"context", d.context},
+            {"options", d.options},
+            {"outcome", d.outcome},
+            {"rationale", d.rationale},
+            {"method", std::string(toString(d.method))},
+            {"status", std::string(toString(d.status))},
+            {"initiative", orNull(d.initiative)},
+            {"areas", ids(d.areas)},
+            {"proposed_on", orNull(d.proposedOn)},
+            {"decide_by", orNull(d.decideBy)},
+            {"decided_on", orNull(d.decidedOn)},
+            {"review_on", orNull(d.reviewOn)},
+            {"accountable", orNull(d.accountable)},
+            {"supersedes", orNull(d.supersedes)},
+            {"participants", std::move(people)},
+            {"updated_at", d.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Commitment& c)
+{
+    return {{"id", c.id.str()},
+            {"description", c.description},
+            {"owner", c.owner.str()},
+            {"supporters", ids(c.supporters)},
+            {"decision", orNull(c.decision)},
+            {"initiative", orNull(c.initiative)},
+            {"due_on", orNull(c.dueOn)},
+            {"status", std::string(toString(c.status))},
+            {"closed_on", orNull(c.closedOn)},
+            {"outcome", c.outcome},
+            {"updated_at", c.updatedAt.toString()}};
+}
+
+} // namespace baton::exchange

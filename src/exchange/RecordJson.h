@@ -1,0 +1,29 @@
+#pragma once
+
+#include "baton/domain/Commitment.h"
+#include "baton/domain/Contribution.h"
+#include "baton/domain/Decision.h"
+#include "baton/domain/Endorsement.h"
+#include "baton/domain/Expertise.h"
+#include "baton/domain/ExpertiseArea.h"
+#include "baton/domain/Initiative.h"
+#include "baton/domain/Member.h"
+
+#include <nlohmann/json.hpp>
+
+namespace baton::exchange {
+
+/// Keys in the order the exchange spec lists them, so files read naturally.
+using OrderedJson = nlohmann::ordered_json;
+
+/// Each record as the exchange spec writes it; absent optional values become null.
+OrderedJson toJson(const domain::Member& m);
+OrderedJson toJson(const domain::ExpertiseArea& a);
+OrderedJson toJson(const domain::Expertise& e);
+OrderedJson toJson(const domain::Endorsement& e);
+OrderedJson toJson(const domain::Initiative& i);
+OrderedJson toJson(const domain::Contribution& c);
+OrderedJson toJson(const domain::Decision& d);
+OrderedJson toJson(const domain::Commitment& c);
+
+} // namespace baton::exchange

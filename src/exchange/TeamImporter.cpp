@@ -1,0 +1,175 @@
+#include "baton/exchange/TeamImporter.h"
+
+#include "ImportValidator.h"
+#include "JsonLoader.h"
+#include "RecordParser.h"
+
+#include "baton/storage/CommitmentRepository.h"
+#include "baton/storage/DecisionRepository.h"
+#include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/InitiativeRepository.h"
+#include "baton/storage/MemberRepository.h"
+#include "baton/storage/StorageError.h"
+
+#include <filesystem>
+#include <fstream>
+#include <new>
+
+namespace baton::exchange {
+using namespace baton::domain;
+
+namespace {
+
+struct Cancelled {};
+
+/// Counts progress over all records and asks the caller whether to go on.
+class ProgressGate {
+public:
+    ProgressGate(const ImportOptions& options, std::size_t total) : m_options(options), m_total(total) {}
+    void step()
+    {
+        if (++m_done % 1000 == 0 && m_options.progress && !m_options.progress(m_done, m_total))
+            throw Cancelled{};
+    }
+
+private:
+    const ImportOptions& m_options;
+    std::size_t m_total;
+    std::size_t m_done = 0;
+};
+
+/// Adds records that are new, replaces those whose incoming updated_at is newer, keeps the rest.
+template <typename T, typename Existing, typename Write>
+void merge(const std::vector<Located<T>>& records, KindCounts& counts, ProgressGate& gate, Existing existing,
+           Write write)
+{
+    for (const auto& r : records) {
+        const std::optional<Timestamp> current = existing(r.record);
+        if (!current) {
+            write(r.record);
+            ++counts.added;
+        } else if (r.record.updatedAt > *current) {
+            write(r.record);
+            ++counts.updated;
+        } else {
+            ++counts.unchanged;
+        }
+        gate.step();
+    }
+}
+
+std::size_t recordCount(const TeamDraft& d)
+{
+    return d.members.size() + d.areas.size() + d.expertise.size() + d.endorsements.size() + d.initiatives.size()
+         + d.contributions.size() + d.decisions.size() + d.commitments.size();
+}
+
+void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions& options, ImportReport& report)
+{
+    storage::Database& db = file.db();
+    storage::MemberRepository members(db);
+    storage::ExpertiseRepository expertise(db);
+    storage::InitiativeRepository initiatives(db);
+    storage::DecisionRepository decisions(db);
+    storage::CommitmentRepository commitments(db);
+    ProgressGate gate(options, recordCount(draft));
+
+    storage::Transaction tx(db);
+    if (members.count() == 0) {
+        // A fresh team file takes the team's name and description from the file it imports.
+        storage::Statement s = db.prepare("UPDATE team SET name = ?, description = ? WHERE singleton = 1");
+        s.bind(1, draft.teamName).bind(2, draft.teamDescription).run();
+    }
+    merge(draft.members, report.counts["members"], gate, [&](const Member& m) { return members.updatedAt(m.id.str()); },
+          [&](const Member& m) { members.upsert(m); });
+    merge(draft.areas, report.counts["expertise_areas"], gate,
+          [&](const ExpertiseArea& a) { return expertise.areaUpdatedAt(a.id.str()); },
+          [&](const ExpertiseArea& a) { expertise.upsertArea(a); });
+    merge(draft.expertise, report.counts["expertise"], gate,
+          [&](const Expertise& e) { return expertise.expertiseUpdatedAt(e.member.str(), e.area.str()); },
+          [&](const Expertise& e) { expertise.upsertExpertise(e); });
+    merge(draft.endorsements, report.counts["endorsements"], gate,
+          [&](const Endorsement& e) { return expertise.endorsementUpdatedAt(e.id.str()); },
+          [&](const Endorsement& e) { expertise.upsertEndorsement(e); });
+    merge(draft.initiatives, report.counts["initiatives"], gate,
+          [&](const Initiative& i) { return initiatives.updatedAt(i.id.str()); },
+          [&](const Initiative& i) { initiatives.upsert(i); });
+    merge(draft.contributions, report.counts["contributions"], gate,
+          [&](const Contribution& c) { return initiatives.contributionUpdatedAt(c.id.str()); },
+          [&](const Contribution& c) { initiatives.upsertContribution(c); });
+    merge(draft.decisions, report.counts["decisions"], gate,
+          [&](const Decision& d) { return decisions.updatedAt(d.id.str()); },
+          [&](const Decision& d) { decisions.upsert(d); });
+    merge(draft.commitments, report.counts["commitments"], gate,
+          [&](const Commitment& c) { return commitments.updatedAt(c.id.str()); },
+          [&](const Commitment& c) { commitments.upsert(c); });
+    tx.commit();
+    report.applied = true;
+}
+
+} // namespace
+
+TeamImporter::TeamImporter(storage::TeamFile& file, ImportOptions options) : m_file(file), m_options(std::move(options))
+{
+}
+
+ImportReport TeamImporter::importFile(const std::string& path)
+{
+    ImportReport report;
+    IssueSink sink(report, m_options.maxErrors);
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        sink.error("", "cannot read " + path + ": " + (std::filesystem::exists(path) ? ec.message() : "no such file"));
+        return report;
+    }
+    if (size > m_options.maxFileBytes) {
+        sink.error("", path + " is " + std::to_string(size >> 20) + " MiB, larger than the "
+                           + std::to_string(m_options.maxFileBytes >> 20) + " MiB this import accepts");
+        return report;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string text(size, '\0');
+    if (!in || !in.read(text.data(), static_cast<std::streamsize>(size))) {
+        sink.error("", "cannot read " + path);
+        return report;
+    }
+    return importText(text);
+}
+
+ImportReport TeamImporter::importText(std::string_view json)
+{
+    ImportReport report;
+    IssueSink sink(report, m_options.maxErrors);
+    if (m_file.readOnly()) {
+        sink.error("", m_file.path() + " is open read-only; nothing was imported");
+        return report;
+    }
+    try {
+        std::optional<Json> root = loadJson(json, m_options, sink);
+        if (!root)
+            return report;
+        TeamDraft draft = parseTeamDocument(*root, sink);
+        root.reset(); // the draft holds everything now; give the memory back before writing
+        if (sink.hasErrors())
+            return report;
+        ImportValidator(m_file, sink).validate(draft);
+        if (sink.hasErrors())
+            return report;
+        write(m_file, draft, m_options, report);
+    } catch (const Cancelled&) {
+        report = ImportReport{};
+        report.errors.push_back({"", "the import was cancelled; the team file was not changed"});
+    } catch (const storage::StorageError& e) {
+        report.applied = false;
+        report.counts.clear();
+        report.errors.push_back({"", std::string("the team file refused the import, nothing was changed: ") + e.what()});
+    } catch (const std::bad_alloc&) {
+        report.applied = false;
+        report.counts.clear();
+        report.errors.push_back({"", "not enough memory to import this file; nothing was changed"});
+    }
+    return report;
+}
+
+} // namespace baton::exchange
