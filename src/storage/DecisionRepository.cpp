@@ -34,6 +34,21 @@ Decision DecisionRepository::readRow(const Statement& s)
 
 void DecisionRepository::upsert(const Decision& d)
 {
+    // The full-text index has external content: remove the old text before it changes.
+    Statement& old = prepared(m_db, m_oldText, "SELECT rid, title, context, outcome, rationale FROM decisions WHERE id = ?");
+    old.bind(1, d.id.str());
+    std::optional<std::int64_t> rid;
+    if (old.step()) {
+        rid = old.columnInt(0);
+        Statement& remove = prepared(m_db, m_ftsDelete,
+                                     "INSERT INTO decisions_fts (decisions_fts, rowid, title, context, outcome, "
+                                     "rationale) VALUES ('delete', ?, ?, ?, ?, ?)");
+        remove.bind(1, *rid).bind(2, old.columnView(1)).bind(3, old.columnView(2)).bind(4, old.columnView(3));
+        remove.bind(5, old.columnView(4));
+        remove.run();
+    }
+    old.reset();
+
     Statement& s = prepared(
         m_db, m_upsert,
         "INSERT INTO decisions (id, title, context, outcome, rationale, method, status, initiative, proposed_on, "
@@ -52,6 +67,11 @@ void DecisionRepository::upsert(const Decision& d)
     columns::bindId(s, 14, d.supersedes);
     s.bind(15, d.updatedAt.toString());
     s.run();
+    if (!rid)
+        rid = m_db.lastInsertRowId();
+    Statement& index = prepared(m_db, m_ftsInsert,
+                                "INSERT INTO decisions_fts (rowid, title, context, outcome, rationale) VALUES (?, ?, ?, ?, ?)");
+    index.bind(1, *rid).bind(2, d.title).bind(3, d.context).bind(4, d.outcome).bind(5, d.rationale).run();
 
     const std::string& id = d.id.str();
     prepared(m_db, m_clearOptions, "DELETE FROM decision_options WHERE decision = ?").bind(1, id).run();

@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <fstream>
+#include <string_view>
 
 namespace baton::storage {
 namespace fs = std::filesystem;
@@ -52,6 +54,15 @@ Header readHeader(Database& db)
     h.userVersion = db.queryInt("PRAGMA user_version");
     h.tableCount = db.queryInt("SELECT count(*) FROM sqlite_schema");
     return h;
+}
+
+/// True when the file starts with SQLite's 16-byte signature.
+bool hasSqliteMagic(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char magic[16] = {};
+    in.read(magic, sizeof magic);
+    return in && std::string_view(magic, sizeof magic) == std::string_view("SQLite format 3\0", 16);
 }
 
 std::string quickCheck(Database& db)
@@ -119,8 +130,6 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::create(const std::string& pa
                 "INSERT INTO team (singleton, name, description, created_at, updated_at) VALUES (1, ?, '', ?, ?)");
             const std::string now = clock.now().toString();
             s.bind(1, teamName).bind(2, now).bind(3, now).run();
-            db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-            db->exec("PRAGMA journal_mode = DELETE");
         }
         fs::rename(partial, path);
     } catch (const StorageError& e) {
@@ -147,8 +156,10 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
             Database probe(path, Database::Mode::ReadOnly);
             try {
                 header = readHeader(probe);
-            } catch (const StorageError&) {
-                return makeError(ErrorCode::Corrupt, path + " is not a Baton team file (it is not an SQLite database)");
+            } catch (const StorageError& e) {
+                if (!hasSqliteMagic(path))
+                    return makeError(ErrorCode::Corrupt, path + " is not a Baton team file (it is not an SQLite database)");
+                return makeError(ErrorCode::Corrupt, path + " is damaged and cannot be read (" + e.what() + ")");
             }
         }
         if (header.applicationId != kApplicationId)

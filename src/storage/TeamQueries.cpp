@@ -60,7 +60,8 @@ std::vector<std::string> TeamQueries::integrityProblems()
             problems.push_back("broken reference: a row in " + s.columnText(0) + " points to a missing row in "
                                + s.columnText(2));
     }
-    {
+    if (!m_db.readOnly()) {
+        // FTS5 runs its own check as a special insert, so it needs a writable connection.
         Statement s = m_db.prepare("INSERT INTO decisions_fts (decisions_fts, rank) VALUES ('integrity-check', 1)");
         try {
             s.run();

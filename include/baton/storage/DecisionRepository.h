@@ -13,6 +13,7 @@ class DecisionRepository {
 public:
     explicit DecisionRepository(Database& db) : m_db(db) {}
 
+    /// Inserts or replaces the decision with its children and keeps the full-text index in step.
     void upsert(const domain::Decision& decision);
     std::optional<domain::Decision> find(const domain::DecisionId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
@@ -25,7 +26,7 @@ private:
     void loadChildren(domain::Decision& decision);
     Database& m_db;
     std::optional<Statement> m_upsert, m_clearOptions, m_addOption, m_clearAreas, m_addArea, m_clearParticipants,
-        m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf;
+        m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf, m_oldText, m_ftsDelete, m_ftsInsert;
 };
 
 } // namespace baton::storage

@@ -199,22 +199,10 @@ CREATE TABLE commitment_supporters (
     PRIMARY KEY (commitment, position)
 ) WITHOUT ROWID;
 
--- Full-text index over what people search decisions for.
+-- Full-text index over what people search decisions for. DecisionRepository keeps it in
+-- step with decisions; triggers cannot, because trusted_schema is OFF and FTS5 tables are
+-- not allowed inside triggers then.
 CREATE VIRTUAL TABLE decisions_fts USING fts5 (
     title, context, outcome, rationale,
     content = 'decisions', content_rowid = 'rid', tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER decisions_fts_insert AFTER INSERT ON decisions BEGIN
-    INSERT INTO decisions_fts (rowid, title, context, outcome, rationale)
-    VALUES (new.rid, new.title, new.context, new.outcome, new.rationale);
-END;
-CREATE TRIGGER decisions_fts_delete AFTER DELETE ON decisions BEGIN
-    INSERT INTO decisions_fts (decisions_fts, rowid, title, context, outcome, rationale)
-    VALUES ('delete', old.rid, old.title, old.context, old.outcome, old.rationale);
-END;
-CREATE TRIGGER decisions_fts_update AFTER UPDATE OF title, context, outcome, rationale ON decisions BEGIN
-    INSERT INTO decisions_fts (decisions_fts, rowid, title, context, outcome, rationale)
-    VALUES ('delete', old.rid, old.title, old.context, old.outcome, old.rationale);
-    INSERT INTO decisions_fts (rowid, title, context, outcome, rationale)
-    VALUES (new.rid, new.title, new.context, new.outcome, new.rationale);
-END;

@@ -1,0 +1,64 @@
+#include "baton/storage/TeamChecker.h"
+
+#include "baton/domain/DependencyGraph.h"
+#include "baton/domain/LeadershipRules.h"
+#include "baton/domain/WorkflowCheck.h"
+#include "baton/storage/CommitmentRepository.h"
+#include "baton/storage/DecisionRepository.h"
+#include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/InitiativeRepository.h"
+#include "baton/storage/MemberRepository.h"
+#include "baton/storage/TeamQueries.h"
+
+#include <unordered_map>
+
+namespace baton::storage {
+using namespace baton::domain;
+
+CheckResult checkTeam(TeamFile& file)
+{
+    CheckResult result;
+    Database& db = file.db();
+    result.errors = TeamQueries(db).integrityProblems();
+
+    std::unordered_map<std::string, Member> members;
+    for (auto& m : MemberRepository(db).all())
+        members.emplace(m.id.str(), std::move(m));
+    const WorkflowCheck workflow([&](const MemberId& id) -> const Member* {
+        const auto it = members.find(id.str());
+        return it == members.end() ? nullptr : &it->second;
+    });
+    const auto addWarnings = [&](std::vector<std::string> found) {
+        for (auto& w : found)
+            result.warnings.push_back(std::move(w));
+    };
+
+    DependencyGraph areaTree;
+    for (const auto& a : ExpertiseRepository(db).areas())
+        areaTree.setEdges(a.id.str(), a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
+    if (const auto loop = areaTree.findCycle())
+        result.errors.push_back("expertise areas form a loop: " + DependencyGraph::describe(*loop));
+
+    InitiativeRepository initiatives(db);
+    initiatives.forEach([&](const Initiative& i) {
+        if (auto ok = validateStints(i.leadership); !ok)
+            result.errors.push_back("initiative \"" + i.title + "\": " + ok.error().message);
+        addWarnings(workflow.warningsFor(i));
+    });
+    DependencyGraph dependencies;
+    for (const auto& [id, deps] : initiatives.dependencyEdges())
+        dependencies.setEdges(id, deps);
+    if (const auto loop = dependencies.findCycle())
+        result.errors.push_back("contribution dependencies form a loop: " + DependencyGraph::describe(*loop));
+
+    DecisionRepository(db).forEach([&](const Decision& d) {
+        if (d.needsAccountable() && !d.accountable)
+            result.errors.push_back("decision \"" + d.title + "\" is " + std::string(toString(d.status))
+                                    + " but has no accountable member");
+        addWarnings(workflow.warningsFor(d));
+    });
+    CommitmentRepository(db).forEach([&](const Commitment& c) { addWarnings(workflow.warningsFor(c)); });
+    return result;
+}
+
+} // namespace baton::storage

@@ -1,0 +1,194 @@
+#include "support/Catch.h"
+#include "support/TeamFileFixture.h"
+
+#include "baton/storage/Migrations.h"
+#include "baton/storage/StorageError.h"
+
+#include <filesystem>
+
+using namespace baton;
+using namespace baton::storage;
+using baton::test::readFile;
+using baton::test::TeamFileFixture;
+using baton::test::writeFile;
+
+TEST_CASE_METHOD(TeamFileFixture, "A new team file is marked as Baton's and carries the schema version", "[storage][file]")
+{
+    CHECK(db().queryInt("PRAGMA application_id") == kApplicationId);
+    CHECK(db().queryInt("PRAGMA user_version") == currentSchemaVersion());
+    CHECK(file->team().name == "Northwind");
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "An open team file uses WAL, full sync, foreign keys and an untrusted schema",
+                 "[storage][file]")
+{
+    CHECK(db().queryText("PRAGMA journal_mode") == "wal");
+    CHECK(db().queryInt("PRAGMA synchronous") == 2);
+    CHECK(db().queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(db().queryInt("PRAGMA trusted_schema") == 0);
+    CHECK(db().queryInt("PRAGMA busy_timeout") > 0);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "Creating a team file never overwrites an existing file", "[storage][file]")
+{
+    auto again = TeamFile::create(path, "Other", clock);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.find("already exists") != std::string::npos);
+}
+
+TEST_CASE("Opening a missing file says it does not exist", "[storage][file]")
+{
+    auto opened = TeamFile::open("/nonexistent/folder/team.baton");
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == domain::ErrorCode::NotFound);
+}
+
+TEST_CASE("A file that is not SQLite is refused and left untouched", "[storage][file]")
+{
+    baton::test::TempDir dir;
+    const std::string path = dir.file("notes.baton");
+    writeFile(path, std::string("These are my meeting notes, not a database.\n") + std::string(5000, 'x'));
+    const std::string before = readFile(path);
+    auto opened = TeamFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.find("not a Baton team file") != std::string::npos);
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("An SQLite database of another program is refused and left untouched", "[storage][file]")
+{
+    baton::test::TempDir dir;
+    const std::string path = dir.file("other.db");
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.exec("CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+    }
+    const std::string before = readFile(path);
+    auto opened = TeamFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.find("another program") != std::string::npos);
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "A file written by a newer Baton is refused and left untouched", "[storage][file]")
+{
+    db().exec("PRAGMA user_version = 99");
+    close();
+    const std::string before = readFile(path);
+    auto opened = TeamFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == domain::ErrorCode::Unsupported);
+    CHECK(opened.error().message.find("newer version of Baton") != std::string::npos);
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("An older team file is backed up before it is upgraded", "[storage][file]")
+{
+    baton::test::TempDir dir;
+    const std::string path = dir.file("old.baton");
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("CREATE TABLE legacy_note (x); INSERT INTO legacy_note VALUES ('kept');");
+    }
+    auto opened = TeamFile::open(path);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->upgradeBackup() == path + ".v0.bak");
+    CHECK(std::filesystem::exists(path + ".v0.bak"));
+    CHECK(opened.value()->db().queryInt("PRAGMA user_version") == currentSchemaVersion());
+    Database backup(path + ".v0.bak", Database::Mode::ReadOnly);
+    CHECK(backup.queryInt("PRAGMA user_version") == 0);
+    CHECK(backup.queryText("SELECT x FROM legacy_note") == "kept");
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "A damaged team file is reported as damaged and not changed", "[storage][file]")
+{
+    for (int i = 0; i < 300; ++i)
+        db().exec("INSERT INTO settings (key, value) VALUES ('k" + std::to_string(i) + "', '" + std::string(200, 'v') + "')");
+    close();
+    {
+        std::string bytes = readFile(path);
+        REQUIRE(bytes.size() > 8192);
+        for (std::size_t i = 4096 + 100; i < bytes.size(); i += 97)
+            bytes[i] = static_cast<char>(bytes[i] ^ 0x5a);
+        writeFile(path, bytes);
+    }
+    const std::string before = readFile(path);
+    auto opened = TeamFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.error().message);
+    CHECK(opened.error().code == domain::ErrorCode::Corrupt);
+    CHECK(opened.error().message.find("damaged") != std::string::npos);
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "A folder is not taken for a team file", "[storage][file]")
+{
+    auto opened = TeamFile::open(dir.path().string());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.find("folder") != std::string::npos);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "A team file opened read-only refuses writes", "[storage][file]")
+{
+    close();
+    auto opened = TeamFile::open(path, OpenMode::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->readOnly());
+    CHECK_THROWS_AS(opened.value()->db().exec("INSERT INTO settings VALUES ('a', 'b')"), StorageError);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "Save a copy writes a complete, openable team file", "[storage][file]")
+{
+    file->setTeam({"Northwind Studio", "Product team"}, clock);
+    const std::string copy = dir.file("copy.baton");
+    REQUIRE(file->saveCopy(copy).ok());
+    auto opened = TeamFile::open(copy, OpenMode::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->team().name == "Northwind Studio");
+    CHECK_FALSE(std::filesystem::exists(copy + ".partial"));
+}
+
+TEST_CASE("The schema migrations are embedded in the binary", "[storage][migrations]")
+{
+    REQUIRE_FALSE(embeddedMigrations().empty());
+    CHECK(embeddedMigrations().front().version == 1);
+    CHECK(std::string(embeddedMigrations().front().sql).find("CREATE TABLE decisions") != std::string::npos);
+    CHECK(currentSchemaVersion() == embeddedMigrations().back().version);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "A transaction rolls back unless committed", "[storage][database]")
+{
+    {
+        Transaction tx(db());
+        db().exec("INSERT INTO settings VALUES ('who', 'ana')");
+    }
+    CHECK(db().queryInt("SELECT count(*) FROM settings") == 0);
+    {
+        Transaction tx(db());
+        db().exec("INSERT INTO settings VALUES ('who', 'ana')");
+        tx.commit();
+    }
+    CHECK(db().queryInt("SELECT count(*) FROM settings") == 1);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "Statements bind text, numbers and null", "[storage][database]")
+{
+    Statement s = db().prepare("SELECT ?, ?, ?");
+    s.bind(1, "é").bind(2, std::int64_t{42}).bindNull(3);
+    REQUIRE(s.step());
+    CHECK(s.columnText(0) == "é");
+    CHECK(s.columnInt(1) == 42);
+    CHECK(s.isNull(2));
+    CHECK_FALSE(s.columnOptionalText(2));
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "SQL errors surface as storage errors with SQLite's reason", "[storage][database]")
+{
+    try {
+        db().exec("SELECT * FROM no_such_table");
+        FAIL("expected an error");
+    } catch (const StorageError& e) {
+        CHECK(std::string(e.what()).find("no_such_table") != std::string::npos);
+    }
+}
