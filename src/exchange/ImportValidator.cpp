@@ -40,6 +40,19 @@ void checkDuplicates(const std::vector<Located<T>>& records, std::string_view ki
     }
 }
 
+/// Of two clashing records, the file position of the later one (the one to blame).
+std::size_t laterIndex(const std::unordered_map<std::string, std::size_t>& fileIndex, const std::string& a,
+                       const std::string& b)
+{
+    const auto ia = fileIndex.find(a);
+    const auto ib = fileIndex.find(b);
+    if (ia != fileIndex.end() && ib != fileIndex.end())
+        return std::max(ia->second, ib->second);
+    if (ia != fileIndex.end())
+        return ia->second;
+    return ib != fileIndex.end() ? ib->second : 0;
+}
+
 /// Ids known in the file, then (lazily) in the team file.
 class IdSet {
 public:
@@ -87,11 +100,9 @@ void ImportValidator::validate(const TeamDraft& draft)
             if (!m.email)
                 continue;
             const auto [it, inserted] = emails.emplace(foldCase(*m.email), id);
-            if (inserted)
-                continue;
-            const auto here = fileIndex.count(id) ? fileIndex.at(id) : fileIndex.count(it->second) ? fileIndex.at(it->second) : 0;
-            m_sink.error(pointerOf("members", here, "email"), "the email " + *m.email
-                                                                  + " is used by two members; emails must be unique");
+            if (!inserted)
+                m_sink.error(pointerOf("members", laterIndex(fileIndex, id, it->second), "email"),
+                             "the email " + *m.email + " is used by two members; emails must be unique");
         }
     }
     const auto memberExists = [&](const std::string& id) { return members.count(id) > 0; };
@@ -119,7 +130,7 @@ void ImportValidator::validate(const TeamDraft& draft)
             tree.setEdges(id, a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
             const auto key = std::pair{a.parent ? a.parent->str() : std::string(), foldCase(a.name)};
             if (const auto [it, inserted] = siblings.emplace(key, id); !inserted)
-                m_sink.error(pointerOf("expertise_areas", fileIndex.count(id) ? index : fileIndex[it->second], "name"),
+                m_sink.error(pointerOf("expertise_areas", laterIndex(fileIndex, id, it->second), "name"),
                              "two areas under the same parent are both called \"" + a.name + "\"");
         }
         if (const auto loop = tree.findCycle()) {

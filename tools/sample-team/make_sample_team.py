@@ -127,42 +127,45 @@ MEMBERS = [
 EMAIL_DOMAIN = "northwind.example"
 
 # Subjects carry kinds that decide which decision templates fit them:
-# ui (customer-facing feature), tech (internal system), content (words), process (how we work),
-# ab (can be A/B tested), svc (could be bought rather than built).
+# ui (customer-facing feature; implies flag and plan), tech (internal system), content (words; implies plan),
+# process (how we work), trial (a way of working one can trial), metric (has a success metric),
+# flag (can roll out behind a feature flag), plan (can be cut, postponed, scoped, given a deadline),
+# sys (a system one can rebuild or look after), rule (something to agree on), ab (can be A/B tested),
+# svc (could be bought rather than built).
 INITIATIVES = [
     dict(title="Self-serve onboarding rebuild", subj="the onboarding rebuild", status="completed",
          start="2024-11-04", due="2025-03-28", closed="2025-04-11", areas=["IXD", "COPY", "AN", "FE"],
          desc="Rebuild the first-run experience so a new business can take its first booking without talking to sales. "
               "Half of new trials never reach the calendar screen today.",
          subjects=[("the welcome checklist", "ui ab"), ("the company-size question", "ui"),
-                   ("the sample data import", "ui tech"), ("onboarding emails", "content ab"),
+                   ("the sample data import", "ui sys"), ("onboarding emails", "content ab"),
                    ("the signup form", "ui ab"), ("the setup progress tracker", "ui")]),
     dict(title="Invoice PDF service", subj="the invoice PDF service", status="completed",
          start="2024-11-18", due="2025-02-28", closed="2025-02-21", areas=["BE", "API", "REL"],
          desc="Move invoice PDF generation out of the main app into its own service. PDFs currently time out for "
               "invoices with more than forty lines.",
-         subjects=[("the invoice PDF layout", "ui"), ("PDF rendering", "tech svc"), ("invoice numbering", "tech"),
-                   ("the PDF storage bucket", "tech"), ("the invoice footer text", "content")]),
-    dict(title="On-call rotation and incident playbooks", subj="the incident playbooks", status="completed",
+         subjects=[("the invoice PDF layout", "ui"), ("PDF rendering", "tech flag plan sys svc"), ("invoice numbering", "tech rule"),
+                   ("PDF caching", "tech flag plan sys"), ("the invoice footer text", "content")]),
+    dict(title="On-call rotation and incident playbooks", subj="the paging and on-call tooling", status="completed",
          start="2024-12-02", due="2025-02-14", closed="2025-02-14", areas=["REL", "BE"],
          desc="Replace the informal 'whoever notices' approach with a fair on-call rotation, severity levels and "
               "written playbooks for the five most common incidents.",
-         subjects=[("the on-call rotation", "process"), ("incident severity levels", "process"),
-                   ("the paging policy", "process"), ("post-incident reviews", "process"),
+         subjects=[("the on-call rotation", "process trial"), ("incident severity levels", "process trial"),
+                   ("the paging policy", "process trial"), ("post-incident reviews", "process trial metric"),
                    ("the public status page", "content svc")]),
-    dict(title="Pricing page experiment", subj="the pricing page experiment", status="completed",
+    dict(title="Pricing page experiment", subj="the new pricing page", status="completed",
          start="2025-01-13", due="2025-04-30", closed="2025-05-09", areas=["EXP", "AN", "COPY", "IXD", "PMM"],
          desc="Test a simpler pricing page with two plans instead of four. Visitors spend a long time on the page "
               "and few of them start a trial.",
          subjects=[("the pricing page headline", "content ab"), ("the plan comparison table", "ui ab"),
-                   ("the annual billing toggle", "ui ab"), ("the free plan limits", "ui"),
+                   ("the annual billing toggle", "ui ab"), ("the free plan limits", "ui rule"),
                    ("the pricing FAQ", "content ab")]),
     dict(title="Usage analytics pipeline migration", subj="the analytics pipeline migration", status="missed",
          start="2025-01-20", due="2025-06-30", closed="2025-08-29", areas=["DE", "AN", "BE"],
          desc="Move product usage events from nightly CSV exports to a streaming pipeline into the warehouse, so "
               "dashboards are hours old instead of days.",
-         subjects=[("the event schema", "tech"), ("the nightly batch jobs", "tech"), ("the warehouse loader", "tech svc"),
-                   ("the historical backfill", "tech"), ("the usage dashboards", "ui")]),
+         subjects=[("the event schema", "tech rule plan"), ("the nightly batch jobs", "tech sys"), ("the warehouse loader", "tech sys svc flag"),
+                   ("the historical backfill", "tech plan"), ("the usage dashboards", "ui")]),
     dict(title="Accessibility audit remediation", subj="the accessibility remediation", status="completed",
          start="2025-02-03", due="2025-07-31", closed="2025-07-25", areas=["A11Y", "FE", "IXD", "QA"],
          desc="Fix the 64 issues from the external accessibility audit, starting with the booking and payment flows "
@@ -173,45 +176,45 @@ INITIATIVES = [
          start="2025-03-03", due="2025-09-30", closed="2025-06-20", areas=["FE", "BE", "QA"],
          desc="Let field technicians view and update today's bookings without a signal, and sync when they are back "
               "online.",
-         subjects=[("the offline sync queue", "tech"), ("conflict handling for offline edits", "tech ui"),
-                   ("the offline banner", "ui"), ("local storage encryption", "tech")]),
+         subjects=[("the offline sync queue", "tech sys flag plan"), ("conflict handling for offline edits", "ui sys"),
+                   ("the offline banner", "ui"), ("local storage encryption", "tech plan flag")]),
     dict(title="Reminder emails rewrite", subj="the reminder emails", status="completed",
          start="2025-03-17", due="2025-06-13", closed="2025-06-06", areas=["COPY", "BE", "EXP"],
          desc="Rewrite the booking reminder emails and move them to the new template engine. No-show rates are the "
               "number one complaint from salon customers.",
          subjects=[("the booking reminder email", "content ab"), ("reminder timing", "ui ab"),
-                   ("SMS reminders", "ui svc"), ("the email template engine", "tech svc"),
-                   ("unsubscribe handling", "tech")]),
+                   ("SMS reminders", "ui svc"), ("the email template engine", "tech sys svc flag"),
+                   ("unsubscribe handling", "tech sys plan")]),
     dict(title="Customer interview programme", subj="the interview programme", status="completed",
          start="2025-04-07", due="2025-12-19", closed="2025-12-12", areas=["UR", "PMM"],
          desc="Talk to four customers every month, share what we learn in one place, and make sure every initiative "
               "can point to the interviews behind it.",
-         subjects=[("the recruiting screener", "process"), ("interview incentives", "process"),
-                   ("the research repository", "tech svc"), ("interview synthesis", "process"),
-                   ("the customer advisory panel", "process")]),
+         subjects=[("the recruiting screener", "process trial"), ("interview incentives", "process trial"),
+                   ("the research repository", "tech svc plan"), ("interview synthesis", "process trial metric"),
+                   ("the customer advisory panel", "process trial metric")]),
     dict(title="Public API v2", subj="API v2", status="completed",
          start="2025-04-22", due="2025-11-28", closed="2025-12-05", areas=["API", "BE", "COPY"],
          desc="Publish a versioned, documented public API so partners can build integrations without asking us for "
               "database exports.",
-         subjects=[("API versioning", "tech"), ("pagination in the API", "tech"), ("API rate limits", "tech"),
-                   ("the API reference docs", "content"), ("webhook retries", "tech"), ("personal API keys", "tech ui")]),
+         subjects=[("API versioning", "tech rule"), ("pagination in the API", "tech rule plan"), ("API rate limits", "tech rule flag"),
+                   ("the API reference docs", "content"), ("webhook retries", "tech sys flag plan"), ("personal API keys", "ui")]),
     dict(title="Design system tokens refresh", subj="the design token refresh", status="completed",
          start="2025-05-12", due="2025-09-26", closed="2025-10-10", areas=["IXD", "FE", "A11Y"],
          desc="Replace hard-coded colours and spacing with design tokens, so the web and mobile apps stay consistent "
               "and dark mode becomes possible.",
-         subjects=[("the colour tokens", "ui"), ("spacing tokens", "ui"), ("the component library", "tech"),
+         subjects=[("the colour tokens", "ui"), ("spacing tokens", "ui"), ("the component library", "tech sys plan"),
                    ("the icon set", "ui svc"), ("the typography scale", "ui")]),
     dict(title="Churn dashboard for customer success", subj="the churn dashboard", status="completed",
          start="2025-06-02", due="2025-08-29", closed="2025-08-22", areas=["AN", "DE"],
          desc="Give the customer success team a weekly view of accounts at risk, with the signals that predict churn.",
-         subjects=[("the churn definition", "process"), ("the account health score", "tech"),
-                   ("the dashboard refresh schedule", "tech"), ("account segmentation", "process")]),
+         subjects=[("the churn definition", "process"), ("the account health score", "tech sys plan flag"),
+                   ("the dashboard refresh schedule", "tech rule"), ("account segmentation", "process")]),
     dict(title="Payment provider migration", subj="the payment migration", status="completed",
          start="2025-06-16", due="2025-12-12", closed="2026-01-23", areas=["BE", "REL", "QA"],
          desc="Move card payments to a new provider before the current contract ends, without customers having to "
               "re-enter card details.",
-         subjects=[("card token migration", "tech"), ("failed payment retries", "tech"), ("the cutover weekend", "process"),
-                   ("refund handling", "tech"), ("payment receipts", "content"), ("the payment settings screen", "ui")]),
+         subjects=[("card token migration", "tech plan"), ("failed payment retries", "tech sys flag plan rule"), ("the cutover weekend", "plan rule"),
+                   ("refund handling", "tech sys plan"), ("payment receipts", "content"), ("the payment settings screen", "ui")]),
     dict(title="Help centre content overhaul", subj="the help centre overhaul", status="missed",
          start="2025-07-07", due="2025-11-14", closed="2026-01-16", areas=["COPY", "UR"],
          desc="Rewrite and restructure the help centre around the questions customers actually ask, and retire the "
@@ -223,9 +226,9 @@ INITIATIVES = [
          start="2025-08-04", due="2025-12-19", closed="2025-12-17", areas=["BE", "REL", "QA"],
          desc="Bring calendar sync failures below 0.1% of events. Double bookings caused by sync gaps are the most "
               "expensive support tickets we get.",
-         subjects=[("Google Calendar sync", "tech"), ("Outlook sync", "tech"), ("sync error notifications", "ui"),
-                   ("the sync retry schedule", "tech"), ("duplicate event detection", "tech")]),
-    dict(title="Trial-to-paid conversion experiments", subj="the trial-to-paid experiments", status="completed",
+         subjects=[("Google Calendar sync", "tech sys flag"), ("Outlook sync", "tech sys flag plan"), ("sync error notifications", "ui"),
+                   ("the sync retry schedule", "tech rule flag"), ("duplicate event detection", "tech flag plan sys")]),
+    dict(title="Trial-to-paid conversion experiments", subj="trial-to-paid conversion", status="completed",
          start="2025-09-01", due="2026-02-27", closed="2026-03-06", areas=["EXP", "AN", "COPY"],
          desc="Run a series of experiments on the trial experience to lift trial-to-paid conversion from 11% to 14%.",
          subjects=[("the trial length", "ui ab"), ("the upgrade prompt", "ui ab"), ("trial expiry emails", "content ab"),
@@ -235,25 +238,25 @@ INITIATIVES = [
          desc="Reward customers who bring in other businesses. Cancelled when the partner channel turned out to bring "
               "in more customers for less money.",
          subjects=[("referral rewards", "ui ab"), ("the referral landing page", "content ab"),
-                   ("fraud checks for referrals", "tech svc"), ("the referral link format", "tech")]),
+                   ("fraud checks for referrals", "tech svc plan"), ("the referral link format", "tech rule")]),
     dict(title="Frontend performance budget", subj="the performance budget", status="completed",
          start="2025-10-13", due="2026-02-27", closed="2026-02-20", areas=["FE", "REL"],
          desc="Agree and enforce a performance budget for the web app. The calendar screen takes six seconds to "
               "load on a mid-range phone.",
-         subjects=[("the JavaScript bundle size", "tech"), ("image loading", "tech"),
-                   ("the performance check in CI", "tech"), ("third-party scripts", "tech"),
-                   ("calendar first paint", "tech")]),
+         subjects=[("the JavaScript bundle size limit", "tech rule"), ("image loading", "tech sys flag"),
+                   ("the performance check in CI", "tech rule plan"), ("third-party scripts", "tech rule plan"),
+                   ("calendar loading", "tech sys flag")]),
     dict(title="Team scheduling view", subj="the team scheduling view", status="completed",
          start="2025-11-03", due="2026-05-29", closed="2026-06-12", areas=["IXD", "FE", "BE", "UR"],
          desc="A week view that shows every staff member's bookings side by side, the most requested feature from "
               "businesses with more than five staff.",
          subjects=[("the week view", "ui"), ("drag-and-drop rescheduling", "ui"), ("staff availability rules", "ui"),
-                   ("the scheduling endpoint", "tech"), ("colour coding by staff member", "ui ab")]),
+                   ("the scheduling endpoint", "tech sys plan"), ("colour coding by staff member", "ui ab")]),
     dict(title="Data retention and deletion policy", subj="the data retention policy", status="missed",
          start="2025-12-01", due="2026-03-31", closed="2026-05-15", areas=["DE", "BE", "COM"],
          desc="Agree how long we keep customer data, delete it reliably when we no longer need it, and explain the "
               "policy in plain words.",
-         subjects=[("the retention period for closed accounts", "process"), ("backup deletion", "tech"),
+         subjects=[("the retention period for closed accounts", "process"), ("backup deletion", "tech plan sys"),
                    ("the deletion request form", "ui"), ("evidence of deletion", "process"),
                    ("the privacy policy wording", "content")]),
     dict(title="Error message rewrite", subj="the error message rewrite", status="completed",
@@ -265,38 +268,38 @@ INITIATIVES = [
     dict(title="Multi-currency invoicing", subj="multi-currency invoicing", status="active",
          start="2026-02-02", due="2026-09-30", closed=None, areas=["BE", "API", "AN"],
          desc="Let businesses invoice in their customers' currency, starting with euro, pound and Canadian dollar.",
-         subjects=[("currency conversion rates", "tech svc"), ("rounding rules", "tech"), ("the currency picker", "ui"),
+         subjects=[("currency conversion rates", "tech svc rule"), ("rounding rules", "tech rule"), ("the currency picker", "ui"),
                    ("multi-currency reports", "ui"), ("tax display per currency", "ui")]),
     dict(title="Load testing harness", subj="the load testing harness", status="cancelled",
          start="2026-02-23", due="2026-06-30", closed="2026-05-08", areas=["REL", "QA"],
          desc="Build repeatable load tests for the booking API. Cancelled after the hosting provider's managed load "
               "testing covered most of the need.",
-         subjects=[("the load testing tool", "tech svc"), ("the test traffic profile", "tech"),
-                   ("the staging environment size", "tech"), ("the load test schedule", "process")]),
+         subjects=[("the load testing tool", "tech svc"), ("the test traffic profile", "tech rule"),
+                   ("the staging environment size", "tech rule"), ("the load test schedule", "process trial")]),
     dict(title="Recurring bookings", subj="recurring bookings", status="active",
          start="2026-03-09", due="2026-12-18", closed=None, areas=["BE", "FE", "IXD"],
          desc="Let customers book a weekly or monthly slot once instead of every time, with sensible handling of "
               "holidays and cancellations.",
-         subjects=[("the recurrence rules", "tech"), ("editing a single occurrence", "ui"),
-                   ("the limit on future occurrences", "ui"), ("recurring invoices", "tech"),
+         subjects=[("the recurrence rules", "tech rule sys"), ("single-occurrence editing", "ui"),
+                   ("the limit on future occurrences", "ui"), ("recurring invoices", "tech plan flag"),
                    ("the recurrence picker", "ui ab")]),
     dict(title="Data warehouse cost reduction", subj="the warehouse cost work", status="active",
          start="2026-04-06", due="2026-10-30", closed=None, areas=["DE", "AN"],
          desc="Bring the monthly warehouse bill back under budget without losing the reports people rely on.",
-         subjects=[("the warehouse query budget", "tech"), ("unused staging tables", "tech"),
-                   ("the BI tool licence", "process"), ("table partitioning", "tech"),
-                   ("the report refresh schedule", "process")]),
+         subjects=[("the warehouse query budget", "process trial"), ("unused staging tables", "tech plan"),
+                   ("the BI tool licence", "process"), ("table partitioning", "tech plan flag"),
+                   ("the report refresh schedule", "process trial")]),
     dict(title="Audit log for account admins", subj="the admin audit log", status="active",
          start="2026-05-04", due="2027-01-29", closed=None, areas=["BE", "API", "QA"],
          desc="Show account admins who changed what and when. Required by two enterprise customers before renewal.",
-         subjects=[("audit log retention", "tech"), ("the audit log export", "ui"), ("the list of audited events", "tech"),
+         subjects=[("audit log retention", "tech rule"), ("the audit log export", "ui"), ("the list of audited events", "tech rule plan"),
                    ("admin notifications", "ui")]),
     dict(title="In-app feedback widget", subj="the feedback widget", status="active",
          start="2026-06-01", due="2026-11-13", closed=None, areas=["UR", "FE", "COPY"],
          desc="A small feedback button inside the app, so customers can tell us what is wrong in the moment instead "
               "of in a support ticket a week later.",
-         subjects=[("the feedback button placement", "ui ab"), ("feedback triage", "process"),
-                   ("the feedback prompt copy", "content ab"), ("screenshot capture in feedback", "ui svc")]),
+         subjects=[("the feedback button placement", "ui ab"), ("feedback triage", "process trial metric"),
+                   ("the feedback prompt", "content ab"), ("screenshot capture in feedback", "ui svc")]),
     dict(title="Dark mode", subj="dark mode", status="active",
          start="2026-07-06", due="2027-02-26", closed=None, areas=["IXD", "FE", "A11Y"],
          desc="A dark theme for the web and mobile apps, built on the design tokens from last year.",
@@ -306,11 +309,11 @@ INITIATIVES = [
          start=None, due="2027-03-31", closed=None, proposed="2026-10-12", areas=["PMM", "EXP", "AN"],
          desc="Offer an annual plan with a discount to reduce churn among small businesses in their first year.",
          subjects=[("the annual plan discount", "ui ab"), ("annual plan messaging", "content ab"),
-                   ("mid-year upgrades", "tech")]),
+                   ("mid-year upgrades", "tech plan")]),
     dict(title="Smart scheduling suggestions", subj="scheduling suggestions", status="proposed",
          start=None, due="2027-06-30", closed=None, proposed="2026-11-02", areas=["DATA", "BE", "UR"],
          desc="Suggest the best free slot when a customer books, based on staff preferences and travel time.",
-         subjects=[("the suggestion model", "tech svc"), ("suggestion explanations", "content"),
+         subjects=[("the suggestion model", "tech svc sys plan"), ("suggestion explanations", "content"),
                    ("the pilot customer group", "process")]),
 ]
 
@@ -397,7 +400,7 @@ ENDORSEMENT_TEXT = {
 # --------------------------------------------------------------------------------------
 
 T = [
-    dict(key="flag", title="Roll out {X} behind a feature flag", kinds="ui tech", areas="BE FE REL QA",
+    dict(key="flag", title="Roll out {X} behind a feature flag", kinds="flag", areas="BE FE REL QA",
          methods={"expert": 3, "advice": 3, "consent": 2},
          context="As part of {I}, we are about to change {X} for every account. We need a rollout plan that lets "
                  "us back out quickly if something goes wrong.",
@@ -409,7 +412,7 @@ T = [
          commits=["Set up the feature flag for {X} and write down the rollback steps",
                   "Watch error rates and support tickets while {X} rolls out",
                   "Tell customer support before each rollout stage of {X}"]),
-    dict(key="cut", title="Cut {X} from the first release", kinds="ui tech content", areas="",
+    dict(key="cut", title="Cut {X} from the first release", kinds="plan", areas="",
          methods={"consent": 3, "consensus": 2, "advice": 2, "majority_vote": 1},
          context="We are behind on {I} and {X} is the largest piece still open. Keeping it means moving the date.",
          options=["Cut it and revisit after launch", "Keep it and move the launch by two weeks",
@@ -432,7 +435,7 @@ T = [
          commits=["Write the hypothesis and stopping rule for the test on {X}",
                   "Set up tracking for both versions of {X}",
                   "Share the results of the test on {X} at the weekly demo"]),
-    dict(key="validate", title="Test {X} with customers before building it", kinds="ui", areas="UR IXD",
+    dict(key="validate", title="Test {X} with customers before building", kinds="ui", areas="UR IXD",
          methods={"advice": 3, "consent": 2, "expert": 2},
          context="We are about to commit engineering time to {X}. Nobody has checked the idea with customers yet.",
          options=["Five customer interviews first", "A clickable prototype tested with ten customers",
@@ -442,7 +445,7 @@ T = [
                     "It is cheap to build and easy to remove; usage data will be more honest than interviews."],
          commits=["Recruit five customers to talk about {X}", "Write the interview guide for {X}",
                   "Share the research findings on {X} with the team"]),
-    dict(key="postpone", title="Postpone {X} to next quarter", kinds="ui tech content process", areas="",
+    dict(key="postpone", title="Postpone {X} to next quarter", kinds="plan process", areas="",
          methods={"consent": 3, "consensus": 2, "majority_vote": 1},
          context="Capacity on {I} is tight, and work on {X} competes with work that customers are waiting for.",
          options=["Postpone it to next quarter", "Keep it in this quarter and drop something else",
@@ -463,17 +466,17 @@ T = [
          commits=["Sketch the simplified version of {X}",
                   "List the accounts that use the settings we plan to remove from {X}",
                   "Write the in-app note explaining the changes to {X}"]),
-    dict(key="rebuild", title="Rebuild {X} instead of patching it", kinds="tech ui", areas="BE FE API DE",
+    dict(key="rebuild", title="Rebuild or keep patching {X}", kinds="sys", areas="BE FE API DE",
          methods={"expert": 4, "advice": 3},
          context="We have fixed six bugs in {X} in three months, and every change takes longer than the last.",
-         options=["Rebuild it in small steps behind the current interface", "Keep patching and write better tests",
-                  "Rewrite it in one go"],
+         options=["Rebuild in small steps behind the current interface", "Keep patching and write better tests",
+                  "Rewrite in one go"],
          rationale=["Step-by-step replacement keeps us shippable the whole time.",
                     "The bugs cluster in one module; tests around it buy us time at a fraction of the cost.",
                     "The code is small enough that a clean rewrite is faster than incremental work."],
          commits=["Write the plan for replacing {X} step by step", "Add tests around the current behaviour of {X}",
                   "Estimate the remaining work on {X} for the next planning session"]),
-    dict(key="metric", title="Agree on a success metric for {X}", kinds="ui content process", areas="AN EXP DATA",
+    dict(key="metric", title="Agree on a success metric for {X}", kinds="ui ab metric", areas="AN EXP DATA",
          methods={"consensus": 2, "advice": 3, "expert": 2},
          context="We keep debating whether the work on {X} is paying off, because we never agreed what success "
                  "looks like.",
@@ -485,7 +488,7 @@ T = [
          commits=["Add the success metric for {X} to the team dashboard",
                   "Write down the baseline for {X} before the change ships",
                   "Review the metric for {X} with the team after four weeks"]),
-    dict(key="scope", title="Agree on the scope of {X}", kinds="ui tech content process", areas="",
+    dict(key="scope", title="Agree on the scope of {X}", kinds="plan process", areas="",
          methods={"consensus": 2, "consent": 3},
          context="The team has three different pictures of what the work on {X} includes, and estimates vary by a "
                  "factor of four.",
@@ -572,7 +575,7 @@ T = [
                     "We already know usage is low; measuring it precisely will not change the plan."],
          commits=["Add tracking events for {X}", "Build the daily usage table for {X}",
                   "Add usage of {X} to the monthly product review"]),
-    dict(key="support", title="Document {X} for customer support", kinds="ui content", areas="COPY COM",
+    dict(key="support", title="Document {X} for customer support", kinds="ui", areas="COPY COM",
          methods={"delegated": 3, "consent": 1, "advice": 2},
          context="Support learned about the last change to {X} from a customer. We want to avoid that next time.",
          options=["Write a support guide before every release", "Record a short walkthrough video",
@@ -582,7 +585,7 @@ T = [
                     "Support hears about changes first-hand and can ask questions straight away."],
          commits=["Write the support guide for {X}", "Update the help centre article on {X}",
                   "Walk the support team through {X}"]),
-    dict(key="deadline", title="Set a deadline for {X}", kinds="ui tech content process", areas="",
+    dict(key="deadline", title="Set a deadline for {X}", kinds="plan process", areas="",
          methods={"consent": 2, "delegated": 1, "consensus": 1, "majority_vote": 1},
          context="Work on {X} has no end date and keeps slipping down the list.",
          options=["Finish it by the end of the month", "Finish it by the end of the quarter",
@@ -592,7 +595,7 @@ T = [
                     "A hard time-box forces the scope conversation we have been avoiding."],
          commits=["Break {X} into tasks that fit the deadline", "Report progress on {X} in the weekly sync",
                   "Flag any risk to the deadline for {X} early"]),
-    dict(key="trial", title="Trial {X} for a month", kinds="process", areas="",
+    dict(key="trial", title="Trial {X} for a month", kinds="trial", areas="",
          methods={"consent": 4, "consensus": 1},
          context="Several people want to try a new approach to {X}; others are unsure it is worth the overhead.",
          options=["Trial it for a month, then review", "Adopt it permanently now", "Do not change anything yet"],
@@ -601,7 +604,7 @@ T = [
                     "The team is in the middle of a release, and changing how we work now adds risk."],
          commits=["Write down how {X} will work during the trial", "Collect feedback on {X} at the end of the month",
                   "Book the review of the trial of {X}"]),
-    dict(key="agree", title="Agree on {X}", kinds="process", areas="",
+    dict(key="agree", title="Agree on {X}", kinds="process rule", areas="",
          methods={"consensus": 3, "consent": 3, "advice": 1},
          context="There is no written agreement on {X}, and people have been working from different assumptions.",
          options=["Adopt the draft shared in the team channel", "Adopt the draft with the changes suggested in review",
@@ -611,7 +614,7 @@ T = [
                     "It is not causing real problems yet, and the team has more urgent things to settle."],
          commits=["Publish the agreement on {X} in the handbook", "Walk new joiners through {X}",
                   "Review {X} after the first quarter"]),
-    dict(key="owner", title="Choose who looks after {X}", kinds="process tech", areas="",
+    dict(key="owner", title="Choose who looks after {X}", kinds="process sys", areas="",
          methods={"delegated": 2, "consent": 2, "advice": 2},
          context="Nobody has clearly looked after {X} since the work was reorganised, and questions about it go "
                  "unanswered.",
@@ -911,7 +914,7 @@ INIT_COMMITS = [
 DUPLICATE_PAIRS = [
     ("Update the help centre article about {X}", "Update the help-centre article about {X}"),
     ("Tell customer support about the change to {X}", "Tell the customer support team about the change to {X}"),
-    ("Add {X} to the release notes", "Add {X} to the release notes for this sprint"),
+    ("Add {X} to the release notes", "Add {X} to the next release notes"),
 ]
 
 COMMENTS = {
@@ -952,11 +955,11 @@ PRODUCT_COMMENTS = {
 }
 
 OUTCOME_DONE = ["Done. Shared in the team channel.", "Done, a day early.", "Done; notes are in the handbook.",
-                "Done and demoed on Thursday.", "Done; follow-up questions moved to a new ticket.",
+                "Done; confirmed at the weekly sync.", "Done; follow-up questions moved to a new ticket.",
                 "Done. Support confirmed they have what they need.", "Done after one round of review.",
                 "Done, with help from the supporters."]
-OUTCOME_MISSED = ["Missed: other work on the initiative took priority.", "Missed; ran out of time before the release.",
-                  "Missed while waiting on input from legal.", "Missed: blocked by the staging environment outage.",
+OUTCOME_MISSED = ["Missed: other work took priority.", "Missed; ran out of time before the release.",
+                  "Missed: the owner was pulled into an incident that week.", "Missed; the due date was not realistic.",
                   "Missed. Picked up again in the next cycle."]
 OUTCOME_DROPPED = ["Dropped: no longer needed after the scope change.", "Dropped: overtaken by other work.",
                    "Dropped after discussion at the weekly sync."]
@@ -1225,7 +1228,9 @@ class Generator:
                 else:
                     status = "planned"
                 need_to = TODAY if (status != "done" and it["closed"] is None) else work_day
-                cands = [m for m in self.members if self.level(m, area) >= 2 and self.active_over(m, work_day, need_to)]
+                cands = [m for m in self.members if self.level(m, area) >= 3 and self.active_over(m, work_day, need_to)]
+                if not cands:
+                    cands = [m for m in self.members if self.level(m, area) >= 2 and self.active_over(m, work_day, need_to)]
                 if not cands:
                     cands = [m for m in self.members if self.active_over(m, work_day, need_to)]
                 m = wchoice(rng, cands, [max(1, self.level(c, area)) ** 2 for c in cands])
@@ -1297,6 +1302,10 @@ class Generator:
         pairs = []
         for subj, kinds in it["subjects"]:
             kinds = set(kinds.split())
+            if "ui" in kinds:
+                kinds |= {"flag", "plan"}
+            if "content" in kinds:
+                kinds |= {"plan"}
             for t in T:
                 if kinds & set(t["kinds"].split()):
                     pairs.append((t["key"], subj))
@@ -1612,7 +1621,7 @@ class Generator:
             r = rng.random()
             allow_open = it is None or it["status"] in ("active", "proposed")
             recent = (TODAY - due).days <= 120
-            if allow_open and r < (0.2 if recent else 0.04):
+            if allow_open and r < (0.25 if recent else 0.04):
                 state = ("open", None, None)
             elif r < 0.78:
                 state = ("done", rand_date(rng, created, min(due + timedelta(days=5), LAST_DAY)), rng.choice(OUTCOME_DONE))
