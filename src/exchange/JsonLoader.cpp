@@ -62,9 +62,36 @@ std::string plainReason(const std::string& message)
     }
     if (const auto last = reason.find("; last read"); last != std::string::npos)
         reason = reason.substr(0, last);
+    if (const auto detail = reason.find(" - "); detail != std::string::npos)
+        reason = reason.substr(detail + 3); // "syntax error while parsing object - unexpected ..."
     if (!domain::isValidUtf8(reason))
         reason = "the text is not valid UTF-8";
     return reason;
+}
+
+/// The parser reports where a bad token ends; people look for where it starts.
+std::size_t tokenStart(std::string_view text, std::size_t offset)
+{
+    if (offset >= text.size())
+        return offset;
+    if (text[offset] == '"' && offset > 0) {
+        for (std::size_t i = offset; i-- > 0;) {
+            if (text[i] == '"' && (i == 0 || text[i - 1] != '\\'))
+                return i;
+            if (text[i] == '\n')
+                break;
+        }
+        return offset;
+    }
+    const auto isWordChar = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '+';
+    };
+    std::size_t start = offset;
+    if (!isWordChar(text[start]) && start > 0 && isWordChar(text[start - 1]))
+        --start; // "tru}": the parser stopped on the brace after the bad word
+    while (start > 0 && isWordChar(text[start]) && isWordChar(text[start - 1]))
+        --start;
+    return start;
 }
 
 } // namespace
@@ -86,8 +113,10 @@ std::optional<Json> loadJson(std::string_view text, const ImportOptions& options
     try {
         return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         std::string reason = plainReason(e.what());
+        std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        if (reason.find("UTF-8") == std::string::npos)
+            offset = tokenStart(text, offset);
         if (reason.find("UTF-8") != std::string::npos || reason.find("ill-formed") != std::string::npos)
             reason = "the text is not valid UTF-8 (" + reason + ")";
         sink.error(where(text, offset), "syntax error: " + reason);
