@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <new>
+#include <thread>
 
 namespace baton::exchange {
 using namespace baton::domain;
@@ -46,10 +47,10 @@ void merge(const std::vector<Located<T>>& records, KindCounts& counts, ProgressG
     for (const auto& r : records) {
         const std::optional<Timestamp> current = existing(r.record);
         if (!current) {
-            write(r.record);
+            write(r.record, storage::WriteMode::InsertNew);
             ++counts.added;
         } else if (r.record.updatedAt > *current) {
-            write(r.record);
+            write(r.record, storage::WriteMode::Upsert);
             ++counts.updated;
         } else {
             ++counts.unchanged;
@@ -81,28 +82,28 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
         s.bind(1, draft.teamName).bind(2, draft.teamDescription).run();
     }
     merge(draft.members, report.counts["members"], gate, [&](const Member& m) { return members.updatedAt(m.id.str()); },
-          [&](const Member& m) { members.upsert(m); });
+          [&](const Member& m, storage::WriteMode) { members.upsert(m); });
     merge(draft.areas, report.counts["expertise_areas"], gate,
           [&](const ExpertiseArea& a) { return expertise.areaUpdatedAt(a.id.str()); },
-          [&](const ExpertiseArea& a) { expertise.upsertArea(a); });
+          [&](const ExpertiseArea& a, storage::WriteMode) { expertise.upsertArea(a); });
     merge(draft.expertise, report.counts["expertise"], gate,
           [&](const Expertise& e) { return expertise.expertiseUpdatedAt(e.member.str(), e.area.str()); },
-          [&](const Expertise& e) { expertise.upsertExpertise(e); });
+          [&](const Expertise& e, storage::WriteMode) { expertise.upsertExpertise(e); });
     merge(draft.endorsements, report.counts["endorsements"], gate,
           [&](const Endorsement& e) { return expertise.endorsementUpdatedAt(e.id.str()); },
-          [&](const Endorsement& e) { expertise.upsertEndorsement(e); });
+          [&](const Endorsement& e, storage::WriteMode) { expertise.upsertEndorsement(e); });
     merge(draft.initiatives, report.counts["initiatives"], gate,
           [&](const Initiative& i) { return initiatives.updatedAt(i.id.str()); },
-          [&](const Initiative& i) { initiatives.upsert(i); });
+          [&](const Initiative& i, storage::WriteMode mode) { initiatives.upsert(i, mode); });
     merge(draft.contributions, report.counts["contributions"], gate,
           [&](const Contribution& c) { return initiatives.contributionUpdatedAt(c.id.str()); },
-          [&](const Contribution& c) { initiatives.upsertContribution(c); });
+          [&](const Contribution& c, storage::WriteMode mode) { initiatives.upsertContribution(c, mode); });
     merge(draft.decisions, report.counts["decisions"], gate,
           [&](const Decision& d) { return decisions.updatedAt(d.id.str()); },
-          [&](const Decision& d) { decisions.upsert(d); });
+          [&](const Decision& d, storage::WriteMode mode) { decisions.upsert(d, mode); });
     merge(draft.commitments, report.counts["commitments"], gate,
           [&](const Commitment& c) { return commitments.updatedAt(c.id.str()); },
-          [&](const Commitment& c) { commitments.upsert(c); });
+          [&](const Commitment& c, storage::WriteMode mode) { commitments.upsert(c, mode); });
     tx.commit();
     report.applied = true;
 }
@@ -150,7 +151,14 @@ ImportReport TeamImporter::importText(std::string_view json)
         if (!root)
             return report;
         TeamDraft draft = parseTeamDocument(*root, sink);
-        root.reset(); // the draft holds everything now; give the memory back before writing
+        // The draft holds everything now. Freeing millions of JSON nodes takes a while, so the
+        // other core does it while this one validates and writes.
+        std::thread freeJson([doc = std::move(*root)]() mutable { doc = Json(); });
+        root.reset();
+        struct Joiner {
+            std::thread& t;
+            ~Joiner() { t.join(); }
+        } joiner{freeJson};
         if (sink.hasErrors())
             return report;
         ImportValidator(m_file, sink).validate(draft);

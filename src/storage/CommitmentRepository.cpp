@@ -6,6 +6,11 @@ namespace baton::storage {
 using namespace baton::domain;
 
 namespace {
+constexpr const char* kInsert = "INSERT INTO commitments (id, description, owner, decision, initiative, due_on, status, "
+                                "closed_on, outcome, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+constexpr const char* kUpsertTail = " ON CONFLICT (id) DO UPDATE SET description = ?2, owner = ?3, decision = ?4, "
+                                    "initiative = ?5, due_on = ?6, status = ?7, closed_on = ?8, outcome = ?9, "
+                                    "updated_at = ?10";
 constexpr const char* kSelect = "SELECT id, description, owner, decision, initiative, due_on, status, closed_on, "
                                 "outcome, updated_at FROM commitments";
 }
@@ -32,13 +37,11 @@ Commitment CommitmentRepository::readRow(const Statement& s)
     return c;
 }
 
-void CommitmentRepository::upsert(const Commitment& c)
+void CommitmentRepository::upsert(const Commitment& c, WriteMode mode)
 {
-    Statement& s = prepared(m_db, m_upsert,
-                            "INSERT INTO commitments (id, description, owner, decision, initiative, due_on, status, "
-                            "closed_on, outcome, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                            "ON CONFLICT (id) DO UPDATE SET description = ?2, owner = ?3, decision = ?4, "
-                            "initiative = ?5, due_on = ?6, status = ?7, closed_on = ?8, outcome = ?9, updated_at = ?10");
+    // A plain INSERT for new rows keeps FTS5 from flushing (see DecisionRepository::upsert).
+    Statement& s = mode == WriteMode::Upsert ? prepared(m_db, m_upsert, std::string(kInsert) + kUpsertTail)
+                                             : prepared(m_db, m_insert, kInsert);
     s.bind(1, c.id.str()).bind(2, c.description).bind(3, c.owner.str());
     columns::bindId(s, 4, c.decision);
     columns::bindId(s, 5, c.initiative);
@@ -47,7 +50,8 @@ void CommitmentRepository::upsert(const Commitment& c)
     columns::bindDate(s, 8, c.closedOn);
     s.bind(9, c.outcome).bind(10, c.updatedAt.toString());
     s.run();
-    prepared(m_db, m_clearSupporters, "DELETE FROM commitment_supporters WHERE commitment = ?").bind(1, c.id.str()).run();
+    if (mode == WriteMode::Upsert)
+        prepared(m_db, m_clearSupporters, "DELETE FROM commitment_supporters WHERE commitment = ?").bind(1, c.id.str()).run();
     Statement& add = prepared(m_db, m_addSupporter,
                               "INSERT INTO commitment_supporters (commitment, position, member) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < c.supporters.size(); ++k)

@@ -24,7 +24,7 @@ Initiative readInitiative(const Statement& s)
 }
 } // namespace
 
-void InitiativeRepository::upsert(const Initiative& i)
+void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
 {
     Statement& s = prepared(m_db, m_upsert,
                             "INSERT INTO initiatives (id, title, description, status, started_on, due_on, closed_on, "
@@ -38,12 +38,14 @@ void InitiativeRepository::upsert(const Initiative& i)
     s.bind(8, i.updatedAt.toString());
     s.run();
 
-    prepared(m_db, m_clearAreas, "DELETE FROM initiative_areas WHERE initiative = ?").bind(1, i.id.str()).run();
+    if (mode == WriteMode::Upsert)
+        prepared(m_db, m_clearAreas, "DELETE FROM initiative_areas WHERE initiative = ?").bind(1, i.id.str()).run();
     Statement& addArea = prepared(m_db, m_addArea, "INSERT INTO initiative_areas (initiative, position, area) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < i.areas.size(); ++k)
         addArea.bind(1, i.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, i.areas[k].str()).run();
 
-    prepared(m_db, m_clearStints, "DELETE FROM lead_stints WHERE initiative = ?").bind(1, i.id.str()).run();
+    if (mode == WriteMode::Upsert)
+        prepared(m_db, m_clearStints, "DELETE FROM lead_stints WHERE initiative = ?").bind(1, i.id.str()).run();
     Statement& addStint = prepared(m_db, m_addStint,
                                    "INSERT INTO lead_stints (initiative, position, member, role, from_on, to_on, reason) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -57,7 +59,7 @@ void InitiativeRepository::upsert(const Initiative& i)
     }
 }
 
-void InitiativeRepository::upsertContribution(const Contribution& c)
+void InitiativeRepository::upsertContribution(const Contribution& c, WriteMode mode)
 {
     Statement& s = prepared(m_db, m_upsertContribution,
                             "INSERT INTO contributions (id, initiative, member, description, status, updated_at) "
@@ -66,7 +68,8 @@ void InitiativeRepository::upsertContribution(const Contribution& c)
     s.bind(1, c.id.str()).bind(2, c.initiative.str()).bind(3, c.member.str()).bind(4, c.description);
     s.bind(5, toString(c.status)).bind(6, c.updatedAt.toString());
     s.run();
-    prepared(m_db, m_clearDeps, "DELETE FROM contribution_dependencies WHERE contribution = ?").bind(1, c.id.str()).run();
+    if (mode == WriteMode::Upsert)
+        prepared(m_db, m_clearDeps, "DELETE FROM contribution_dependencies WHERE contribution = ?").bind(1, c.id.str()).run();
     Statement& add = prepared(m_db, m_addDep,
                               "INSERT INTO contribution_dependencies (contribution, position, depends_on) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < c.dependsOn.size(); ++k)

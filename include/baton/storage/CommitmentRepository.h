@@ -2,6 +2,7 @@
 
 #include "baton/domain/Commitment.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/WriteMode.h"
 
 #include <functional>
 #include <optional>
@@ -13,7 +14,7 @@ class CommitmentRepository {
 public:
     explicit CommitmentRepository(Database& db) : m_db(db) {}
 
-    void upsert(const domain::Commitment& commitment);
+    void upsert(const domain::Commitment& commitment, WriteMode mode = WriteMode::Upsert);
     std::optional<domain::Commitment> find(const domain::CommitmentId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
     void forEach(const std::function<void(const domain::Commitment&)>& visit);
@@ -21,7 +22,7 @@ public:
 private:
     domain::Commitment readRow(const Statement& s);
     Database& m_db;
-    std::optional<Statement> m_upsert, m_clearSupporters, m_addSupporter, m_updatedAt, m_supportersOf;
+    std::optional<Statement> m_insert, m_upsert, m_clearSupporters, m_addSupporter, m_updatedAt, m_supportersOf;
 };
 
 } // namespace baton::storage

@@ -2,6 +2,7 @@
 
 #include "baton/domain/Decision.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/WriteMode.h"
 
 #include <functional>
 #include <optional>
@@ -14,7 +15,7 @@ public:
     explicit DecisionRepository(Database& db) : m_db(db) {}
 
     /// Inserts or replaces the decision with its children and keeps the full-text index in step.
-    void upsert(const domain::Decision& decision);
+    void upsert(const domain::Decision& decision, WriteMode mode = WriteMode::Upsert);
     std::optional<domain::Decision> find(const domain::DecisionId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
     bool exists(const std::string& id);
@@ -25,7 +26,7 @@ private:
     domain::Decision readRow(const Statement& s);
     void loadChildren(domain::Decision& decision);
     Database& m_db;
-    std::optional<Statement> m_upsert, m_clearOptions, m_addOption, m_clearAreas, m_addArea, m_clearParticipants,
+    std::optional<Statement> m_insert, m_upsert, m_clearOptions, m_addOption, m_clearAreas, m_addArea, m_clearParticipants,
         m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf, m_oldText, m_ftsDelete, m_ftsInsert;
 };
 

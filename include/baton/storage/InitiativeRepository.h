@@ -3,6 +3,7 @@
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Initiative.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/WriteMode.h"
 
 #include <functional>
 #include <optional>
@@ -15,8 +16,8 @@ class InitiativeRepository {
 public:
     explicit InitiativeRepository(Database& db) : m_db(db) {}
 
-    void upsert(const domain::Initiative& initiative);
-    void upsertContribution(const domain::Contribution& contribution);
+    void upsert(const domain::Initiative& initiative, WriteMode mode = WriteMode::Upsert);
+    void upsertContribution(const domain::Contribution& contribution, WriteMode mode = WriteMode::Upsert);
     std::optional<domain::Initiative> find(const domain::InitiativeId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
     std::optional<domain::Timestamp> contributionUpdatedAt(const std::string& id);
