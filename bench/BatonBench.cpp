@@ -50,13 +50,14 @@ std::unique_ptr<storage::TeamFile> createTeam(const std::string& path)
     return std::move(created.value());
 }
 
-/// Writes the synthetic team through the repositories in one transaction.
+/// Writes the synthetic team through the repositories, committing every 50,000 decisions
+/// (one huge WAL transaction slows down as the log grows; a generator needs no atomicity).
 double generate(const bench::SyntheticTeam& team, const std::string& path)
 {
     auto file = createTeam(path);
     storage::Database& db = file->db();
     const auto start = Clock::now();
-    storage::Transaction tx(db);
+    auto tx = std::make_unique<storage::Transaction>(db);
     storage::MemberRepository members(db);
     storage::ExpertiseRepository areas(db);
     storage::InitiativeRepository initiatives(db);
@@ -70,12 +71,16 @@ double generate(const bench::SyntheticTeam& team, const std::string& path)
         initiatives.upsert(team.initiative(i), storage::WriteMode::InsertNew);
     for (std::size_t i = 0; i < team.decisionCount(); ++i) {
         decisions.upsert(team.decision(i), storage::WriteMode::InsertNew);
-        if (i % 100000 == 99999)
-            std::fprintf(stderr, "  ... %zu decisions written\n", i + 1);
+        if (i % 50000 == 49999) {
+            tx->commit();
+            tx = std::make_unique<storage::Transaction>(db);
+            if (i % 200000 == 199999)
+                std::fprintf(stderr, "  ... %zu decisions written\n", i + 1);
+        }
     }
     for (std::size_t i = 0; i < team.commitmentCount(); ++i)
         commitments.upsert(team.commitment(i), storage::WriteMode::InsertNew);
-    tx.commit();
+    tx->commit();
     return secondsSince(start);
 }
 

@@ -63,7 +63,10 @@ int importCommand(const CommandLine& cl, Io io)
         return kExitRefused;
     }
     io.out << "Imported " << source << " into " << cl.positional()[0] << ":\n";
-    for (const auto& [kind, c] : report.counts) {
+    for (const char* kind : {"members", "expertise_areas", "expertise", "endorsements", "initiatives", "contributions",
+                             "decisions", "commitments"}) {
+        const auto it = report.counts.find(kind);
+        const exchange::KindCounts c = it == report.counts.end() ? exchange::KindCounts{} : it->second;
         io.out << "  " << std::left << std::setw(16) << kind << std::right << std::setw(9) << c.added << " added"
                << std::setw(9) << c.updated << " updated" << std::setw(9) << c.unchanged << " unchanged\n";
     }

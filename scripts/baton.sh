@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# One entry point for the README's two commands:
+#   scripts/baton.sh run    install what is missing, build, and run Baton
+#   scripts/baton.sh test   install what is missing, build, and run every test
+# Works on a fresh Debian 12 or Ubuntu machine; installs only packages dpkg says are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-run}
+packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev nlohmann-json3-dev catch2)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing missing packages: ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+
+case $mode in
+  run)
+    cli=build/bin/baton-cli
+    "$cli" --help
+    sample=build/sample-team.baton
+    if [[ ! -f $sample ]]; then
+      "$cli" init "$sample" --name "Sample team"
+      "$cli" import "$sample" resources/sample-team.baton.json
+    fi
+    "$cli" stats "$sample"
+    "$cli" check "$sample" | tail -n 1
+    ;;
+  test)
+    ctest --preset dev
+    ;;
+  *)
+    echo "usage: scripts/baton.sh run|test" >&2
+    exit 2
+    ;;
+esac
