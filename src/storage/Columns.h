@@ -10,6 +10,8 @@
 
 #include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 namespace baton::storage::columns {
 
@@ -85,6 +87,37 @@ inline std::optional<domain::Timestamp> readUpdatedAt(Statement& s)
     if (s.step())
         out = columns::timestamp(s, 0);
     s.reset();
+    return out;
+}
+
+} // namespace baton::storage
+
+namespace baton::storage {
+
+/// Values for a query assembled from fixed SQL fragments, bound in order.
+using QueryParams = std::vector<std::variant<std::string, std::int64_t>>;
+
+inline void bindAll(Statement& s, const QueryParams& params)
+{
+    int index = 1;
+    for (const auto& p : params) {
+        if (const auto* text = std::get_if<std::string>(&p))
+            s.bind(index++, *text);
+        else
+            s.bind(index++, std::get<std::int64_t>(p));
+    }
+}
+
+/// A LIKE pattern that matches `text` anywhere, with %, _ and \ taken literally (ESCAPE '\').
+inline std::string containsPattern(const std::string& text)
+{
+    std::string out = "%";
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '%';
     return out;
 }
 

@@ -2,8 +2,6 @@
 
 #include "Columns.h"
 
-#include <variant>
-#include <vector>
 
 namespace baton::storage {
 using namespace baton::domain;
@@ -15,10 +13,8 @@ constexpr const char* kFromList = "FROM decisions d LEFT JOIN members m ON m.id 
 constexpr const char* kFromSearch = "FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid "
                                     "LEFT JOIN members m ON m.id = d.accountable WHERE decisions_fts MATCH ?";
 
-using Param = std::variant<std::string, std::int64_t>;
-
 /// Appends the non-text filters as fixed SQL fragments; values go to `params`, never into SQL.
-void appendFilters(std::string& sql, std::vector<Param>& params, const DecisionFilter& f)
+void appendFilters(std::string& sql, QueryParams& params, const DecisionFilter& f)
 {
     if (f.status) {
         sql += " AND d.status = ?";
@@ -50,17 +46,6 @@ void appendFilters(std::string& sql, std::vector<Param>& params, const DecisionF
     }
 }
 
-void bindAll(Statement& s, const std::vector<Param>& params)
-{
-    int index = 1;
-    for (const auto& p : params) {
-        if (const auto* text = std::get_if<std::string>(&p))
-            s.bind(index++, *text);
-        else
-            s.bind(index++, std::get<std::int64_t>(p));
-    }
-}
-
 } // namespace
 
 DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std::optional<DecisionCursor>& after,
@@ -68,7 +53,7 @@ DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std
 {
     const std::string match = toFullTextQuery(filter.text);
     const bool search = !match.empty();
-    std::vector<Param> params;
+    QueryParams params;
     std::string sql = kColumns;
     if (search) {
         sql += kFromSearch;
@@ -118,7 +103,7 @@ DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std
 std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)
 {
     const std::string match = toFullTextQuery(filter.text);
-    std::vector<Param> params;
+    QueryParams params;
     std::string sql = "SELECT count(*) ";
     if (match.empty()) {
         sql += kFromList;

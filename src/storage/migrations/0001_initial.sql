@@ -78,6 +78,7 @@ CREATE TABLE initiatives (
     created_by  TEXT,
     updated_by  TEXT
 );
+CREATE INDEX initiatives_title ON initiatives (title, rid);
 
 CREATE TABLE initiative_areas (
     initiative TEXT NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -185,8 +186,11 @@ CREATE TABLE commitments (
     outcome     TEXT NOT NULL DEFAULT '',
     updated_at  TEXT NOT NULL,
     created_by  TEXT,
-    updated_by  TEXT
+    updated_by  TEXT,
+    -- The commitment list sorts by due date, undated ones last.
+    due_key     TEXT GENERATED ALWAYS AS (coalesce(due_on, '9999-12-31')) VIRTUAL
 );
+CREATE INDEX commitments_due_key ON commitments (due_key, rid);
 CREATE INDEX commitments_owner ON commitments (owner, status);
 CREATE INDEX commitments_decision ON commitments (decision) WHERE decision IS NOT NULL;
 CREATE INDEX commitments_initiative ON commitments (initiative) WHERE initiative IS NOT NULL;

@@ -1,0 +1,88 @@
+#include "baton/storage/SqliteCommitmentCatalog.h"
+
+#include "Columns.h"
+
+namespace baton::storage {
+using namespace baton::domain;
+
+namespace {
+
+void appendFilters(std::string& sql, QueryParams& params, const CommitmentFilter& f)
+{
+    if (!f.text.empty()) {
+        sql += " AND c.description LIKE ? ESCAPE '\\'";
+        params.emplace_back(containsPattern(f.text));
+    }
+    if (f.status) {
+        sql += " AND c.status = ?";
+        params.emplace_back(std::string(toString(*f.status)));
+    }
+    if (f.owner) {
+        sql += " AND c.owner = ?";
+        params.emplace_back(f.owner->str());
+    }
+    if (f.decision) {
+        sql += " AND c.decision = ?";
+        params.emplace_back(f.decision->str());
+    }
+    if (f.initiative) {
+        sql += " AND c.initiative = ?";
+        params.emplace_back(f.initiative->str());
+    }
+    if (f.overdueOn) {
+        sql += " AND c.status = 'open' AND c.due_on < ?";
+        params.emplace_back(f.overdueOn->toString());
+    }
+}
+
+} // namespace
+
+ListPage<CommitmentSummary> SqliteCommitmentCatalog::page(const CommitmentFilter& filter,
+                                                          const std::optional<ListCursor>& after, std::size_t limit)
+{
+    QueryParams params;
+    std::string sql = "SELECT c.rid, c.id, c.description, coalesce(m.name, ''), c.status, c.due_on, c.closed_on, "
+                      "c.due_key FROM commitments c LEFT JOIN members m ON m.id = c.owner WHERE 1 = 1";
+    appendFilters(sql, params, filter);
+    if (after) {
+        sql += " AND (c.due_key, c.rid) > (?, ?)";
+        params.emplace_back(after->sortKey);
+        params.emplace_back(after->rowKey);
+    }
+    sql += " ORDER BY c.due_key, c.rid LIMIT ?";
+    params.emplace_back(static_cast<std::int64_t>(limit) + 1);
+
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    ListPage<CommitmentSummary> page;
+    std::string lastKey;
+    while (s.step()) {
+        if (page.rows.size() == limit) {
+            page.next = ListCursor{lastKey, page.rows.back().rowKey};
+            break;
+        }
+        CommitmentSummary row;
+        row.rowKey = s.columnInt(0);
+        row.id = columns::id<CommitmentId>(s, 1);
+        row.description = s.columnText(2);
+        row.ownerName = s.columnText(3);
+        row.status = columns::enumValue<CommitmentStatus>(s, 4);
+        row.dueOn = columns::date(s, 5);
+        row.closedOn = columns::date(s, 6);
+        lastKey = s.columnText(7);
+        page.rows.push_back(std::move(row));
+    }
+    return page;
+}
+
+std::int64_t SqliteCommitmentCatalog::count(const CommitmentFilter& filter)
+{
+    QueryParams params;
+    std::string sql = "SELECT count(*) FROM commitments c WHERE 1 = 1";
+    appendFilters(sql, params, filter);
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    return s.step() ? s.columnInt(0) : 0;
+}
+
+} // namespace baton::storage

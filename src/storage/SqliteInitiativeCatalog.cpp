@@ -1,0 +1,90 @@
+#include "baton/storage/SqliteInitiativeCatalog.h"
+
+#include "Columns.h"
+
+namespace baton::storage {
+using namespace baton::domain;
+
+namespace {
+
+// ?1 is always today's date.
+constexpr const char* kCurrentLead =
+    "(s.initiative = i.id AND s.role = 'lead' AND s.from_on <= ?1 AND (s.to_on IS NULL OR s.to_on >= ?1))";
+
+void appendFilters(std::string& sql, QueryParams& params, const InitiativeFilter& f)
+{
+    if (!f.text.empty()) {
+        sql += " AND i.title LIKE ? ESCAPE '\\'";
+        params.emplace_back(containsPattern(f.text));
+    }
+    if (f.status) {
+        sql += " AND i.status = ?";
+        params.emplace_back(std::string(toString(*f.status)));
+    }
+    if (f.ledBy) {
+        sql += " AND EXISTS (SELECT 1 FROM lead_stints s WHERE s.initiative = i.id AND s.member = ?)";
+        params.emplace_back(f.ledBy->str());
+    }
+    if (f.area) {
+        sql += " AND EXISTS (SELECT 1 FROM initiative_areas a WHERE a.initiative = i.id AND a.area = ?)";
+        params.emplace_back(f.area->str());
+    }
+    if (f.withoutCurrentLead) {
+        sql += " AND NOT EXISTS (SELECT 1 FROM lead_stints s WHERE ";
+        sql += kCurrentLead;
+        sql += ")";
+    }
+}
+
+} // namespace
+
+ListPage<InitiativeSummary> SqliteInitiativeCatalog::page(const InitiativeFilter& filter, Date today,
+                                                          const std::optional<ListCursor>& after, std::size_t limit)
+{
+    QueryParams params{today.toString()};
+    std::string sql = "SELECT i.rid, i.id, i.title, i.status, i.started_on, i.due_on, coalesce((SELECT m.name FROM "
+                      "lead_stints s JOIN members m ON m.id = s.member WHERE ";
+    sql += kCurrentLead;
+    sql += " LIMIT 1), '') FROM initiatives i WHERE 1 = 1";
+    appendFilters(sql, params, filter);
+    if (after) {
+        sql += " AND (i.title, i.rid) > (?, ?)";
+        params.emplace_back(after->sortKey);
+        params.emplace_back(after->rowKey);
+    }
+    sql += " ORDER BY i.title, i.rid LIMIT ?";
+    params.emplace_back(static_cast<std::int64_t>(limit) + 1);
+
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    ListPage<InitiativeSummary> page;
+    while (s.step()) {
+        if (page.rows.size() == limit) {
+            page.next = ListCursor{page.rows.back().title, page.rows.back().rowKey};
+            break;
+        }
+        InitiativeSummary row;
+        row.rowKey = s.columnInt(0);
+        row.id = columns::id<InitiativeId>(s, 1);
+        row.title = s.columnText(2);
+        row.status = columns::enumValue<InitiativeStatus>(s, 3);
+        row.startedOn = columns::date(s, 4);
+        row.dueOn = columns::date(s, 5);
+        row.currentLead = s.columnText(6);
+        page.rows.push_back(std::move(row));
+    }
+    return page;
+}
+
+std::int64_t SqliteInitiativeCatalog::count(const InitiativeFilter& filter, Date today)
+{
+    QueryParams params{today.toString()};
+    // ?1 must exist even when no filter uses it, so the count query names it harmlessly.
+    std::string sql = "SELECT count(*) FROM initiatives i WHERE ?1 IS NOT NULL";
+    appendFilters(sql, params, filter);
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    return s.step() ? s.columnInt(0) : 0;
+}
+
+} // namespace baton::storage
