@@ -85,4 +85,26 @@ std::int64_t SqliteCommitmentCatalog::count(const CommitmentFilter& filter)
     return s.step() ? s.columnInt(0) : 0;
 }
 
+std::optional<ListCursor> SqliteCommitmentCatalog::skip(const CommitmentFilter& filter,
+                                                       const std::optional<ListCursor>& after, std::int64_t rows)
+{
+    if (rows <= 0)
+        return after;
+    QueryParams params;
+    std::string sql = "SELECT c.due_key, c.rid FROM commitments c WHERE 1 = 1";
+    appendFilters(sql, params, filter);
+    if (after) {
+        sql += " AND (c.due_key, c.rid) > (?, ?)";
+        params.emplace_back(after->sortKey);
+        params.emplace_back(after->rowKey);
+    }
+    sql += " ORDER BY c.due_key, c.rid LIMIT 1 OFFSET ?";
+    params.emplace_back(rows - 1);
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    if (!s.step())
+        return std::nullopt;
+    return ListCursor{s.columnText(0), s.columnInt(1)};
+}
+
 } // namespace baton::storage

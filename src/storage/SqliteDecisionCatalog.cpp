@@ -67,7 +67,7 @@ DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std
             sql += " AND f.rowid < ?";
         } else {
             sql += " AND (d.listed_on, d.rid) < (?, ?)";
-            params.emplace_back(after->listedOn);
+            params.emplace_back(after->sortKey);
         }
         params.emplace_back(after->rowKey);
     }
@@ -115,6 +115,40 @@ std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
     return s.step() ? s.columnInt(0) : 0;
+}
+
+std::optional<DecisionCursor> SqliteDecisionCatalog::skip(const DecisionFilter& filter,
+                                                         const std::optional<DecisionCursor>& after, std::int64_t rows)
+{
+    if (rows <= 0)
+        return after;
+    const std::string match = toFullTextQuery(filter.text);
+    const bool search = !match.empty();
+    QueryParams params;
+    std::string sql;
+    if (search) {
+        sql = "SELECT f.rowid, '' FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid WHERE decisions_fts MATCH ?";
+        params.emplace_back(match);
+    } else {
+        sql = "SELECT d.rid, d.listed_on FROM decisions d WHERE 1 = 1";
+    }
+    appendFilters(sql, params, filter);
+    if (after) {
+        if (search) {
+            sql += " AND f.rowid < ?";
+        } else {
+            sql += " AND (d.listed_on, d.rid) < (?, ?)";
+            params.emplace_back(after->sortKey);
+        }
+        params.emplace_back(after->rowKey);
+    }
+    sql += search ? " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?" : " ORDER BY d.listed_on DESC, d.rid DESC LIMIT 1 OFFSET ?";
+    params.emplace_back(rows - 1);
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    if (!s.step())
+        return std::nullopt;
+    return DecisionCursor{s.columnText(1), s.columnInt(0)};
 }
 
 } // namespace baton::storage

@@ -87,4 +87,26 @@ std::int64_t SqliteInitiativeCatalog::count(const InitiativeFilter& filter, Date
     return s.step() ? s.columnInt(0) : 0;
 }
 
+std::optional<ListCursor> SqliteInitiativeCatalog::skip(const InitiativeFilter& filter, Date today,
+                                                       const std::optional<ListCursor>& after, std::int64_t rows)
+{
+    if (rows <= 0)
+        return after;
+    QueryParams params{today.toString()};
+    std::string sql = "SELECT i.title, i.rid FROM initiatives i WHERE ?1 IS NOT NULL";
+    appendFilters(sql, params, filter);
+    if (after) {
+        sql += " AND (i.title, i.rid) > (?, ?)";
+        params.emplace_back(after->sortKey);
+        params.emplace_back(after->rowKey);
+    }
+    sql += " ORDER BY i.title, i.rid LIMIT 1 OFFSET ?";
+    params.emplace_back(rows - 1);
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    if (!s.step())
+        return std::nullopt;
+    return ListCursor{s.columnText(0), s.columnInt(1)};
+}
+
 } // namespace baton::storage

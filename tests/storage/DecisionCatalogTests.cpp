@@ -170,3 +170,22 @@ TEST_CASE_METHOD(Catalogued, "Search text with quotes and operators is taken lit
     CHECK_NOTHROW(catalog.count(f));
     CHECK(catalog.count(f) == 0);
 }
+
+TEST_CASE_METHOD(Catalogued, "Skipping ahead lands where paging would have", "[storage][catalog]")
+{
+    SqliteDecisionCatalog catalog(db());
+    const auto first = catalog.page({}, std::nullopt, 100);
+    const auto second = catalog.page({}, first.next, 100);
+    const auto jumped = catalog.skip({}, std::nullopt, 100);
+    REQUIRE(jumped);
+    CHECK(jumped->rowKey == first.next->rowKey);
+    const auto further = catalog.skip({}, jumped, 100);
+    REQUIRE(further);
+    CHECK(further->rowKey == second.next->rowKey);
+    CHECK_FALSE(catalog.skip({}, std::nullopt, 251));
+    DecisionFilter f;
+    f.text = "routine";
+    const auto searchJump = catalog.skip(f, std::nullopt, 50);
+    REQUIRE(searchJump);
+    CHECK(searchJump->rowKey == catalog.page(f, std::nullopt, 50).next->rowKey);
+}

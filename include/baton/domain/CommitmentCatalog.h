@@ -37,6 +37,9 @@ public:
     virtual ListPage<CommitmentSummary> page(const CommitmentFilter& filter, const std::optional<ListCursor>& after,
                                              std::size_t limit) = 0;
     virtual std::int64_t count(const CommitmentFilter& filter) = 0;
+    /// The cursor `rows` rows on from `after`, scanning only the sort index.
+    virtual std::optional<ListCursor> skip(const CommitmentFilter& filter, const std::optional<ListCursor>& after,
+                                           std::int64_t rows) = 0;
 };
 
 } // namespace baton::domain

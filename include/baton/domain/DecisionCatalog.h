@@ -3,6 +3,7 @@
 #include "baton/domain/Date.h"
 #include "baton/domain/Enums.h"
 #include "baton/domain/Ids.h"
+#include "baton/domain/ListPage.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -36,11 +37,8 @@ struct DecisionFilter {
     std::optional<Date> to;   ///< listed on or before
 };
 
-/// Where a page starts: just after the row with this sort key (keyset paging, never OFFSET).
-struct DecisionCursor {
-    std::string listedOn;
-    std::int64_t rowKey = 0;
-};
+/// Where a page starts: just after the row with this listed date and row key.
+using DecisionCursor = ListCursor;
 
 /// A page of decisions and the cursor for the next one (empty at the end).
 struct DecisionPage {
@@ -56,6 +54,10 @@ public:
     virtual DecisionPage page(const DecisionFilter& filter, const std::optional<DecisionCursor>& after,
                               std::size_t limit) = 0;
     virtual std::int64_t count(const DecisionFilter& filter) = 0;
+    /// The cursor `rows` rows further on from `after` (from the start when empty), for lists
+    /// that jump far ahead; scans only the sort index, never the rows themselves.
+    virtual std::optional<DecisionCursor> skip(const DecisionFilter& filter, const std::optional<DecisionCursor>& after,
+                                               std::int64_t rows) = 0;
 };
 
 /// Turns what a user types into an FTS5 query: each word quoted and matched as a prefix,

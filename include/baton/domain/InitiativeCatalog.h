@@ -36,6 +36,9 @@ public:
     virtual ListPage<InitiativeSummary> page(const InitiativeFilter& filter, Date today,
                                              const std::optional<ListCursor>& after, std::size_t limit) = 0;
     virtual std::int64_t count(const InitiativeFilter& filter, Date today) = 0;
+    /// The cursor `rows` rows on from `after`, scanning only the sort index.
+    virtual std::optional<ListCursor> skip(const InitiativeFilter& filter, Date today,
+                                           const std::optional<ListCursor>& after, std::int64_t rows) = 0;
 };
 
 } // namespace baton::domain

@@ -12,6 +12,9 @@ public:
     domain::DecisionPage page(const domain::DecisionFilter& filter, const std::optional<domain::DecisionCursor>& after,
                               std::size_t limit) override;
     std::int64_t count(const domain::DecisionFilter& filter) override;
+    std::optional<domain::DecisionCursor> skip(const domain::DecisionFilter& filter,
+                                               const std::optional<domain::DecisionCursor>& after,
+                                               std::int64_t rows) override;
 
 private:
     Database& m_db;

@@ -13,6 +13,8 @@ public:
                                                      const std::optional<domain::ListCursor>& after,
                                                      std::size_t limit) override;
     std::int64_t count(const domain::InitiativeFilter& filter, domain::Date today) override;
+    std::optional<domain::ListCursor> skip(const domain::InitiativeFilter& filter, domain::Date today,
+                                           const std::optional<domain::ListCursor>& after, std::int64_t rows) override;
 
 private:
     Database& m_db;
