@@ -56,7 +56,7 @@ int importCommand(const CommandLine& cl, Io io)
         io.err << "warning: " << source << ": " << w.toString() << "\n";
     if (!report.applied) {
         for (const auto& e : report.errors)
-            io.err << "error: " << source << (e.where.empty() ? "" : ": ") << e.toString() << "\n";
+            io.err << "error: " << source << ": " << e.toString() << "\n";
         if (report.errorsNotListed > 0)
             io.err << "error: ... and " << report.errorsNotListed << " more errors\n";
         io.err << "baton-cli import: nothing was imported; " << cl.positional()[0] << " is unchanged\n";
@@ -89,8 +89,15 @@ int exportCommand(const CommandLine& cl, Io io)
 
 int checkCommand(const CommandLine& cl, Io io)
 {
-    // Writable when allowed, because the full-text index check needs it; check changes nothing.
-    auto file = openOrReport(cl.positional()[0], storage::OpenMode::ReadWrite, io);
+    // Writable when allowed, because the full-text index check needs it (check changes
+    // nothing); a file on read-only media is checked read-only, without that one check.
+    std::unique_ptr<storage::TeamFile> file;
+    if (auto writable = storage::TeamFile::open(cl.positional()[0], storage::OpenMode::ReadWrite); writable)
+        file = std::move(writable.value());
+    else if (writable.error().code == domain::ErrorCode::Io)
+        file = openOrReport(cl.positional()[0], storage::OpenMode::ReadOnly, io);
+    else
+        io.err << "baton-cli: " << writable.error().message << "\n";
     if (!file)
         return kExitRefused;
     const storage::CheckResult result = storage::checkTeam(*file);

@@ -7,7 +7,7 @@ namespace baton::domain {
 Timestamp SystemClock::now() const
 {
     const auto since = std::chrono::system_clock::now().time_since_epoch();
-    return Timestamp::fromMillis(std::chrono::duration_cast<std::chrono::milliseconds>(since).count());
+    return Timestamp::fromMicros(std::chrono::duration_cast<std::chrono::microseconds>(since).count());
 }
 
 } // namespace baton::domain

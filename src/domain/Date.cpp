@@ -101,33 +101,35 @@ std::optional<Timestamp> Timestamp::parse(std::string_view text)
     if (hh > 23 || mm > 59 || ss > 59)
         return std::nullopt;
     std::size_t pos = 19;
-    std::int64_t ms = 0;
+    std::int64_t us = 0;
     if (pos < text.size() && text[pos] == '.') {
         ++pos;
         std::size_t digits = 0;
         while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
-            if (digits < 3)
-                ms = ms * 10 + (text[pos] - '0');
+            if (digits < 6)
+                us = us * 10 + (text[pos] - '0');
             ++digits;
             ++pos;
         }
         if (digits == 0)
             return std::nullopt;
-        for (std::size_t i = digits; i < 3; ++i)
-            ms *= 10;
+        for (std::size_t i = digits; i < 6; ++i)
+            us *= 10;
     }
     const std::string_view zone = text.substr(pos);
     if (zone != "Z" && zone != "z" && zone != "+00:00" && zone != "-00:00")
         return std::nullopt;
-    const std::int64_t total = static_cast<std::int64_t>(date->days()) * kMsPerDay
-        + ((hh * 60 + mm) * 60 + ss) * std::int64_t{1000} + ms;
+    const std::int64_t total = (static_cast<std::int64_t>(date->days()) * kMsPerDay
+                                + ((hh * 60 + mm) * 60 + ss) * std::int64_t{1000}) * 1000
+                             + us;
     return Timestamp(total);
 }
 
 Date Timestamp::date() const
 {
-    std::int64_t days = m_ms / kMsPerDay;
-    if (m_ms % kMsPerDay < 0)
+    constexpr std::int64_t kUsPerDay = kMsPerDay * 1000;
+    std::int64_t days = m_us / kUsPerDay;
+    if (m_us % kUsPerDay < 0)
         --days;
     return Date::fromDays(static_cast<std::int32_t>(days));
 }
@@ -135,15 +137,18 @@ Date Timestamp::date() const
 std::string Timestamp::toString() const
 {
     const Date d = date();
-    const std::int64_t inDay = m_ms - static_cast<std::int64_t>(d.days()) * kMsPerDay;
-    const auto secs = static_cast<int>(inDay / 1000);
-    const auto ms = static_cast<int>(inDay % 1000);
-    char buf[40];
-    if (ms == 0)
-        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", d.toString().c_str(), secs / 3600, secs / 60 % 60, secs % 60);
+    const std::int64_t inDay = m_us - static_cast<std::int64_t>(d.days()) * kMsPerDay * 1000;
+    const auto secs = static_cast<int>(inDay / 1'000'000);
+    const auto us = static_cast<int>(inDay % 1'000'000);
+    char buf[48];
+    const std::string day = d.toString();
+    if (us == 0)
+        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60);
+    else if (us % 1000 == 0)
+        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%03dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60,
+                      us / 1000);
     else
-        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%03dZ", d.toString().c_str(), secs / 3600, secs / 60 % 60,
-                      secs % 60, ms);
+        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%06dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60, us);
     return buf;
 }
 

@@ -8,6 +8,15 @@ std::string WorkflowCheck::nameOf(const MemberId& id) const
     return m ? m->name : id.str();
 }
 
+std::vector<std::string> WorkflowCheck::warningsFor(const Member& member) const
+{
+    std::vector<std::string> out;
+    if (member.joinedOn && member.leftOn && *member.leftOn < *member.joinedOn)
+        out.push_back("member " + member.name + " left (" + member.leftOn->toString() + ") before joining ("
+                      + member.joinedOn->toString() + ")");
+    return out;
+}
+
 std::vector<std::string> WorkflowCheck::warningsFor(const Initiative& initiative) const
 {
     std::vector<std::string> out;
@@ -27,6 +36,9 @@ std::vector<std::string> WorkflowCheck::warningsFor(const Decision& decision) co
     const bool decided = decision.status == DecisionStatus::Decided;
     if (decided && decision.method == DecisionMethod::Consent && decision.hasStandingObjection())
         out.push_back("decision \"" + decision.title + "\" was decided by consent over a standing objection");
+    if (decision.proposedOn && decision.decidedOn && *decision.decidedOn < *decision.proposedOn)
+        out.push_back("decision \"" + decision.title + "\" is dated " + decision.decidedOn->toString()
+                      + ", before it was proposed on " + decision.proposedOn->toString());
     if (decided && decision.accountable && decision.decidedOn) {
         const Member* m = m_members(*decision.accountable);
         if (m && m->leftOn && *m->leftOn <= *decision.decidedOn)

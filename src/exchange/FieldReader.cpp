@@ -91,7 +91,7 @@ std::string FieldReader::text(std::string_view key, Need need, std::size_t maxCh
         return {};
     }
     const auto& s = v->get_ref<const std::string&>();
-    if (need == Need::Required && domain::isBlank(s)) {
+    if (need == Need::Required && s.empty()) {
         fail(key, "must not be empty");
         return {};
     }

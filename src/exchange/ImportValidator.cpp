@@ -53,6 +53,28 @@ std::size_t laterIndex(const std::unordered_map<std::string, std::size_t>& fileI
     return ib != fileIndex.end() ? ib->second : 0;
 }
 
+/// Puts `incoming` in place of the stored record unless the stored one is as new or newer.
+template <typename T>
+void replaceIfNewer(std::unordered_map<std::string, T>& records, const std::string& id, const T& incoming)
+{
+    const auto it = records.find(id);
+    if (it == records.end())
+        records.emplace(id, incoming);
+    else if (incoming.updatedAt > it->second.updatedAt)
+        it->second = incoming;
+}
+
+/// The file position of the first node of a loop that comes from the file (the loop only
+/// exists because of the file, so at least one node does).
+std::size_t firstFromFile(const std::vector<std::string>& loop, const std::unordered_map<std::string, std::size_t>& fileIndex)
+{
+    for (const auto& node : loop) {
+        if (const auto it = fileIndex.find(node); it != fileIndex.end())
+            return it->second;
+    }
+    return 0;
+}
+
 /// Ids known in the file, then (lazily) in the team file.
 class IdSet {
 public:
@@ -85,12 +107,13 @@ void ImportValidator::validate(const TeamDraft& draft)
     checkDuplicates(draft.decisions, "decisions", [](const Decision& d) { return d.id.str(); }, m_sink);
     checkDuplicates(draft.commitments, "commitments", [](const Commitment& c) { return c.id.str(); }, m_sink);
 
-    // Members: the file's version of a member replaces the team file's for these checks.
+    // Rules are checked on the state the import will leave: a file record replaces the stored
+    // one only when its updated_at is newer (the merge rule), so only then does it count here.
     std::unordered_map<std::string, Member> members;
     for (auto& m : memberRepo.all())
         members.emplace(m.id.str(), std::move(m));
     for (const auto& m : draft.members)
-        members.insert_or_assign(m.record.id.str(), m.record);
+        replaceIfNewer(members, m.record.id.str(), m.record);
     {
         std::map<std::string, std::string> emails; // folded email -> member id
         std::unordered_map<std::string, std::size_t> fileIndex;
@@ -115,7 +138,7 @@ void ImportValidator::validate(const TeamDraft& draft)
     for (auto& a : expertiseRepo.areas())
         areas.emplace(a.id.str(), std::move(a));
     for (const auto& a : draft.areas)
-        areas.insert_or_assign(a.record.id.str(), a.record);
+        replaceIfNewer(areas, a.record.id.str(), a.record);
     {
         std::unordered_map<std::string, std::size_t> fileIndex;
         for (const auto& a : draft.areas)
@@ -134,8 +157,7 @@ void ImportValidator::validate(const TeamDraft& draft)
                              "two areas under the same parent are both called \"" + a.name + "\"");
         }
         if (const auto loop = tree.findCycle()) {
-            const std::size_t index = fileIndex.count(loop->front()) ? fileIndex.at(loop->front()) : 0;
-            m_sink.error(pointerOf("expertise_areas", index, "parent"),
+            m_sink.error(pointerOf("expertise_areas", firstFromFile(*loop, fileIndex), "parent"),
                          "areas must form a tree, but their parents make a loop: " + DependencyGraph::describe(*loop));
         }
     }
@@ -189,6 +211,9 @@ void ImportValidator::validate(const TeamDraft& draft)
         std::unordered_map<std::string, std::size_t> fileIndex;
         for (const auto& c : draft.contributions) {
             fileIndex.emplace(c.record.id.str(), c.index);
+            const auto stored = initiativeRepo.contributionUpdatedAt(c.record.id.str());
+            if (stored && *stored >= c.record.updatedAt)
+                continue; // the stored version stays, and so do its dependencies
             std::vector<std::string> deps;
             for (const auto& d : c.record.dependsOn)
                 deps.push_back(d.str());
@@ -211,8 +236,7 @@ void ImportValidator::validate(const TeamDraft& draft)
             }
         }
         if (const auto loop = graph.findCycle(); loop && loop->size() > 2) {
-            const std::size_t index = fileIndex.count(loop->front()) ? fileIndex.at(loop->front()) : 0;
-            m_sink.error(pointerOf("contributions", index, "depends_on"),
+            m_sink.error(pointerOf("contributions", firstFromFile(*loop, fileIndex), "depends_on"),
                          "dependencies must not form a loop, but they do: " + DependencyGraph::describe(*loop));
         }
     }

@@ -121,6 +121,10 @@ std::optional<Json> loadJson(std::string_view text, const ImportOptions& options
             reason = "the text is not valid UTF-8 (" + reason + ")";
         sink.error(where(text, offset), "syntax error: " + reason);
         return std::nullopt;
+    } catch (const Json::exception& e) {
+        // Numbers too large for a double (1e400) are refused here rather than by the parser.
+        sink.error("", "the file holds a value Baton cannot read: " + plainReason(e.what()));
+        return std::nullopt;
     }
 }
 

@@ -148,6 +148,9 @@ Result<void> TeamExporter::exportFile(const std::string& path)
     } catch (const storage::StorageError& e) {
         fs::remove(partial, ec);
         return e.toError();
+    } catch (const std::exception& e) {
+        fs::remove(partial, ec);
+        return makeError(ErrorCode::Io, "cannot export to " + path + ": " + e.what());
     }
     return {};
 }

@@ -65,6 +65,7 @@ std::size_t recordCount(const TeamDraft& d)
          + d.contributions.size() + d.decisions.size() + d.commitments.size();
 }
 
+/// Writes the checked draft inside the caller's transaction.
 void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions& options, ImportReport& report)
 {
     storage::Database& db = file.db();
@@ -75,12 +76,20 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
     storage::CommitmentRepository commitments(db);
     ProgressGate gate(options, recordCount(draft));
 
-    storage::Transaction tx(db);
-    if (members.count() == 0) {
+    const bool fresh = db.queryInt("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM expertise_areas) + "
+                                   "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM decisions) + "
+                                   "(SELECT count(*) FROM commitments)")
+                    == 0;
+    if (fresh) {
         // A fresh team file takes the team's name and description from the file it imports.
         storage::Statement s = db.prepare("UPDATE team SET name = ?, description = ? WHERE singleton = 1");
         s.bind(1, draft.teamName).bind(2, draft.teamDescription).run();
     }
+    // Emails are unique at every statement, so members whose stored email is about to change
+    // give it up first; otherwise swapping two emails would clash half-way.
+    storage::Statement releaseEmail = db.prepare("UPDATE members SET email = NULL WHERE id = ? AND updated_at < ?");
+    for (const auto& m : draft.members)
+        releaseEmail.bind(1, m.record.id.str()).bind(2, m.record.updatedAt.toString()).run();
     merge(draft.members, report.counts["members"], gate, [&](const Member& m) { return members.updatedAt(m.id.str()); },
           [&](const Member& m, storage::WriteMode) { members.upsert(m); });
     merge(draft.areas, report.counts["expertise_areas"], gate,
@@ -104,7 +113,6 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
     merge(draft.commitments, report.counts["commitments"], gate,
           [&](const Commitment& c) { return commitments.updatedAt(c.id.str()); },
           [&](const Commitment& c, storage::WriteMode mode) { commitments.upsert(c, mode); });
-    tx.commit();
     report.applied = true;
 }
 
@@ -121,7 +129,7 @@ ImportReport TeamImporter::importFile(const std::string& path)
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) {
-        sink.error("", "cannot read " + path + ": " + (std::filesystem::exists(path) ? ec.message() : "no such file"));
+        sink.error("", "cannot read " + path + ": " + (ec == std::errc::no_such_file_or_directory ? "no such file" : ec.message()));
         return report;
     }
     if (size > m_options.maxFileBytes) {
@@ -129,13 +137,18 @@ ImportReport TeamImporter::importFile(const std::string& path)
                            + std::to_string(m_options.maxFileBytes >> 20) + " MiB this import accepts");
         return report;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::string text(size, '\0');
-    if (!in || !in.read(text.data(), static_cast<std::streamsize>(size))) {
-        sink.error("", "cannot read " + path);
+    try {
+        std::ifstream in(path, std::ios::binary);
+        std::string text(size, '\0');
+        if (!in || !in.read(text.data(), static_cast<std::streamsize>(size))) {
+            sink.error("", "cannot read " + path);
+            return report;
+        }
+        return importText(text);
+    } catch (const std::bad_alloc&) {
+        sink.error("", "not enough memory to read " + path + "; nothing was changed");
         return report;
     }
-    return importText(text);
 }
 
 ImportReport TeamImporter::importText(std::string_view json)
@@ -161,10 +174,13 @@ ImportReport TeamImporter::importText(std::string_view json)
         } joiner{freeJson};
         if (sink.hasErrors())
             return report;
+        // Check and write under one write lock, so nobody changes the file in between.
+        storage::Transaction tx(m_file.db());
         ImportValidator(m_file, sink).validate(draft);
         if (sink.hasErrors())
             return report;
         write(m_file, draft, m_options, report);
+        tx.commit();
     } catch (const Cancelled&) {
         report = ImportReport{};
         report.errors.push_back({"", "the import was cancelled; the team file was not changed"});
@@ -176,6 +192,10 @@ ImportReport TeamImporter::importText(std::string_view json)
         report.applied = false;
         report.counts.clear();
         report.errors.push_back({"", "not enough memory to import this file; nothing was changed"});
+    } catch (const std::exception& e) {
+        report.applied = false;
+        report.counts.clear();
+        report.errors.push_back({"", std::string("the import failed, nothing was changed: ") + e.what()});
     }
     return report;
 }

@@ -81,4 +81,9 @@ void CommitmentRepository::forEach(const std::function<void(const Commitment&)>&
         visit(readRow(s));
 }
 
+void CommitmentRepository::remove(const CommitmentId& id)
+{
+    m_db.prepare("DELETE FROM commitments WHERE id = ?").bind(1, id.str()).run();
+}
+
 } // namespace baton::storage

@@ -162,4 +162,17 @@ void DecisionRepository::forEach(const std::function<void(const Decision&)>& vis
     }
 }
 
+void DecisionRepository::remove(const DecisionId& id)
+{
+    Statement old = m_db.prepare("SELECT rid, title, context, outcome, rationale FROM decisions WHERE id = ?");
+    old.bind(1, id.str());
+    if (!old.step())
+        return;
+    Statement fts = m_db.prepare("INSERT INTO decisions_fts (decisions_fts, rowid, title, context, outcome, rationale) "
+                                 "VALUES ('delete', ?, ?, ?, ?, ?)");
+    fts.bind(1, old.columnInt(0)).bind(2, old.columnView(1)).bind(3, old.columnView(2)).bind(4, old.columnView(3));
+    fts.bind(5, old.columnView(4)).run();
+    m_db.prepare("DELETE FROM decisions WHERE id = ?").bind(1, id.str()).run();
+}
+
 } // namespace baton::storage

@@ -112,4 +112,19 @@ std::vector<Endorsement> ExpertiseRepository::endorsements()
     return out;
 }
 
+void ExpertiseRepository::removeArea(const AreaId& id)
+{
+    m_db.prepare("DELETE FROM expertise_areas WHERE id = ?").bind(1, id.str()).run();
+}
+
+void ExpertiseRepository::removeExpertise(const MemberId& member, const AreaId& area)
+{
+    m_db.prepare("DELETE FROM expertise WHERE member = ? AND area = ?").bind(1, member.str()).bind(2, area.str()).run();
+}
+
+void ExpertiseRepository::removeEndorsement(const EndorsementId& id)
+{
+    m_db.prepare("DELETE FROM endorsements WHERE id = ?").bind(1, id.str()).run();
+}
+
 } // namespace baton::storage

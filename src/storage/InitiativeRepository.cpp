@@ -138,7 +138,18 @@ void InitiativeRepository::forEach(const std::function<void(const Initiative&)>&
 
 void InitiativeRepository::forEachContribution(const std::function<void(const Contribution&)>& visit)
 {
-    Statement s = m_db.prepare("SELECT id, initiative, member, description, status, updated_at FROM contributions ORDER BY rid");
+    forEachContributionWhere("", "", visit);
+}
+
+void InitiativeRepository::forEachContributionWhere(const char* where, const std::string& value,
+                                                    const std::function<void(const Contribution&)>& visit)
+{
+    // `where` is one of this file's fixed clauses; `value` is bound, never spliced.
+    Statement s = m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at FROM "
+                                           "contributions ")
+                               + where + " ORDER BY rid");
+    if (*where)
+        s.bind(1, value);
     Statement deps = m_db.prepare("SELECT depends_on FROM contribution_dependencies WHERE contribution = ? ORDER BY position");
     while (s.step()) {
         Contribution c;
@@ -169,6 +180,30 @@ std::vector<std::pair<std::string, std::vector<std::string>>> InitiativeReposito
         if (!s.isNull(1))
             out.back().second.push_back(s.columnText(1));
     }
+    return out;
+}
+
+void InitiativeRepository::remove(const InitiativeId& id)
+{
+    m_db.prepare("DELETE FROM initiatives WHERE id = ?").bind(1, id.str()).run();
+}
+
+void InitiativeRepository::removeContribution(const ContributionId& id)
+{
+    m_db.prepare("DELETE FROM contributions WHERE id = ?").bind(1, id.str()).run();
+}
+
+std::optional<Contribution> InitiativeRepository::findContribution(const ContributionId& id)
+{
+    std::optional<Contribution> found;
+    forEachContributionWhere("WHERE id = ?", id.str(), [&](const Contribution& c) { found = c; });
+    return found;
+}
+
+std::vector<Contribution> InitiativeRepository::contributionsOf(const InitiativeId& id)
+{
+    std::vector<Contribution> out;
+    forEachContributionWhere("WHERE initiative = ?", id.str(), [&](const Contribution& c) { out.push_back(c); });
     return out;
 }
 

@@ -64,4 +64,9 @@ std::vector<Member> MemberRepository::all()
 
 std::int64_t MemberRepository::count() { return m_db.queryInt("SELECT count(*) FROM members"); }
 
+void MemberRepository::remove(const MemberId& id)
+{
+    m_db.prepare("DELETE FROM members WHERE id = ?").bind(1, id.str()).run();
+}
+
 } // namespace baton::storage

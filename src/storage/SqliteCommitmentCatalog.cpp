@@ -2,6 +2,8 @@
 
 #include "Columns.h"
 
+#include <algorithm>
+
 namespace baton::storage {
 using namespace baton::domain;
 
@@ -40,6 +42,9 @@ void appendFilters(std::string& sql, QueryParams& params, const CommitmentFilter
 ListPage<CommitmentSummary> SqliteCommitmentCatalog::page(const CommitmentFilter& filter,
                                                           const std::optional<ListCursor>& after, std::size_t limit)
 {
+    if (limit == 0)
+        return {};
+    limit = std::min<std::size_t>(limit, 100000);
     QueryParams params;
     std::string sql = "SELECT c.rid, c.id, c.description, coalesce(m.name, ''), c.status, c.due_on, c.closed_on, "
                       "c.due_key FROM commitments c LEFT JOIN members m ON m.id = c.owner WHERE 1 = 1";

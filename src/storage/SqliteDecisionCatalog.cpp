@@ -2,6 +2,8 @@
 
 #include "Columns.h"
 
+#include <algorithm>
+
 
 namespace baton::storage {
 using namespace baton::domain;
@@ -51,6 +53,9 @@ void appendFilters(std::string& sql, QueryParams& params, const DecisionFilter& 
 DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std::optional<DecisionCursor>& after,
                                          std::size_t limit)
 {
+    if (limit == 0)
+        return {};
+    limit = std::min<std::size_t>(limit, 100000);
     const std::string match = toFullTextQuery(filter.text);
     const bool search = !match.empty();
     QueryParams params;

@@ -2,6 +2,8 @@
 
 #include "Columns.h"
 
+#include <algorithm>
+
 namespace baton::storage {
 using namespace baton::domain;
 
@@ -41,6 +43,9 @@ void appendFilters(std::string& sql, QueryParams& params, const InitiativeFilter
 ListPage<InitiativeSummary> SqliteInitiativeCatalog::page(const InitiativeFilter& filter, Date today,
                                                           const std::optional<ListCursor>& after, std::size_t limit)
 {
+    if (limit == 0)
+        return {};
+    limit = std::min<std::size_t>(limit, 100000);
     QueryParams params{today.toString()};
     std::string sql = "SELECT i.rid, i.id, i.title, i.status, i.started_on, i.due_on, coalesce((SELECT m.name FROM "
                       "lead_stints s JOIN members m ON m.id = s.member WHERE ";

@@ -33,6 +33,9 @@ CheckResult checkTeam(TeamFile& file)
             result.warnings.push_back(std::move(w));
     };
 
+    for (const auto& [id, m] : members)
+        addWarnings(workflow.warningsFor(m));
+
     DependencyGraph areaTree;
     for (const auto& a : ExpertiseRepository(db).areas())
         areaTree.setEdges(a.id.str(), a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});

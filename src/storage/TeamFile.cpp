@@ -1,5 +1,6 @@
 #include "baton/storage/TeamFile.h"
 
+#include "baton/domain/TextRules.h"
 #include "baton/storage/Migrations.h"
 #include "baton/storage/StorageError.h"
 
@@ -119,8 +120,8 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::create(const std::string& pa
     std::error_code ec;
     if (fs::exists(path, ec))
         return makeError(ErrorCode::Conflict, path + " already exists; choose a new file name");
-    if (teamName.empty())
-        return makeError(ErrorCode::InvalidValue, "a team needs a name");
+    if (auto ok = validateTeamName(teamName); !ok)
+        return ok.error();
     const std::string partial = path + ".creating";
     try {
         {
@@ -161,6 +162,8 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
             } catch (const StorageError& e) {
                 if (!hasSqliteMagic(path))
                     return makeError(ErrorCode::Corrupt, path + " is not a Baton team file (it is not an SQLite database)");
+                if (e.code() != ErrorCode::Corrupt)
+                    throw; // busy, locked, or a folder we cannot write: reported below as what it is
                 return makeError(ErrorCode::Corrupt, path + " is damaged and cannot be read (" + e.what() + ")");
             }
         }
@@ -207,8 +210,21 @@ TeamInfo TeamFile::team()
     return {s.columnText(0), s.columnText(1)};
 }
 
+domain::Result<void> TeamFile::validateTeamName(const std::string& name)
+{
+    if (name.empty())
+        return makeError(ErrorCode::InvalidValue, "a team needs a name");
+    if (!domain::isValidUtf8(name))
+        return makeError(ErrorCode::InvalidValue, "the team name is not valid UTF-8 text");
+    if (domain::codePointCount(name) > domain::kMaxNameLength)
+        return makeError(ErrorCode::InvalidValue, "the team name is longer than 200 characters");
+    return {};
+}
+
 void TeamFile::setTeam(const TeamInfo& info, const domain::Clock& clock)
 {
+    if (auto ok = validateTeamName(info.name); !ok)
+        throw StorageError(ok.error().code, ok.error().message);
     Transaction tx(*m_db);
     Statement s = m_db->prepare("UPDATE team SET name = ?, description = ?, updated_at = ? WHERE singleton = 1");
     s.bind(1, info.name).bind(2, info.description).bind(3, clock.now().toString()).run();
@@ -228,6 +244,25 @@ domain::Result<void> TeamFile::saveCopy(const std::string& target)
         return makeError(ErrorCode::Io, "cannot write " + target + ": " + ec.message());
     }
     return {};
+}
+
+std::optional<std::string> TeamFile::setting(const std::string& key)
+{
+    Statement s = m_db->prepare("SELECT value FROM settings WHERE key = ?");
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    return s.columnText(0);
+}
+
+void TeamFile::setSetting(const std::string& key, const std::string& value)
+{
+    Transaction tx(*m_db);
+    m_db->prepare("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+    tx.commit();
 }
 
 } // namespace baton::storage

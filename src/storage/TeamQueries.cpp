@@ -66,7 +66,10 @@ std::vector<std::string> TeamQueries::integrityProblems()
         try {
             s.run();
         } catch (const StorageError& e) {
-            problems.push_back(std::string("the full-text index does not match the decisions: ") + e.what());
+            if (e.code() == domain::ErrorCode::Corrupt)
+                problems.push_back(std::string("the full-text index does not match the decisions: ") + e.what());
+            else
+                throw; // busy or locked: the caller says the file is in use, not damaged
         }
     }
     return problems;

@@ -99,7 +99,7 @@ TEST_CASE_METHOD(CliFixture, "Importing a missing data file names it", "[cli][im
 {
     const auto r = cli({"import", teamFile(), dir.file("absent.json")});
     CHECK(r.exitCode == 1);
-    CHECK(has(r.err, "absent.json"));
+    CHECK(has(r.err, "absent.json: cannot read"));
 }
 
 TEST_CASE_METHOD(CliFixture, "Unknown keys are printed as warnings and the import succeeds", "[cli][import]")

@@ -82,3 +82,12 @@ TEST_CASE("Timestamps before 1970 keep the right calendar day", "[domain][date]"
     CHECK(t->date().toString() == "1969-12-31");
     CHECK(t->toString() == "1969-12-31T23:59:59Z");
 }
+
+TEST_CASE("Timestamps keep microseconds and print only the digits they need", "[domain][date]")
+{
+    const auto t = Timestamp::parse("2026-03-01T09:30:00.1231Z");
+    REQUIRE(t);
+    CHECK(t->toString() == "2026-03-01T09:30:00.123100Z");
+    CHECK(*t > *Timestamp::parse("2026-03-01T09:30:00.123Z"));
+    CHECK(Timestamp::parse("2026-03-01T09:30:00.5Z")->toString() == "2026-03-01T09:30:00.500Z");
+}

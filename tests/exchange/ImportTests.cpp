@@ -179,3 +179,78 @@ TEST_CASE_METHOD(ImportFixture, "A missing import file is named in the error", "
     CHECK_FALSE(report.applied);
     CHECK(report.errors.at(0).what.find("nope.json") != std::string::npos);
 }
+
+TEST_CASE_METHOD(ImportFixture, "History the edit rules would refuse is imported and warned about",
+                 "[exchange][import]")
+{
+    doc["members"][2]["left_on"] = "2020-01-01"; // before joining
+    doc["decisions"][1]["decided_on"] = "2026-01-01"; // before it was proposed
+    REQUIRE(importDoc().applied);
+    const auto result = storage::checkTeam(*file);
+    CHECK(result.errors.empty());
+    std::string all;
+    for (const auto& w : result.warnings)
+        all += w + "\n";
+    CHECK(all.find("before joining") != std::string::npos);
+    CHECK(all.find("before it was proposed") != std::string::npos);
+}
+
+TEST_CASE_METHOD(ImportFixture, "Two members may swap emails in one import", "[exchange][import]")
+{
+    REQUIRE(importDoc().applied);
+    doc["members"][0]["email"] = "bo@northwind.example";
+    doc["members"][1]["email"] = "ana@northwind.example";
+    doc["members"][0]["updated_at"] = "2026-04-01T00:00:00Z";
+    doc["members"][1]["updated_at"] = "2026-04-01T00:00:00Z";
+    const auto report = importDoc();
+    INFO((report.errors.empty() ? std::string() : report.errors[0].toString()));
+    REQUIRE(report.applied);
+    CHECK(storage::MemberRepository(db()).find(domain::MemberId(kAna))->email == "bo@northwind.example");
+}
+
+TEST_CASE_METHOD(ImportFixture, "A stale copy in the file cannot smuggle in a dependency loop", "[exchange][import]")
+{
+    REQUIRE(importDoc().applied); // copy depends on numbers
+    // The file's numbers is older than the stored one, so it will not be written; its new
+    // dependency on copy must not be checked as if it were, and it must not hide a loop.
+    doc["contributions"][0]["depends_on"] = nlohmann::json::array({kCopy});
+    doc["contributions"][0]["updated_at"] = "2025-01-01T00:00:00Z";
+    const auto report = importDoc();
+    REQUIRE(report.applied);
+    CHECK(report.counts.at("contributions").unchanged == 2);
+    CHECK(storage::checkTeam(*file).errors.empty());
+}
+
+TEST_CASE_METHOD(ImportFixture, "A newer copy that would close a dependency loop is refused", "[exchange][import]")
+{
+    REQUIRE(importDoc().applied);
+    doc["contributions"][0]["depends_on"] = nlohmann::json::array({kCopy});
+    doc["contributions"][0]["updated_at"] = "2026-05-01T00:00:00Z";
+    expectRefused("/contributions/0/depends_on", "loop");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Long decision titles are accepted; the 200 limit is for names", "[exchange][import]")
+{
+    doc["decisions"][0]["title"] = std::string(500, 't');
+    CHECK(importDoc().applied);
+}
+
+TEST_CASE_METHOD(ImportFixture, "A change a fraction of a millisecond newer still wins", "[exchange][import]")
+{
+    doc["decisions"][1]["updated_at"] = "2026-03-01T09:30:00.123Z";
+    REQUIRE(importDoc().applied);
+    doc["decisions"][1]["updated_at"] = "2026-03-01T09:30:00.1231Z";
+    doc["decisions"][1]["title"] = "Newer by 100 microseconds";
+    const auto report = importDoc();
+    CHECK(report.counts.at("decisions").updated == 1);
+}
+
+TEST_CASE_METHOD(ImportFixture, "An import into a team file with records keeps the team name", "[exchange][import]")
+{
+    REQUIRE(importDoc().applied);
+    doc["team"]["name"] = "Someone else's team";
+    for (auto& m : doc["members"])
+        m["updated_at"] = "2027-01-01T00:00:00Z";
+    REQUIRE(importDoc().applied);
+    CHECK(file->team().name == "Northwind Product Studio");
+}

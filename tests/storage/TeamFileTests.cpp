@@ -192,3 +192,13 @@ TEST_CASE_METHOD(TeamFileFixture, "SQL errors surface as storage errors with SQL
         CHECK(std::string(e.what()).find("no_such_table") != std::string::npos);
     }
 }
+
+TEST_CASE("A team name must be 1 to 200 characters of UTF-8", "[storage][file]")
+{
+    baton::test::TempDir dir;
+    const domain::FixedClock clock(*domain::Timestamp::parse("2026-11-26T09:00:00Z"));
+    CHECK_FALSE(TeamFile::create(dir.file("a.baton"), "Caf\xe9", clock).ok());
+    CHECK_FALSE(TeamFile::create(dir.file("b.baton"), std::string(201, 'n'), clock).ok());
+    CHECK(TeamFile::create(dir.file("c.baton"), "Café", clock).ok());
+    CHECK_FALSE(std::filesystem::exists(dir.file("a.baton")));
+}

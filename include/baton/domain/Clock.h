@@ -24,7 +24,7 @@ public:
     explicit FixedClock(Timestamp at) : m_at(at) {}
     Timestamp now() const override { return m_at; }
     void set(Timestamp at) { m_at = at; }
-    void advanceMillis(std::int64_t ms) { m_at = Timestamp::fromMillis(m_at.millis() + ms); }
+    void advanceMillis(std::int64_t ms) { m_at = Timestamp::fromMicros(m_at.micros() + ms * 1000); }
 
 private:
     Timestamp m_at;

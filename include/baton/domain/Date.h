@@ -32,24 +32,26 @@ private:
     std::int32_t m_days = 0;
 };
 
-/// A UTC instant with millisecond precision, written as RFC 3339 (`2026-03-01T09:30:00Z`).
+/// A UTC instant with microsecond precision, written as RFC 3339 (`2026-03-01T09:30:00Z`).
 class Timestamp {
 public:
     constexpr Timestamp() = default;
-    static constexpr Timestamp fromMillis(std::int64_t ms) { return Timestamp(ms); }
+    static constexpr Timestamp fromMillis(std::int64_t ms) { return Timestamp(ms * 1000); }
+    static constexpr Timestamp fromMicros(std::int64_t us) { return Timestamp(us); }
     /// Parses RFC 3339 in UTC: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|+00:00)`.
     static std::optional<Timestamp> parse(std::string_view text);
 
-    constexpr std::int64_t millis() const { return m_ms; }
+    constexpr std::int64_t millis() const { return m_us / 1000; }
+    constexpr std::int64_t micros() const { return m_us; }
     Date date() const;
-    /// Canonical text; the fraction is written only when it is not zero.
+    /// Canonical text; a fraction is written only when it is not zero (3 digits, or 6 when needed).
     std::string toString() const;
 
     friend constexpr auto operator<=>(Timestamp, Timestamp) = default;
 
 private:
-    explicit constexpr Timestamp(std::int64_t ms) : m_ms(ms) {}
-    std::int64_t m_ms = 0;
+    explicit constexpr Timestamp(std::int64_t us) : m_us(us) {}
+    std::int64_t m_us = 0;
 };
 
 } // namespace baton::domain

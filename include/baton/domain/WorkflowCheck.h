@@ -18,6 +18,7 @@ public:
     using MemberLookup = std::function<const Member*(const MemberId&)>;
     explicit WorkflowCheck(MemberLookup members) : m_members(std::move(members)) {}
 
+    std::vector<std::string> warningsFor(const Member& member) const;
     std::vector<std::string> warningsFor(const Initiative& initiative) const;
     std::vector<std::string> warningsFor(const Decision& decision) const;
     std::vector<std::string> warningsFor(const Commitment& commitment) const;

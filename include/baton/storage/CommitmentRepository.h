@@ -17,6 +17,8 @@ public:
     void upsert(const domain::Commitment& commitment, WriteMode mode = WriteMode::Upsert);
     std::optional<domain::Commitment> find(const domain::CommitmentId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
+    /// Deletes the commitment and its supporters (used to undo a creation).
+    void remove(const domain::CommitmentId& id);
     void forEach(const std::function<void(const domain::Commitment&)>& visit);
 
 private:

@@ -19,6 +19,8 @@ public:
     std::optional<domain::Decision> find(const domain::DecisionId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
     bool exists(const std::string& id);
+    /// Deletes the decision, its children and its search text (used to undo a creation).
+    void remove(const domain::DecisionId& id);
     /// Streams every decision in insertion order without holding the table in memory.
     void forEach(const std::function<void(const domain::Decision&)>& visit);
 

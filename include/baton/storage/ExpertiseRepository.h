@@ -20,6 +20,9 @@ public:
     void upsertEndorsement(const domain::Endorsement& endorsement);
 
     std::optional<domain::Timestamp> areaUpdatedAt(const std::string& id);
+    void removeArea(const domain::AreaId& id);
+    void removeExpertise(const domain::MemberId& member, const domain::AreaId& area);
+    void removeEndorsement(const domain::EndorsementId& id);
     std::optional<domain::Timestamp> expertiseUpdatedAt(const std::string& member, const std::string& area);
     std::optional<domain::Timestamp> endorsementUpdatedAt(const std::string& id);
 

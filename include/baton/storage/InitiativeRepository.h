@@ -22,6 +22,10 @@ public:
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
     std::optional<domain::Timestamp> contributionUpdatedAt(const std::string& id);
     bool exists(const std::string& id);
+    /// Deletes the initiative with its stints and areas (used to undo a creation).
+    void remove(const domain::InitiativeId& id);
+    void removeContribution(const domain::ContributionId& id);
+    std::optional<domain::Contribution> findContribution(const domain::ContributionId& id);
 
     /// Streams every initiative in insertion order, stints and areas included.
     void forEach(const std::function<void(const domain::Initiative&)>& visit);
@@ -29,7 +33,12 @@ public:
     /// Contribution id -> the ids it depends on, for cycle checks.
     std::vector<std::pair<std::string, std::vector<std::string>>> dependencyEdges();
 
+    /// Contributions of one initiative, in the order they were added.
+    std::vector<domain::Contribution> contributionsOf(const domain::InitiativeId& id);
+
 private:
+    void forEachContributionWhere(const char* where, const std::string& value,
+                                  const std::function<void(const domain::Contribution&)>& visit);
     void loadChildren(domain::Initiative& initiative);
     Database& m_db;
     std::optional<Statement> m_upsert, m_clearAreas, m_addArea, m_clearStints, m_addStint;

@@ -18,6 +18,8 @@ public:
     void upsert(const domain::Member& member);
     std::optional<domain::Member> find(const domain::MemberId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
+    /// Deletes the member (used to undo a creation; fails while records refer to them).
+    void remove(const domain::MemberId& id);
     /// Every member, ordered by name. Teams are small; the whole roster fits in memory.
     std::vector<domain::Member> all();
     std::int64_t count();

@@ -5,6 +5,7 @@
 #include "baton/storage/Database.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace baton::storage {
@@ -36,7 +37,14 @@ public:
     const std::string& path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
     TeamInfo team();
+    /// Renames the team; throws StorageError for a name validateTeamName refuses.
     void setTeam(const TeamInfo& info, const domain::Clock& clock);
+    /// A team name is 1..200 characters of valid UTF-8 (as the exchange format requires).
+    static domain::Result<void> validateTeamName(const std::string& name);
+    /// A per-file setting (such as who uses this workstation), if set.
+    std::optional<std::string> setting(const std::string& key);
+    void setSetting(const std::string& key, const std::string& value);
+
     /// The backup written before an upgrade during open, if one was.
     const std::string& upgradeBackup() const { return m_upgradeBackup; }
 
