@@ -175,4 +175,14 @@ void DecisionRepository::remove(const DecisionId& id)
     m_db.prepare("DELETE FROM decisions WHERE id = ?").bind(1, id.str()).run();
 }
 
+std::vector<std::pair<std::string, std::string>> DecisionRepository::supersededBy(const DecisionId& id)
+{
+    Statement s = m_db.prepare("SELECT id, title FROM decisions WHERE supersedes = ? ORDER BY rid");
+    s.bind(1, id.str());
+    std::vector<std::pair<std::string, std::string>> out;
+    while (s.step())
+        out.emplace_back(s.columnText(0), s.columnText(1));
+    return out;
+}
+
 } // namespace baton::storage

@@ -6,6 +6,9 @@
 
 #include <functional>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace baton::storage {
 
@@ -19,6 +22,8 @@ public:
     std::optional<domain::Decision> find(const domain::DecisionId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
     bool exists(const std::string& id);
+    /// (id, title) of decisions that supersede `id`.
+    std::vector<std::pair<std::string, std::string>> supersededBy(const domain::DecisionId& id);
     /// Deletes the decision, its children and its search text (used to undo a creation).
     void remove(const domain::DecisionId& id);
     /// Streams every decision in insertion order without holding the table in memory.

@@ -1,0 +1,137 @@
+#include "common/FormSupport.h"
+
+#include "core/TeamSession.h"
+#include "core/Text.h"
+
+#include "baton/storage/SqliteInitiativeCatalog.h"
+
+#include <QCompleter>
+#include <QKeySequence>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace baton::ui {
+
+void setupFormDialog(QDialog* dialog, QDialogButtonBox* buttons, QLabel* problem)
+{
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), dialog);
+    QObject::connect(save, &QShortcut::activated, dialog, [buttons] {
+        for (auto* b : buttons->buttons()) {
+            const auto role = buttons->buttonRole(b);
+            if (role == QDialogButtonBox::AcceptRole && b->isEnabled())
+                b->click();
+        }
+    });
+    auto* save2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), dialog);
+    QObject::connect(save2, &QShortcut::activated, save, &QShortcut::activated);
+    problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    problem->hide();
+}
+
+void showProblem(QDialogButtonBox* buttons, QLabel* problem, const QString& text)
+{
+    problem->setText(text);
+    problem->setVisible(!text.isEmpty());
+    for (auto* b : buttons->buttons()) {
+        if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setEnabled(text.isEmpty());
+    }
+}
+
+namespace {
+void makeCompleting(QComboBox* combo)
+{
+    if (!combo->isEditable())
+        return;
+    auto* completer = new QCompleter(combo->model(), combo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCompleter(completer);
+}
+
+int exactIndex(const QComboBox* combo)
+{
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty())
+        return -1;
+    const int i = combo->findText(text, Qt::MatchFixedString);
+    return i;
+}
+} // namespace
+
+void fillMemberPicker(QComboBox* combo, TeamSession& session, bool activeOnly, const QString& none)
+{
+    combo->clear();
+    if (!none.isEmpty())
+        combo->addItem(none, QString());
+    const domain::Date today = session.today();
+    for (const auto& m : session.members()) {
+        if (activeOnly && m.hasLeftBy(today))
+            continue;
+        combo->addItem(toQ(m.name), toQ(m.id.str()));
+    }
+    makeCompleting(combo);
+    combo->setCurrentIndex(none.isEmpty() ? -1 : 0);
+}
+
+std::optional<domain::MemberId> pickedMember(const QComboBox* combo)
+{
+    const int i = combo->isEditable() ? exactIndex(combo) : combo->currentIndex();
+    if (i < 0 || combo->itemData(i).toString().isEmpty())
+        return std::nullopt;
+    return domain::MemberId(toStd(combo->itemData(i).toString()));
+}
+
+void selectMember(QComboBox* combo, const std::optional<domain::MemberId>& id)
+{
+    combo->setCurrentIndex(id ? combo->findData(toQ(id->str())) : (combo->count() > 0 && combo->itemData(0).toString().isEmpty() ? 0 : -1));
+}
+
+void fillAreaPicker(QComboBox* combo, TeamSession& session, const QString& none)
+{
+    combo->clear();
+    if (!none.isEmpty())
+        combo->addItem(none, QString());
+    for (const auto& a : session.areas())
+        combo->addItem(toQ(a.name), toQ(a.id.str()));
+    makeCompleting(combo);
+    combo->setCurrentIndex(none.isEmpty() ? -1 : 0);
+}
+
+std::optional<domain::AreaId> pickedArea(const QComboBox* combo)
+{
+    const int i = combo->isEditable() ? exactIndex(combo) : combo->currentIndex();
+    if (i < 0 || combo->itemData(i).toString().isEmpty())
+        return std::nullopt;
+    return domain::AreaId(toStd(combo->itemData(i).toString()));
+}
+
+void fillInitiativePicker(QComboBox* combo, TeamSession& session, const QString& none)
+{
+    combo->clear();
+    combo->addItem(none, QString());
+    storage::SqliteInitiativeCatalog catalog(session.db());
+    const auto page = catalog.page({}, session.today(), std::nullopt, 5000);
+    for (const auto& i : page.rows)
+        combo->addItem(toQ(i.title), toQ(i.id.str()));
+    makeCompleting(combo);
+    combo->setCurrentIndex(0);
+}
+
+std::optional<domain::InitiativeId> pickedInitiative(const QComboBox* combo)
+{
+    const int i = combo->isEditable() ? exactIndex(combo) : combo->currentIndex();
+    if (i < 0 || combo->itemData(i).toString().isEmpty())
+        return std::nullopt;
+    return domain::InitiativeId(toStd(combo->itemData(i).toString()));
+}
+
+void selectInitiative(QComboBox* combo, const std::optional<domain::InitiativeId>& id)
+{
+    combo->setCurrentIndex(id ? std::max(0, combo->findData(toQ(id->str()))) : 0);
+}
+
+} // namespace baton::ui

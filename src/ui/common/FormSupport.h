@@ -1,0 +1,62 @@
+#pragma once
+
+// Small helpers every editor dialog shares: pickers that complete as you type, enum
+// combos, the inline problem line, and Ctrl+Return to save.
+
+#include "baton/domain/Enums.h"
+#include "baton/domain/Ids.h"
+#include "core/EnumText.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+
+#include <optional>
+
+namespace baton::ui {
+
+class TeamSession;
+
+/// Wires Ctrl+Return to the OK/Save button, Esc to cancel, and styles the problem line.
+void setupFormDialog(QDialog* dialog, QDialogButtonBox* buttons, QLabel* problem);
+/// Shows `text` next to the fields (empty hides it) and enables saving only when empty.
+void showProblem(QDialogButtonBox* buttons, QLabel* problem, const QString& text);
+
+/// Members as choices, completing on any part of the name; `activeOnly` leaves out those
+/// who have left. `none` adds a first, empty choice with that label.
+void fillMemberPicker(QComboBox* combo, TeamSession& session, bool activeOnly, const QString& none = {});
+/// The member an editable picker names (by exact, case-insensitive text), if any.
+std::optional<domain::MemberId> pickedMember(const QComboBox* combo);
+void selectMember(QComboBox* combo, const std::optional<domain::MemberId>& id);
+
+void fillAreaPicker(QComboBox* combo, TeamSession& session, const QString& none = {});
+std::optional<domain::AreaId> pickedArea(const QComboBox* combo);
+
+/// Initiatives by title (at most the first 5,000), completing on any part of the title.
+void fillInitiativePicker(QComboBox* combo, TeamSession& session, const QString& none);
+std::optional<domain::InitiativeId> pickedInitiative(const QComboBox* combo);
+void selectInitiative(QComboBox* combo, const std::optional<domain::InitiativeId>& id);
+
+/// Fills a combo with every value of E, shown by its translated name.
+template <typename E>
+void fillEnumCombo(QComboBox* combo)
+{
+    combo->clear();
+    for (std::size_t i = 0; i < domain::EnumNames<E>::kNames.size(); ++i)
+        combo->addItem(displayName(static_cast<E>(i)), static_cast<int>(i));
+}
+
+template <typename E>
+E enumValue(const QComboBox* combo)
+{
+    return static_cast<E>(combo->currentData().toInt());
+}
+
+template <typename E>
+void selectEnum(QComboBox* combo, E value)
+{
+    combo->setCurrentIndex(combo->findData(static_cast<int>(value)));
+}
+
+} // namespace baton::ui

@@ -1,0 +1,184 @@
+#include "common/RecordListPage.h"
+
+#include "models/PagedTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace baton::ui {
+
+RecordListPage::RecordListPage(TeamSession& session, const QString& searchHint, QWidget* parent)
+    : Page(session, parent), m_search(new QLineEdit(this)), m_filters(new QHBoxLayout),
+      m_actions(new QToolBar(this)), m_table(new QTableView(this)), m_detail(new QTextBrowser(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_countLabel(new QLabel(this)), m_searchDelay(new QTimer(this))
+{
+    m_search->setPlaceholderText(searchHint);
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actions->setAccessibleName(tr("Actions"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 2);
+    top->addLayout(m_filters, 3);
+    top->addWidget(m_countLabel);
+
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setAccessibleName(tr("List"));
+
+    m_detail->setOpenLinks(false);
+    m_detail->setAccessibleName(tr("Details"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_actions);
+    layout->addWidget(m_splitter, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &RecordListPage::refilter);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, &RecordListPage::onLinkClicked);
+    setFocusProxy(m_search);
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_detail);
+}
+
+void RecordListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QComboBox* RecordListPage::addFilter(const QString& accessibleName, const QString& tip)
+{
+    auto* combo = new QComboBox(this);
+    combo->setAccessibleName(accessibleName);
+    combo->setToolTip(tip);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filters->addWidget(combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, &RecordListPage::refilter);
+    return combo;
+}
+
+void RecordListPage::refilter()
+{
+    auto source = makeSource(m_search->text().trimmed());
+    if (!m_model) {
+        m_model = new PagedTableModel(std::move(source), this);
+        m_table->setModel(m_model);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &RecordListPage::onSelectionChanged);
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int c = 1; c < m_model->columnCount(); ++c)
+            m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    } else {
+        m_model->setSource(std::move(source));
+    }
+    m_countLabel->setText(tr("%n shown", nullptr, m_model->rowCount()));
+    const int row = m_model->rowOfLoaded(m_currentId);
+    if (row >= 0) {
+        m_showing = true;
+        m_table->selectRow(row);
+        m_showing = false;
+    }
+}
+
+void RecordListPage::reload()
+{
+    if (!m_model) {
+        refilter();
+    } else {
+        m_model->reload();
+        m_countLabel->setText(tr("%n shown", nullptr, m_model->rowCount()));
+        const int row = m_model->rowOfLoaded(m_currentId);
+        if (row < 0 && !m_currentId.isEmpty()) {
+            // The record may sit on a page not read yet: look through the first pages.
+            for (int r = 0; r < std::min(m_model->rowCount(), 2000); ++r) {
+                if (m_model->idAt(r) == m_currentId) {
+                    m_showing = true;
+                    m_table->selectRow(r);
+                    m_showing = false;
+                    break;
+                }
+            }
+        } else if (row >= 0) {
+            m_showing = true;
+            m_table->selectRow(row);
+            m_showing = false;
+        }
+    }
+    m_detail->setHtml(detailHtml(m_currentId));
+    currentChanged(m_currentId);
+}
+
+void RecordListPage::activate()
+{
+    if (!m_model) {
+        refilter();
+        m_detail->setHtml(detailHtml(m_currentId));
+        currentChanged(m_currentId);
+    }
+}
+
+void RecordListPage::showRecord(const QString& id)
+{
+    if (!m_model)
+        refilter();
+    m_currentId = id;
+    const int row = m_model->rowOfLoaded(id);
+    m_showing = true;
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        m_table->clearSelection();
+    m_showing = false;
+    m_detail->setHtml(detailHtml(id));
+    currentChanged(id);
+}
+
+void RecordListPage::onSelectionChanged()
+{
+    if (m_showing)
+        return;
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = m_model->idAt(index.row());
+    if (id.isEmpty() || id == m_currentId)
+        return;
+    m_currentId = id;
+    m_detail->setHtml(detailHtml(id));
+    currentChanged(id);
+    emit navigate(Location{pageId(), id});
+}
+
+void RecordListPage::onLinkClicked(const QUrl& url)
+{
+    Location where;
+    if (locationFromLink(url, where))
+        emit navigate(where);
+}
+
+} // namespace baton::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "baton/domain/Decision.h"
+#include "baton/domain/Member.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class DecisionEditor;
+class DecideDialog;
+class StanceDialog;
+class ReasonDialog;
+} // namespace Ui
+
+namespace baton::ui {
+
+class TeamSession;
+
+/// Edits a decision's own fields; the rules show inline and Save waits until they pass.
+class DecisionEditor : public QDialog {
+    Q_OBJECT
+public:
+    DecisionEditor(TeamSession& session, domain::Decision decision, QWidget* parent);
+    ~DecisionEditor() override;
+    /// The decision as edited (call after Accepted).
+    domain::Decision result() const;
+
+private:
+    void validate();
+    std::unique_ptr<Ui::DecisionEditor> m_ui;
+    TeamSession& m_session;
+    domain::Decision m_original;
+};
+
+/// "Decide": names the accountable member, the date, outcome and rationale; the domain's
+/// decide() rule runs as the user types, so a standing objection shows before saving.
+class DecideDialog : public QDialog {
+    Q_OBJECT
+public:
+    DecideDialog(TeamSession& session, domain::Decision decision, QWidget* parent);
+    ~DecideDialog() override;
+    domain::Decision result() const;
+
+private:
+    std::optional<domain::Decision> attempt(QString* problem) const;
+    std::unique_ptr<Ui::DecideDialog> m_ui;
+    TeamSession& m_session;
+    domain::Decision m_decision;
+};
+
+/// Records where one member stands on a decision (adds them as a participant if new).
+class StanceDialog : public QDialog {
+    Q_OBJECT
+public:
+    StanceDialog(TeamSession& session, const domain::Decision& decision, QWidget* parent);
+    ~StanceDialog() override;
+    domain::Decision result() const;
+
+private:
+    std::unique_ptr<Ui::StanceDialog> m_ui;
+    domain::Decision m_decision;
+};
+
+/// Asks for a reason (reversing a decision, withdrawing it, ...); refuses an empty one.
+class ReasonDialog : public QDialog {
+    Q_OBJECT
+public:
+    ReasonDialog(const QString& title, const QString& prompt, QWidget* parent);
+    ~ReasonDialog() override;
+    QString reason() const;
+
+private:
+    std::unique_ptr<Ui::ReasonDialog> m_ui;
+};
+
+} // namespace baton::ui

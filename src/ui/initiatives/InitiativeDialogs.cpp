@@ -1,0 +1,202 @@
+#include "initiatives/InitiativeDialogs.h"
+
+#include "common/FormSupport.h"
+#include "core/TeamSession.h"
+#include "core/Text.h"
+#include "ui_ContributionEditor.h"
+#include "ui_InitiativeEditor.h"
+#include "ui_PassLeadDialog.h"
+
+#include "baton/domain/DependencyGraph.h"
+#include "baton/domain/LeadershipRules.h"
+
+#include <QListWidgetItem>
+
+namespace baton::ui {
+using namespace baton::domain;
+
+InitiativeEditor::InitiativeEditor(TeamSession& session, Initiative initiative, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::InitiativeEditor>()), m_original(std::move(initiative))
+{
+    m_ui->setupUi(this);
+    setupFormDialog(this, m_ui->buttons, m_ui->problem);
+    fillEnumCombo<InitiativeStatus>(m_ui->status);
+    selectEnum(m_ui->status, m_original.status);
+    for (const auto& a : session.areas()) {
+        auto* item = new QListWidgetItem(toQ(a.name), m_ui->areas);
+        item->setData(Qt::UserRole, toQ(a.id.str()));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool on = std::find(m_original.areas.begin(), m_original.areas.end(), a.id) != m_original.areas.end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    m_ui->title->setText(toQ(m_original.title));
+    m_ui->description->setPlainText(toQ(m_original.description));
+    const Date today = session.today();
+    m_ui->hasStarted->setChecked(m_original.startedOn.has_value());
+    m_ui->startedOn->setDate(toQDate(m_original.startedOn.value_or(today)));
+    m_ui->startedOn->setEnabled(m_original.startedOn.has_value());
+    m_ui->hasDue->setChecked(m_original.dueOn.has_value());
+    m_ui->dueOn->setDate(toQDate(m_original.dueOn.value_or(today.addDays(90))));
+    m_ui->dueOn->setEnabled(m_original.dueOn.has_value());
+    connect(m_ui->hasStarted, &QCheckBox::toggled, m_ui->startedOn, &QWidget::setEnabled);
+    connect(m_ui->hasDue, &QCheckBox::toggled, m_ui->dueOn, &QWidget::setEnabled);
+    auto check = [this] {
+        showProblem(m_ui->buttons, m_ui->problem,
+                    m_ui->title->text().trimmed().isEmpty() ? tr("An initiative needs a title.") : QString());
+    };
+    connect(m_ui->title, &QLineEdit::textChanged, this, check);
+    setWindowTitle(m_original.title.empty() ? tr("New Initiative") : tr("Edit Initiative"));
+    check();
+}
+
+InitiativeEditor::~InitiativeEditor() = default;
+
+Initiative InitiativeEditor::result() const
+{
+    Initiative i = m_original;
+    i.title = toStd(m_ui->title->text().trimmed());
+    i.description = toStd(m_ui->description->toPlainText().trimmed());
+    i.status = enumValue<InitiativeStatus>(m_ui->status);
+    i.areas.clear();
+    for (int k = 0; k < m_ui->areas->count(); ++k) {
+        const auto* item = m_ui->areas->item(k);
+        if (item->checkState() == Qt::Checked)
+            i.areas.emplace_back(toStd(item->data(Qt::UserRole).toString()));
+    }
+    i.startedOn = m_ui->hasStarted->isChecked() ? std::optional(fromQDate(m_ui->startedOn->date())) : std::nullopt;
+    i.dueOn = m_ui->hasDue->isChecked() ? std::optional(fromQDate(m_ui->dueOn->date())) : std::nullopt;
+    const bool closed = i.status == InitiativeStatus::Completed || i.status == InitiativeStatus::Missed
+                     || i.status == InitiativeStatus::Cancelled;
+    if (closed && !i.closedOn)
+        i.closedOn = fromQDate(QDate::currentDate());
+    if (!closed)
+        i.closedOn.reset();
+    return i;
+}
+
+PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PassLeadDialog>()), m_session(session),
+      m_initiative(std::move(initiative))
+{
+    m_ui->setupUi(this);
+    setupFormDialog(this, m_ui->buttons, m_ui->problem);
+    fillMemberPicker(m_ui->nextLead, session, true);
+    m_ui->handoverOn->setDate(toQDate(session.today()));
+    setWindowTitle(tr("Pass the Lead: %1").arg(toQ(m_initiative.title)));
+    auto check = [this] {
+        QString problem;
+        attempt(&problem);
+        showProblem(m_ui->buttons, m_ui->problem, problem);
+    };
+    connect(m_ui->nextLead, &QComboBox::currentTextChanged, this, check);
+    connect(m_ui->handoverOn, &QDateEdit::dateChanged, this, check);
+    connect(m_ui->reason, &QPlainTextEdit::textChanged, this, check);
+    check();
+}
+
+PassLeadDialog::~PassLeadDialog() = default;
+
+std::optional<Initiative> PassLeadDialog::attempt(QString* problem) const
+{
+    const auto who = pickedMember(m_ui->nextLead);
+    const Member* next = who ? m_session.member(*who) : nullptr;
+    if (!next) {
+        *problem = tr("Pick who takes the lead: the member closest to the problem now.");
+        return std::nullopt;
+    }
+    Initiative i = m_initiative;
+    if (auto ok = passLead(i, *next, fromQDate(m_ui->handoverOn->date()), toStd(m_ui->reason->toPlainText().trimmed()));
+        !ok) {
+        *problem = toQ(ok.error().message);
+        return std::nullopt;
+    }
+    return i;
+}
+
+Initiative PassLeadDialog::result() const
+{
+    QString ignored;
+    return attempt(&ignored).value_or(m_initiative);
+}
+
+ContributionEditor::ContributionEditor(TeamSession& session, Contribution contribution,
+                                       std::vector<Contribution> siblings, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ContributionEditor>()), m_original(std::move(contribution)),
+      m_siblings(std::move(siblings))
+{
+    m_ui->setupUi(this);
+    setupFormDialog(this, m_ui->buttons, m_ui->problem);
+    fillMemberPicker(m_ui->member, session, true);
+    selectMember(m_ui->member, m_original.member.empty() ? session.me() : std::optional(m_original.member));
+    fillEnumCombo<ContributionStatus>(m_ui->status);
+    selectEnum(m_ui->status, m_original.status);
+    m_ui->description->setText(toQ(m_original.description));
+    for (const auto& c : m_siblings) {
+        if (c.id == m_original.id)
+            continue;
+        auto* item = new QListWidgetItem(toQ(c.description) + QStringLiteral(" — ") + session.memberName(c.member),
+                                         m_ui->dependsOn);
+        item->setData(Qt::UserRole, toQ(c.id.str()));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool on = std::find(m_original.dependsOn.begin(), m_original.dependsOn.end(), c.id)
+                     != m_original.dependsOn.end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(m_ui->description, &QLineEdit::textChanged, this, &ContributionEditor::validate);
+    connect(m_ui->member, &QComboBox::currentTextChanged, this, &ContributionEditor::validate);
+    connect(m_ui->dependsOn, &QListWidget::itemChanged, this, &ContributionEditor::validate);
+    setWindowTitle(m_original.description.empty() ? tr("New Contribution") : tr("Edit Contribution"));
+    validate();
+}
+
+ContributionEditor::~ContributionEditor() = default;
+
+Contribution ContributionEditor::result() const
+{
+    Contribution c = m_original;
+    c.description = toStd(m_ui->description->text().trimmed());
+    c.member = pickedMember(m_ui->member).value_or(MemberId());
+    c.status = enumValue<ContributionStatus>(m_ui->status);
+    c.dependsOn.clear();
+    for (int k = 0; k < m_ui->dependsOn->count(); ++k) {
+        const auto* item = m_ui->dependsOn->item(k);
+        if (item->checkState() == Qt::Checked)
+            c.dependsOn.emplace_back(toStd(item->data(Qt::UserRole).toString()));
+    }
+    return c;
+}
+
+void ContributionEditor::validate()
+{
+    const Contribution c = result();
+    QString problem;
+    if (c.description.empty())
+        problem = tr("Describe the contribution.");
+    else if (c.member.empty())
+        problem = tr("Pick who contributes it.");
+    else {
+        DependencyGraph graph;
+        std::map<std::string, std::string> names;
+        for (const auto& s : m_siblings) {
+            std::vector<std::string> deps;
+            for (const auto& d : s.dependsOn)
+                deps.push_back(d.str());
+            graph.setEdges(s.id.str(), deps);
+            names[s.id.str()] = s.description;
+        }
+        std::vector<std::string> deps;
+        for (const auto& d : c.dependsOn)
+            deps.push_back(d.str());
+        graph.setEdges(c.id.str(), deps);
+        names[c.id.str()] = c.description;
+        if (const auto loop = graph.findCycle()) {
+            std::vector<std::string> named;
+            for (const auto& id : *loop)
+                named.push_back(names.count(id) ? names[id] : id);
+            problem = tr("These dependencies would go round in a loop: %1").arg(toQ(DependencyGraph::describe(named)));
+        }
+    }
+    showProblem(m_ui->buttons, m_ui->problem, problem);
+}
+
+} // namespace baton::ui

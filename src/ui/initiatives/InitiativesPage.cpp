@@ -1,0 +1,223 @@
+#include "initiatives/InitiativesPage.h"
+
+#include "common/FormSupport.h"
+#include "common/Html.h"
+#include "core/EnumText.h"
+#include "core/TeamSession.h"
+#include "core/Text.h"
+#include "initiatives/InitiativeDialogs.h"
+#include "initiatives/InitiativeSource.h"
+
+#include "baton/storage/SqliteDecisionCatalog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QToolBar>
+
+#include <map>
+
+namespace baton::ui {
+using namespace baton::domain;
+
+InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
+    : RecordListPage(session, tr("Search initiatives by title…"), parent),
+      m_status(addFilter(tr("Status filter"), tr("Show initiatives with this status"))),
+      m_lead(addFilter(tr("Led by filter"), tr("Show initiatives this member led or co-led"))),
+      m_area(addFilter(tr("Area filter"), tr("Show initiatives needing this expertise")))
+{
+    m_new = actions()->addAction(tr("New…"), this, &InitiativesPage::createNew);
+    m_edit = actions()->addAction(tr("Edit…"), this, &InitiativesPage::editCurrent);
+    m_pass = actions()->addAction(tr("Pass the Lead…"), this, &InitiativesPage::passLead);
+    m_contribute = actions()->addAction(tr("Add Contribution…"), this, &InitiativesPage::addContribution);
+    m_pass->setObjectName(QStringLiteral("passLead"));
+    fillFilters();
+    connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
+        if (kind == RecordKind::Member || kind == RecordKind::Area || kind == RecordKind::Team)
+            fillFilters();
+        if (kind == RecordKind::Initiative || kind == RecordKind::Contribution || kind == RecordKind::Decision
+            || kind == RecordKind::Team)
+            reload();
+    });
+    currentChanged({});
+}
+
+void InitiativesPage::fillFilters()
+{
+    for (QComboBox* c : {m_status, m_lead, m_area})
+        c->blockSignals(true);
+    m_status->clear();
+    m_status->addItem(tr("Any status"), -1);
+    for (std::size_t i = 0; i < EnumNames<InitiativeStatus>::kNames.size(); ++i)
+        m_status->addItem(displayName(static_cast<InitiativeStatus>(i)), static_cast<int>(i));
+    m_status->addItem(tr("Active, nobody leading"), 100);
+    fillMemberPicker(m_lead, session(), false, tr("Led by anyone"));
+    fillAreaPicker(m_area, session(), tr("Any area"));
+    for (QComboBox* c : {m_status, m_lead, m_area})
+        c->blockSignals(false);
+}
+
+std::unique_ptr<PagedSource> InitiativesPage::makeSource(const QString& searchText)
+{
+    InitiativeFilter f;
+    f.text = toStd(searchText);
+    const int status = m_status->currentData().toInt();
+    if (status == 100) {
+        f.status = InitiativeStatus::Active;
+        f.withoutCurrentLead = true;
+    } else if (status >= 0) {
+        f.status = static_cast<InitiativeStatus>(status);
+    }
+    f.ledBy = pickedMember(m_lead);
+    f.area = pickedArea(m_area);
+    return std::make_unique<InitiativeSource>(session().db(), std::move(f), session().today());
+}
+
+QString InitiativesPage::detailHtml(const QString& id)
+{
+    if (id.isEmpty())
+        return html::hint(tr("Pick an initiative to see who led it and when the lead passed on, its decisions and "
+                             "how its contributions depend on one another."));
+    const auto i = session().initiative(InitiativeId(toStd(id)));
+    if (!i)
+        return html::hint(tr("This initiative no longer exists."));
+    const Date today = session().today();
+    QString out = html::heading(toQ(i->title));
+    out += html::field(tr("Status"), displayName(i->status));
+    const LeadStint* lead = i->leadOn(today);
+    out += html::field(tr("Current lead"), lead ? html::link(PageId::People, toQ(lead->member.str()),
+                                                              session().memberName(lead->member))
+                                                : QStringLiteral("<span style=\"color:#c0392b\">")
+                                                      + html::escape(tr("nobody")) + QStringLiteral("</span>"));
+    out += html::field(tr("Started"), displayDate(i->startedOn)) + html::field(tr("Due"), displayDate(i->dueOn))
+         + html::field(tr("Closed"), displayDate(i->closedOn));
+    QStringList areas;
+    for (const auto& a : i->areas) {
+        const ExpertiseArea* area = session().area(a);
+        areas << html::link(PageId::Expertise, toQ(a.str()), area ? toQ(area->name) : toQ(a.str()));
+    }
+    out += html::field(tr("Expertise needed"), areas.join(QStringLiteral(", ")));
+    out += html::paragraph(tr("Description"), toQ(i->description));
+
+    out += html::subheading(tr("Leadership timeline"));
+    if (i->leadership.empty())
+        out += html::hint(tr("Nobody has led it yet. Use Pass the Lead to name the first lead."));
+    else {
+        std::vector<LeadStint> stints = i->leadership;
+        std::sort(stints.begin(), stints.end(), [](const LeadStint& a, const LeadStint& b) { return a.from < b.from; });
+        out += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">") + html::escape(tr("From"))
+             + QStringLiteral("</th><th align=\"left\">") + html::escape(tr("To")) + QStringLiteral("</th><th align=\"left\">")
+             + html::escape(tr("Who")) + QStringLiteral("</th><th align=\"left\">") + html::escape(tr("Role"))
+             + QStringLiteral("</th><th align=\"left\">") + html::escape(tr("Days")) + QStringLiteral("</th><th align=\"left\">")
+             + html::escape(tr("Why")) + QStringLiteral("</th></tr>");
+        for (const auto& s : stints) {
+            out += QStringLiteral("<tr><td>") + displayDate(s.from) + QStringLiteral("</td><td>")
+                 + (s.to ? displayDate(s.to) : html::escape(tr("now"))) + QStringLiteral("</td><td>")
+                 + html::link(PageId::People, toQ(s.member.str()), session().memberName(s.member)) + QStringLiteral("</td><td>")
+                 + html::escape(displayName(s.role)) + QStringLiteral("</td><td>") + QString::number(s.daysUntil(today))
+                 + QStringLiteral("</td><td>") + html::escape(toQ(s.reason)) + QStringLiteral("</td></tr>");
+        }
+        out += QStringLiteral("</table>");
+    }
+
+    out += html::subheading(tr("Contributions"));
+    const auto contributions = session().contributionsOf(i->id);
+    if (contributions.empty())
+        out += html::hint(tr("No contributions recorded."));
+    std::map<std::string, std::string> names;
+    for (const auto& c : contributions)
+        names[c.id.str()] = c.description;
+    for (const auto& c : contributions) {
+        out += html::escape(toQ(c.description)) + QStringLiteral(" — ")
+             + html::link(PageId::People, toQ(c.member.str()), session().memberName(c.member)) + QStringLiteral(" (")
+             + html::escape(displayName(c.status)) + QStringLiteral(")");
+        if (!c.dependsOn.empty()) {
+            QStringList deps;
+            for (const auto& d : c.dependsOn)
+                deps << html::escape(names.count(d.str()) ? toQ(names[d.str()]) : toQ(d.str()));
+            out += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;← ") + html::escape(tr("needs")) + QLatin1Char(' ')
+                 + deps.join(QStringLiteral(", "));
+        }
+        out += QStringLiteral("<br/>");
+    }
+
+    out += html::subheading(tr("Decisions"));
+    DecisionFilter df;
+    df.initiative = i->id;
+    const auto decisions = storage::SqliteDecisionCatalog(session().db()).page(df, std::nullopt, 50);
+    if (decisions.rows.empty())
+        out += html::hint(tr("No decisions recorded."));
+    for (const auto& d : decisions.rows)
+        out += displayDate(d.listedOn) + QStringLiteral(" ") + html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title))
+             + QStringLiteral(" (") + html::escape(displayName(d.status)) + QStringLiteral(")<br/>");
+    const auto [created, changed] = session().authors(RecordKind::Initiative, i->id.str());
+    out += html::authorsLine(created, changed);
+    return out;
+}
+
+void InitiativesPage::currentChanged(const QString& id)
+{
+    const bool writable = !session().readOnly();
+    m_new->setEnabled(writable);
+    m_edit->setEnabled(writable && !id.isEmpty());
+    m_pass->setEnabled(writable && !id.isEmpty());
+    m_contribute->setEnabled(writable && !id.isEmpty());
+}
+
+void InitiativesPage::createNew()
+{
+    Initiative draft;
+    draft.id = InitiativeId(session().newId());
+    draft.status = InitiativeStatus::Proposed;
+    InitiativeEditor editor(session(), draft, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const Initiative i = editor.result();
+    if (auto ok = session().saveInitiative(std::nullopt, i, tr("New initiative “%1”").arg(toQ(i.title))); !ok)
+        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+    else
+        emit navigate(Location{PageId::Initiatives, toQ(i.id.str())});
+}
+
+void InitiativesPage::editCurrent()
+{
+    const auto before = session().initiative(InitiativeId(toStd(currentId())));
+    if (!before)
+        return;
+    InitiativeEditor editor(session(), *before, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    if (auto ok = session().saveInitiative(before, editor.result(), tr("Edit “%1”").arg(toQ(before->title))); !ok)
+        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+}
+
+void InitiativesPage::passLead()
+{
+    const auto before = session().initiative(InitiativeId(toStd(currentId())));
+    if (!before)
+        return;
+    PassLeadDialog dialog(session(), *before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Initiative after = dialog.result();
+    const QString next = session().memberName(after.leadership.back().member);
+    if (auto ok = session().saveInitiative(before, after, tr("Pass the lead of “%1” to %2").arg(toQ(before->title), next)); !ok)
+        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+}
+
+void InitiativesPage::addContribution()
+{
+    const auto i = session().initiative(InitiativeId(toStd(currentId())));
+    if (!i)
+        return;
+    Contribution draft;
+    draft.id = ContributionId(session().newId());
+    draft.initiative = i->id;
+    ContributionEditor editor(session(), draft, session().contributionsOf(i->id), this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const Contribution c = editor.result();
+    if (auto ok = session().saveContribution(std::nullopt, c, tr("Add contribution “%1”").arg(toQ(c.description))); !ok)
+        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+}
+
+} // namespace baton::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/RecordListPage.h"
+
+class QAction;
+class QComboBox;
+
+namespace baton::ui {
+
+/// Initiatives: the leadership timeline of each, its decisions and its chain of
+/// contributions; pass the lead to whoever is closest to the problem.
+class InitiativesPage : public RecordListPage {
+    Q_OBJECT
+public:
+    InitiativesPage(TeamSession& session, QWidget* parent);
+    PageId pageId() const override { return PageId::Initiatives; }
+    void createNew() override;
+    void editCurrent();
+    void passLead();
+    void addContribution();
+
+protected:
+    std::unique_ptr<PagedSource> makeSource(const QString& searchText) override;
+    QString detailHtml(const QString& id) override;
+    void currentChanged(const QString& id) override;
+
+private:
+    void fillFilters();
+    QComboBox* m_status;
+    QComboBox* m_lead;
+    QComboBox* m_area;
+    QAction* m_new;
+    QAction* m_edit;
+    QAction* m_pass;
+    QAction* m_contribute;
+};
+
+} // namespace baton::ui

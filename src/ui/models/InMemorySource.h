@@ -1,0 +1,19 @@
+#pragma once
+
+#include "models/PagedSource.h"
+
+namespace baton::ui {
+
+/// A source whose rows are few enough to prepare at once (people, expertise areas);
+/// the cursor is simply a row number.
+class InMemorySource : public PagedSource {
+public:
+    std::int64_t count() override { return static_cast<std::int64_t>(m_rows.size()); }
+    domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) override;
+    std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) override;
+
+protected:
+    std::vector<ListRow> m_rows;
+};
+
+} // namespace baton::ui

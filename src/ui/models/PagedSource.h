@@ -1,0 +1,32 @@
+#pragma once
+
+#include "baton/domain/ListPage.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace baton::ui {
+
+/// One row as a list shows it: the record id and one value per column.
+struct ListRow {
+    QString id;
+    std::vector<QVariant> cells;
+    QVariant foreground; ///< e.g. a colour for overdue rows; invalid for the default
+};
+
+/// Where a PagedTableModel gets its rows: a filtered, ordered list read page by page.
+class PagedSource {
+public:
+    virtual ~PagedSource() = default;
+    virtual int columnCount() const = 0;
+    virtual QString header(int column) const = 0;
+    virtual std::int64_t count() = 0;
+    virtual domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) = 0;
+    virtual std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) = 0;
+};
+
+} // namespace baton::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/PagedSource.h"
+
+#include <QAbstractTableModel>
+
+#include <list>
+#include <map>
+#include <memory>
+
+namespace baton::ui {
+
+/// A table over a PagedSource that reads pages of rows only when the view needs them and
+/// keeps a bounded cache of pages, so a million rows scroll in constant memory.
+class PagedTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 200;
+    static constexpr std::size_t kMaxCachedPages = 40;
+    static constexpr int kIdRole = Qt::UserRole + 1;
+
+    explicit PagedTableModel(std::unique_ptr<PagedSource> source, QObject* parent = nullptr);
+    ~PagedTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// Replaces the source (a new filter) and starts again from the top.
+    void setSource(std::unique_ptr<PagedSource> source);
+    /// Re-reads the count and drops the cache, after the records changed.
+    void reload();
+    QString idAt(int row) const;
+    /// Row of the record with this id among the pages already read, or -1.
+    int rowOfLoaded(const QString& id) const;
+    std::size_t cachedPages() const { return m_pages.size(); }
+
+private:
+    const ListRow* rowAt(int row) const;
+    const std::vector<ListRow>* page(int pageIndex) const;
+    std::optional<domain::ListCursor> cursorFor(int pageIndex) const;
+
+    std::unique_ptr<PagedSource> m_source;
+    int m_count = 0;
+    mutable std::map<int, std::vector<ListRow>> m_pages;
+    mutable std::list<int> m_recent; ///< most recently used page first
+    mutable std::map<int, std::optional<domain::ListCursor>> m_cursors; ///< page -> cursor it starts after
+};
+
+} // namespace baton::ui

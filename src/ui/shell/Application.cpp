@@ -1,0 +1,48 @@
+#include "shell/Application.h"
+
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#ifndef BATON_VERSION
+#define BATON_VERSION "0.0.0"
+#endif
+
+// Resources compiled into a static library must be registered by name.
+static void initBatonResources() { Q_INIT_RESOURCE(baton); }
+
+namespace baton::ui {
+
+int runApplication(int argc, char** argv)
+{
+    initBatonResources();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Baton"));
+    QApplication::setOrganizationName(QStringLiteral("Baton"));
+    QApplication::setOrganizationDomain(QStringLiteral("baton.org"));
+    QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.baton.Baton"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/baton/baton.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Baton: log decisions, pass the lead and keep commitments as a team."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("teamfile"), QApplication::translate("main", "A team file to open."),
+                                 QStringLiteral("[TEAMFILE]"));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    else
+        window.reopenLastFile();
+    return QApplication::exec();
+}
+
+} // namespace baton::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace baton::domain {
+class Clock;
+}
+
+namespace baton::ui {
+
+class FileOpener;
+class TeamSession;
+class WelcomePage;
+class Workspace;
+
+/// Menus, the welcome page and the workspace of the open team file. Feature logic lives
+/// in the pages and the session; this class only wires them together.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openFile(const QString& path);
+    bool createFile(const QString& path, const QString& teamName);
+    bool openSampleCopy(const QString& copyPath);
+    void reopenLastFile();
+    void closeFile();
+
+    TeamSession* session() const { return m_session.get(); }
+    Workspace* workspace() const { return m_workspace; }
+    WelcomePage* welcome() const { return m_welcome; }
+    FileOpener& opener() { return *m_opener; }
+    /// Dialogs that report problems stay silent and only record the message (tests).
+    void setQuiet(bool quiet);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateActions();
+    void adopt(std::unique_ptr<class TeamSession> session, const QString& path);
+    void askNew();
+    void askOpen();
+    void askSample();
+    void saveCopy();
+    void importData();
+    void exportData();
+    void chooseWhoAmI();
+    void rebuildRecentMenu();
+
+    std::unique_ptr<domain::Clock> m_clock;
+    std::unique_ptr<FileOpener> m_opener;
+    std::unique_ptr<TeamSession> m_session;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    Workspace* m_workspace = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveCopy = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_newRecord = nullptr;
+    QAction* m_back = nullptr;
+    QAction* m_forward = nullptr;
+    QAction* m_whoAmI = nullptr;
+    QMenu* m_goMenu = nullptr;
+    bool m_quiet = false;
+};
+
+} // namespace baton::ui
