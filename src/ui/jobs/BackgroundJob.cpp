@@ -27,12 +27,14 @@ void runWithProgress(QWidget* parent, const QString& label, const std::function<
         dialog->setAutoReset(false);
         QObject::connect(dialog.get(), &QProgressDialog::canceled, [&control] { control.cancel(); });
         QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (dialog->wasCanceled())
+                control.cancel();
             if (control.total() > 0) {
                 dialog->setMaximum(static_cast<int>(std::min<std::size_t>(control.total(), 1u << 30)));
                 dialog->setValue(static_cast<int>(std::min<std::size_t>(control.done(), 1u << 30)));
             }
         });
-        poll.start(100);
+        poll.start(50);
     }
     thread->start();
     loop.exec();

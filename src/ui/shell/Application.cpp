@@ -10,14 +10,10 @@
 #define BATON_VERSION "0.0.0"
 #endif
 
-// Resources compiled into a static library must be registered by name.
-static void initBatonResources() { Q_INIT_RESOURCE(baton); }
-
 namespace baton::ui {
 
 int runApplication(int argc, char** argv)
 {
-    initBatonResources();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Baton"));
     QApplication::setOrganizationName(QStringLiteral("Baton"));

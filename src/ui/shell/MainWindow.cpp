@@ -28,6 +28,9 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+// Resources compiled into a static library must be registered by name, once.
+static void initBatonResources() { Q_INIT_RESOURCE(baton); }
+
 namespace baton::ui {
 
 namespace {
@@ -36,7 +39,7 @@ const QString kJsonFilter = QObject::tr("Baton exchange files (*.json);;All file
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_clock(std::make_unique<domain::SystemClock>()),
+    : QMainWindow(parent), m_clock((initBatonResources(), std::make_unique<domain::SystemClock>())),
       m_opener(std::make_unique<FileOpener>(this)), m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this))
 {
     setWindowTitle(tr("Baton"));
@@ -335,8 +338,10 @@ void MainWindow::chooseWhoAmI()
     if (!m_session)
         return;
     WhoAmIDialog dialog(*m_session, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosen())
-        m_session->setMe(*dialog.chosen());
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen()) {
+        if (auto ok = m_session->setMe(*dialog.chosen()); !ok && !m_quiet)
+            QMessageBox::warning(this, tr("Who Am I"), toQ(ok.error().message));
+    }
     if (m_workspace)
         m_workspace->refreshBanners();
 }

@@ -1,0 +1,22 @@
+// Catch2 main for the UI tests: offscreen platform unless told otherwise, test-mode paths,
+// and QSettings kept in a throwaway folder, all before the QApplication exists.
+#define CATCH_CONFIG_RUNNER
+#include "support/Catch.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BatonTests"));
+    QApplication::setApplicationName(QStringLiteral("BatonTests"));
+    return Catch::Session().run(argc, argv);
+}
