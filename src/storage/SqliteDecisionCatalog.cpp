@@ -46,6 +46,10 @@ void appendFilters(std::string& sql, QueryParams& params, const DecisionFilter& 
         sql += " AND d.listed_on <= ?";
         params.emplace_back(f.to->toString());
     }
+    if (f.pastDeadlineOn) {
+        sql += " AND d.status = 'proposed' AND d.decide_by < ?";
+        params.emplace_back(f.pastDeadlineOn->toString());
+    }
 }
 
 } // namespace
@@ -111,7 +115,7 @@ std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)
     QueryParams params;
     std::string sql = "SELECT count(*) ";
     if (match.empty()) {
-        sql += kFromList;
+        sql += "FROM decisions d WHERE 1 = 1"; // no join: counting needs no names
     } else {
         sql += kFromSearch;
         params.emplace_back(match);

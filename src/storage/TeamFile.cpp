@@ -145,7 +145,18 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::create(const std::string& pa
     return open(path, OpenMode::ReadWrite);
 }
 
-domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path, OpenMode mode)
+std::string TeamFile::quickCheckProblems(const std::string& path)
+{
+    try {
+        Database db(path, Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 5000");
+        return quickCheck(db);
+    } catch (const StorageError& e) {
+        return e.what();
+    }
+}
+
+domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path, OpenMode mode, IntegrityCheck check)
 {
     std::error_code ec;
     if (!fs::exists(path, ec))
@@ -178,8 +189,10 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
 
         const bool readOnly = mode == OpenMode::ReadOnly;
         auto db = std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-        if (const std::string problems = quickCheck(*db); !problems.empty())
-            return makeError(ErrorCode::Corrupt, path + " is damaged: " + problems);
+        if (check == IntegrityCheck::AtOpen) {
+            if (const std::string problems = quickCheck(*db); !problems.empty())
+                return makeError(ErrorCode::Corrupt, path + " is damaged: " + problems);
+        }
         applyConnectionSettings(*db, readOnly);
         auto file = std::make_unique<TeamFile>(std::move(db), path, readOnly);
         if (header.userVersion < currentSchemaVersion()) {

@@ -189,3 +189,21 @@ TEST_CASE_METHOD(Catalogued, "Skipping ahead lands where paging would have", "[s
     REQUIRE(searchJump);
     CHECK(searchJump->rowKey == catalog.page(f, std::nullopt, 50).next->rowKey);
 }
+
+TEST_CASE_METHOD(Catalogued, "Proposed decisions past their deadline can be listed", "[storage][catalog]")
+{
+    DecisionRepository repo(db());
+    Decision d = *repo.find(DecisionId(ids[0])); // proposed (i % 3 == 0)
+    d.decideBy = day("2025-02-01");
+    repo.upsert(d);
+    Decision decided = *repo.find(DecisionId(ids[1]));
+    decided.decideBy = day("2025-02-01");
+    repo.upsert(decided);
+    SqliteDecisionCatalog catalog(db());
+    DecisionFilter f;
+    f.pastDeadlineOn = day("2025-03-01");
+    REQUIRE(catalog.count(f) == 1);
+    CHECK(catalog.page(f, std::nullopt, 10).rows.at(0).id.str() == ids[0]);
+    f.pastDeadlineOn = day("2025-02-01");
+    CHECK(catalog.count(f) == 0);
+}

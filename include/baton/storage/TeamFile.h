@@ -22,6 +22,10 @@ struct TeamInfo {
 /// How a team file may be opened.
 enum class OpenMode { ReadWrite, ReadOnly };
 
+/// When `PRAGMA quick_check` runs: at open (the CLI), or later on another connection so a
+/// large file opens at once (the desktop app; see ADR 0004).
+enum class IntegrityCheck { AtOpen, Deferred };
+
 /// One open team file: checks what it is, migrates it, and owns the connection.
 class TeamFile {
 public:
@@ -31,7 +35,11 @@ public:
     /// Opens an existing team file. Refuses, leaving the file untouched: a missing file, one
     /// that is not SQLite or not Baton's, one written by a newer Baton, and a damaged one.
     /// An older file is copied to `<path>.v<N>.bak` before it is upgraded.
-    static domain::Result<std::unique_ptr<TeamFile>> open(const std::string& path, OpenMode mode = OpenMode::ReadWrite);
+    static domain::Result<std::unique_ptr<TeamFile>> open(const std::string& path, OpenMode mode = OpenMode::ReadWrite,
+                                                          IntegrityCheck check = IntegrityCheck::AtOpen);
+    /// Runs quick_check on its own read-only connection; empty when the file is sound.
+    /// Safe to call from another thread while the file is open.
+    static std::string quickCheckProblems(const std::string& path);
 
     Database& db() { return *m_db; }
     const std::string& path() const { return m_path; }

@@ -144,6 +144,8 @@ CREATE TABLE decisions (
     CHECK (status IN ('proposed', 'withdrawn') OR accountable IS NOT NULL)
 );
 CREATE INDEX decisions_listed ON decisions (listed_on, rid);
+CREATE INDEX decisions_status ON decisions (status, listed_on, rid);
+CREATE INDEX decisions_deadline ON decisions (decide_by) WHERE status = 'proposed';
 CREATE INDEX decisions_initiative ON decisions (initiative);
 CREATE INDEX decisions_accountable ON decisions (accountable);
 CREATE INDEX decisions_supersedes ON decisions (supersedes) WHERE supersedes IS NOT NULL;

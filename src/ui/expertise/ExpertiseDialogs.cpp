@@ -35,9 +35,9 @@ AreaEditor::AreaEditor(TeamSession& session, ExpertiseArea area, QWidget* parent
         const QString name = m_ui->name->text().trimmed();
         if (name.isEmpty())
             problem = tr("An area needs a name.");
-        const QString parent = m_ui->parent->currentData().toString();
+        const QString parentId = m_ui->parent->currentData().toString();
         for (const auto& a : session.areas()) {
-            if (a.id != m_original.id && toQ(a.parent ? a.parent->str() : std::string()) == parent
+            if (a.id != m_original.id && toQ(a.parent ? a.parent->str() : std::string()) == parentId
                 && toQ(a.name).compare(name, Qt::CaseInsensitive) == 0)
                 problem = tr("There is already an area called “%1” here.").arg(name);
         }

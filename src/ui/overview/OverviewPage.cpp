@@ -90,23 +90,15 @@ QString OverviewPage::html()
     out += moreLine(commitments.count(overdue), late.rows.size());
 
     out += html::subheading(tr("Decisions past their deadline"));
-    DecisionFilter proposed;
-    proposed.status = DecisionStatus::Proposed;
-    int pastDeadline = 0;
-    std::optional<DecisionCursor> cursor;
-    do { // proposed decisions are few; scan them for a passed decide_by
-        const auto page = decisions.page(proposed, cursor, 200);
-        for (const auto& d : page.rows) {
-            if (d.decideBy && *d.decideBy < today && pastDeadline++ < static_cast<int>(kShown))
-                out += html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" — ")
-                     + html::escape(tr("was due %1").arg(displayDate(d.decideBy))) + QStringLiteral("<br/>");
-        }
-        cursor = page.next;
-    } while (cursor && pastDeadline < 1000);
-    if (pastDeadline == 0)
+    DecisionFilter pastDeadline;
+    pastDeadline.pastDeadlineOn = today;
+    const auto overdueDecisions = decisions.page(pastDeadline, std::nullopt, kShown);
+    if (overdueDecisions.rows.empty())
         out += html::hint(tr("None."));
-    else
-        out += moreLine(pastDeadline, std::min<std::size_t>(kShown, static_cast<std::size_t>(pastDeadline)));
+    for (const auto& d : overdueDecisions.rows)
+        out += html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" — ")
+             + html::escape(tr("was due %1").arg(displayDate(d.decideBy))) + QStringLiteral("<br/>");
+    out += moreLine(decisions.count(pastDeadline), overdueDecisions.rows.size());
 
     out += html::subheading(tr("Active initiatives nobody leads"));
     InitiativeFilter unled;

@@ -60,7 +60,11 @@ std::unique_ptr<storage::TeamFile> FileOpener::open(const QString& path)
             return nullptr;
         mode = storage::OpenMode::ReadOnly;
     }
-    auto opened = storage::TeamFile::open(toStd(path), mode);
+    // A normal team file is checked as it opens; a very large one opens at once and is
+    // checked on another thread (ADR 0004), so a million decisions do not delay the window.
+    m_deferredCheck = info.size() > kCheckAtOpenLimit;
+    const auto check = m_deferredCheck ? storage::IntegrityCheck::Deferred : storage::IntegrityCheck::AtOpen;
+    auto opened = storage::TeamFile::open(toStd(path), mode, check);
     if (opened)
         return std::move(opened.value());
     const domain::Error& error = opened.error();

@@ -24,6 +24,10 @@ public:
     /// When set, questions are answered with this instead of asking (for tests and scripts).
     void setAutoAnswerReadOnly(bool yes) { m_autoAnswer = yes ? 1 : 0; }
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    /// Whether the last file opened still needs its integrity check (it was too large to
+    /// check while the user waited).
+    bool integrityCheckDeferred() const { return m_deferredCheck; }
+    static constexpr qint64 kCheckAtOpenLimit = 64LL << 20;
 
 private:
     void tell(const QString& title, const QString& text);
@@ -33,6 +37,7 @@ private:
     QString m_lastMessage;
     int m_autoAnswer = -1;
     bool m_quiet = false;
+    bool m_deferredCheck = false;
 };
 
 /// True when another connection holds a write transaction on the file right now.

@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QUndoStack>
 
 // Resources compiled into a static library must be registered by name, once.
@@ -207,7 +208,30 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     adopt(std::make_unique<TeamSession>(std::move(file), *m_clock), path);
+    if (m_opener->integrityCheckDeferred())
+        checkInBackground(path);
     return true;
+}
+
+void MainWindow::checkInBackground(const QString& path)
+{
+    statusBar()->showMessage(tr("Checking %1 in the background…").arg(QFileInfo(path).fileName()));
+    auto problems = std::make_shared<std::string>();
+    QThread* thread = QThread::create([problems, file = toStd(path)] { *problems = storage::TeamFile::quickCheckProblems(file); });
+    connect(thread, &QThread::finished, this, [this, thread, problems, path] {
+        thread->deleteLater();
+        if (problems->empty()) {
+            statusBar()->showMessage(tr("%1 checked: no damage found.").arg(QFileInfo(path).fileName()), 5000);
+            return;
+        }
+        const QString text = tr("%1 is damaged. Save a copy of what can still be read and stop editing this file.\n\n"
+                                "Details: %2")
+                                 .arg(QFileInfo(path).fileName(), toQ(*problems));
+        statusBar()->showMessage(text);
+        if (!m_quiet)
+            QMessageBox::warning(this, tr("Damaged team file"), text);
+    });
+    thread->start();
 }
 
 bool MainWindow::createFile(const QString& path, const QString& teamName)

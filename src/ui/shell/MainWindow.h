@@ -55,6 +55,7 @@ private:
     void exportData();
     void chooseWhoAmI();
     void rebuildRecentMenu();
+    void checkInBackground(const QString& path);
 
     std::unique_ptr<domain::Clock> m_clock;
     std::unique_ptr<FileOpener> m_opener;
