@@ -228,5 +228,5 @@ TEST_CASE_METHOD(DecisionFixture, "Filters narrow the decision list by status an
     auto* status = list->findChild<QComboBox*>();
     REQUIRE(status);
     choose(status, QStringLiteral("Proposed"));
-    CHECK(list->model()->rowCount() == count("SELECT count(*) FROM decisions WHERE status = 'proposed'"));
+    CHECK(baton::test::settledRows(list->model()) == count("SELECT count(*) FROM decisions WHERE status = 'proposed'"));
 }

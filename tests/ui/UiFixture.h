@@ -101,6 +101,13 @@ inline bool waitFor(const std::function<bool()>& done, int ms = 3000)
     return done();
 }
 
+/// Waits until a list knows how many rows it has (long lists count on another thread).
+inline int settledRows(ui::PagedTableModel* model)
+{
+    waitFor([model] { return !model->counting(); }, 10000);
+    return model->rowCount();
+}
+
 struct UiFixture {
     TempDir dir;
     std::string path = dir.file("team.baton");

@@ -42,10 +42,7 @@ struct DecisionFilter {
 using DecisionCursor = ListCursor;
 
 /// A page of decisions and the cursor for the next one (empty at the end).
-struct DecisionPage {
-    std::vector<DecisionSummary> rows;
-    std::optional<DecisionCursor> next;
-};
+using DecisionPage = ListPage<DecisionSummary>;
 
 /// Port: how the core asks for decisions page by page; storage implements it.
 class DecisionCatalog {

@@ -79,6 +79,7 @@ CREATE TABLE initiatives (
     updated_by  TEXT
 );
 CREATE INDEX initiatives_title ON initiatives (title, rid);
+CREATE INDEX initiatives_status ON initiatives (status, title, rid);
 
 CREATE TABLE initiative_areas (
     initiative TEXT NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,

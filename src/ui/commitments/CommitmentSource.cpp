@@ -10,7 +10,7 @@ namespace baton::ui {
 using namespace baton::domain;
 
 CommitmentSource::CommitmentSource(storage::Database& db, CommitmentFilter filter, Date today)
-    : m_catalog(db), m_filter(std::move(filter)), m_today(today)
+    : m_path(db.path()), m_catalog(db), m_filter(std::move(filter)), m_today(today)
 {
 }
 
@@ -47,6 +47,15 @@ ListPage<ListRow> CommitmentSource::fetch(const std::optional<ListCursor>& after
 std::optional<ListCursor> CommitmentSource::skip(const std::optional<ListCursor>& after, std::int64_t rows)
 {
     return m_catalog.skip(m_filter, after, rows);
+}
+
+std::function<std::int64_t()> CommitmentSource::backgroundCount() const
+{
+    return [path = m_path, filter = m_filter, today = m_today] {
+        storage::Database db(path, storage::Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 5000");
+        return storage::SqliteCommitmentCatalog(db).count(filter);
+    };
 }
 
 } // namespace baton::ui

@@ -2,6 +2,8 @@
 
 #include "models/PagedTableModel.h"
 
+#include "baton/storage/StorageError.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,12 +84,31 @@ QComboBox* RecordListPage::addFilter(const QString& accessibleName, const QStrin
     return combo;
 }
 
+QString RecordListPage::safeDetail(const QString& id)
+{
+    try {
+        return detailHtml(id);
+    } catch (const storage::StorageError& e) {
+        return tr("<p style=\"color:#c0392b\">This record could not be read: %1</p>").arg(QString::fromStdString(e.what()).toHtmlEscaped());
+    }
+}
+
 void RecordListPage::refilter()
+{
+    try {
+        refilterUnchecked();
+    } catch (const storage::StorageError& e) {
+        m_countLabel->setText(tr("The list could not be read: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
+void RecordListPage::refilterUnchecked()
 {
     auto source = makeSource(m_search->text().trimmed());
     if (!m_model) {
         m_model = new PagedTableModel(std::move(source), this);
         m_table->setModel(m_model);
+        connect(m_model, &PagedTableModel::countKnown, this, &RecordListPage::updateCountLabel);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &RecordListPage::onSelectionChanged);
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -96,7 +117,7 @@ void RecordListPage::refilter()
     } else {
         m_model->setSource(std::move(source));
     }
-    m_countLabel->setText(tr("%n shown", nullptr, m_model->rowCount()));
+    updateCountLabel();
     const int row = m_model->rowOfLoaded(m_currentId);
     if (row >= 0) {
         m_showing = true;
@@ -105,13 +126,18 @@ void RecordListPage::refilter()
     }
 }
 
+void RecordListPage::updateCountLabel()
+{
+    m_countLabel->setText(m_model->counting() ? tr("counting…") : tr("%n shown", nullptr, m_model->rowCount()));
+}
+
 void RecordListPage::reload()
 {
     if (!m_model) {
         refilter();
     } else {
         m_model->reload();
-        m_countLabel->setText(tr("%n shown", nullptr, m_model->rowCount()));
+        updateCountLabel();
         const int row = m_model->rowOfLoaded(m_currentId);
         if (row < 0 && !m_currentId.isEmpty()) {
             // The record may sit on a page not read yet: look through the first pages.
@@ -129,17 +155,24 @@ void RecordListPage::reload()
             m_showing = false;
         }
     }
-    m_detail->setHtml(detailHtml(m_currentId));
+    m_detail->setHtml(safeDetail(m_currentId));
     currentChanged(m_currentId);
 }
 
 void RecordListPage::activate()
 {
-    if (!m_model) {
-        refilter();
-        m_detail->setHtml(detailHtml(m_currentId));
-        currentChanged(m_currentId);
+    if (m_model)
+        return;
+    refilter();
+    // Show the first record rather than an empty detail pane.
+    if (m_currentId.isEmpty() && m_model && m_model->rowCount() > 0) {
+        m_currentId = m_model->idAt(0);
+        m_showing = true;
+        m_table->selectRow(0);
+        m_showing = false;
     }
+    m_detail->setHtml(safeDetail(m_currentId));
+    currentChanged(m_currentId);
 }
 
 void RecordListPage::showRecord(const QString& id)
@@ -154,7 +187,7 @@ void RecordListPage::showRecord(const QString& id)
     else
         m_table->clearSelection();
     m_showing = false;
-    m_detail->setHtml(detailHtml(id));
+    m_detail->setHtml(safeDetail(id));
     currentChanged(id);
 }
 
@@ -169,7 +202,7 @@ void RecordListPage::onSelectionChanged()
     if (id.isEmpty() || id == m_currentId)
         return;
     m_currentId = id;
-    m_detail->setHtml(detailHtml(id));
+    m_detail->setHtml(safeDetail(id));
     currentChanged(id);
     emit navigate(Location{pageId(), id});
 }

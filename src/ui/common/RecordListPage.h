@@ -53,6 +53,9 @@ protected:
     void refilter();
 
 private:
+    void refilterUnchecked();
+    void updateCountLabel();
+    QString safeDetail(const QString& id);
     void onSelectionChanged();
     void onLinkClicked(const QUrl& url);
 

@@ -44,7 +44,10 @@ TeamSession::TeamSession(std::unique_ptr<storage::TeamFile> file, const Clock& c
 
 TeamSession::~TeamSession() = default;
 
-QString TeamSession::teamName() { return toQ(m_file->team().name); }
+QString TeamSession::teamName()
+{
+    return toQ(guarded<storage::TeamInfo>([this] { return m_file->team(); }).name);
+}
 
 std::optional<MemberId> TeamSession::me()
 {
@@ -69,10 +72,21 @@ Result<void> TeamSession::setMe(const MemberId& id)
     return {};
 }
 
+template <typename T, typename Read>
+T TeamSession::guarded(Read read)
+{
+    try {
+        return read();
+    } catch (const storage::StorageError& e) {
+        emit failed(toQ(e.what()));
+        return T{};
+    }
+}
+
 const std::vector<Member>& TeamSession::members()
 {
     if (!m_members)
-        m_members = storage::MemberRepository(db()).all();
+        m_members = guarded<std::vector<Member>>([this] { return storage::MemberRepository(db()).all(); });
     return *m_members;
 }
 
@@ -94,7 +108,7 @@ QString TeamSession::memberName(const MemberId& id)
 const std::vector<ExpertiseArea>& TeamSession::areas()
 {
     if (!m_areas)
-        m_areas = storage::ExpertiseRepository(db()).areas();
+        m_areas = guarded<std::vector<ExpertiseArea>>([this] { return storage::ExpertiseRepository(db()).areas(); });
     return *m_areas;
 }
 
@@ -107,27 +121,37 @@ const ExpertiseArea* TeamSession::area(const AreaId& id)
     return nullptr;
 }
 
-std::optional<Decision> TeamSession::decision(const DecisionId& id) { return storage::DecisionRepository(db()).find(id); }
+std::optional<Decision> TeamSession::decision(const DecisionId& id)
+{
+    return guarded<std::optional<Decision>>([&] { return storage::DecisionRepository(db()).find(id); });
+}
 std::optional<Initiative> TeamSession::initiative(const InitiativeId& id)
 {
-    return storage::InitiativeRepository(db()).find(id);
+    return guarded<std::optional<Initiative>>([&] { return storage::InitiativeRepository(db()).find(id); });
 }
 std::optional<Commitment> TeamSession::commitment(const CommitmentId& id)
 {
-    return storage::CommitmentRepository(db()).find(id);
+    return guarded<std::optional<Commitment>>([&] { return storage::CommitmentRepository(db()).find(id); });
 }
 std::vector<Contribution> TeamSession::contributionsOf(const InitiativeId& id)
 {
-    return storage::InitiativeRepository(db()).contributionsOf(id);
+    return guarded<std::vector<Contribution>>([&] { return storage::InitiativeRepository(db()).contributionsOf(id); });
 }
-std::vector<Expertise> TeamSession::expertise() { return storage::ExpertiseRepository(db()).expertise(); }
-std::vector<Endorsement> TeamSession::endorsements() { return storage::ExpertiseRepository(db()).endorsements(); }
+std::vector<Expertise> TeamSession::expertise()
+{
+    return guarded<std::vector<Expertise>>([this] { return storage::ExpertiseRepository(db()).expertise(); });
+}
+std::vector<Endorsement> TeamSession::endorsements()
+{
+    return guarded<std::vector<Endorsement>>([this] { return storage::ExpertiseRepository(db()).endorsements(); });
+}
 
 std::pair<QString, QString> TeamSession::authors(RecordKind kind, const std::string& id)
 {
     if (!hasAuthors(kind))
         return {};
-    const auto [created, updated] = storage::authorsOf(db(), tableFor(kind), id);
+    const auto [created, updated] = guarded<std::pair<std::string, std::string>>(
+        [&] { return storage::authorsOf(db(), tableFor(kind), id); });
     return {created.empty() ? QString() : memberName(MemberId(created)),
             updated.empty() ? QString() : memberName(MemberId(updated))};
 }

@@ -95,6 +95,9 @@ signals:
     void failed(const QString& message);
 
 private:
+    /// Runs a read; a storage error becomes the failed() signal and an empty result.
+    template <typename T, typename Read>
+    T guarded(Read read);
     domain::Result<void> push(const QString& label, std::function<void()> redo, std::function<void()> undo,
                               RecordKind kind, const std::string& id);
     void invalidateCaches();

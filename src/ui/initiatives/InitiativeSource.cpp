@@ -10,7 +10,7 @@ namespace baton::ui {
 using namespace baton::domain;
 
 InitiativeSource::InitiativeSource(storage::Database& db, InitiativeFilter filter, Date today)
-    : m_catalog(db), m_filter(std::move(filter)), m_today(today)
+    : m_path(db.path()), m_catalog(db), m_filter(std::move(filter)), m_today(today)
 {
 }
 
@@ -49,6 +49,15 @@ ListPage<ListRow> InitiativeSource::fetch(const std::optional<ListCursor>& after
 std::optional<ListCursor> InitiativeSource::skip(const std::optional<ListCursor>& after, std::int64_t rows)
 {
     return m_catalog.skip(m_filter, m_today, after, rows);
+}
+
+std::function<std::int64_t()> InitiativeSource::backgroundCount() const
+{
+    return [path = m_path, filter = m_filter, today = m_today] {
+        storage::Database db(path, storage::Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 5000");
+        return storage::SqliteInitiativeCatalog(db).count(filter, today);
+    };
 }
 
 } // namespace baton::ui

@@ -15,8 +15,10 @@ public:
     std::int64_t count() override;
     domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) override;
     std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) override;
+    std::function<std::int64_t()> backgroundCount() const override;
 
 private:
+    std::string m_path;
     storage::SqliteInitiativeCatalog m_catalog;
     domain::InitiativeFilter m_filter;
     domain::Date m_today;

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
     virtual std::int64_t count() = 0;
     virtual domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) = 0;
     virtual std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) = 0;
+    /// A count that can run on another thread with its own connection, for lists too long
+    /// to count while the user waits; empty when count() is cheap.
+    virtual std::function<std::int64_t()> backgroundCount() const { return {}; }
 };
 
 } // namespace baton::ui

@@ -1,6 +1,11 @@
 #include "models/PagedTableModel.h"
 
+#include "baton/storage/StorageError.h"
+
+#include <QThread>
+
 #include <algorithm>
+#include <memory>
 #include <limits>
 
 namespace baton::ui {
@@ -8,11 +13,71 @@ namespace baton::ui {
 PagedTableModel::PagedTableModel(std::unique_ptr<PagedSource> source, QObject* parent)
     : QAbstractTableModel(parent), m_source(std::move(source))
 {
-    m_count = static_cast<int>(std::min<std::int64_t>(m_source->count(), std::numeric_limits<int>::max()));
     m_cursors[0] = std::nullopt;
+    startCounting();
 }
 
-PagedTableModel::~PagedTableModel() = default;
+PagedTableModel::~PagedTableModel()
+{
+    for (QThread* t : m_countThreads) {
+        t->wait(); // a count takes well under a second; its result is then ignored
+        delete t;
+    }
+}
+
+void PagedTableModel::startCounting()
+{
+    ++m_generation;
+    auto task = m_source->backgroundCount();
+    if (!task) {
+        m_count = safeCount();
+        m_counting = false;
+        return;
+    }
+    // The first page is read now; only a list longer than one page waits for its count.
+    const std::vector<ListRow>* first = page(0);
+    const bool more = m_cursors.count(1) > 0 && m_cursors[1].has_value();
+    m_count = first ? static_cast<int>(first->size()) : 0;
+    if (!more) {
+        m_counting = false;
+        return;
+    }
+    m_counting = true;
+    auto result = std::make_shared<std::int64_t>(-1);
+    QThread* thread = QThread::create([task, result] {
+        try {
+            *result = task();
+        } catch (const storage::StorageError&) {
+            *result = -1;
+        }
+    });
+    m_countThreads.push_back(thread);
+    const int generation = m_generation;
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        m_countThreads.erase(std::remove(m_countThreads.begin(), m_countThreads.end(), thread), m_countThreads.end());
+        thread->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_counting = false;
+        const int total = *result < 0 ? m_count : static_cast<int>(std::min<std::int64_t>(*result, std::numeric_limits<int>::max()));
+        if (total > m_count) {
+            beginInsertRows({}, m_count, total - 1);
+            m_count = total;
+            endInsertRows();
+        }
+        emit countKnown(m_count);
+    });
+    thread->start();
+}
+
+int PagedTableModel::safeCount() const
+{
+    try {
+        return static_cast<int>(std::min<std::int64_t>(m_source->count(), std::numeric_limits<int>::max()));
+    } catch (const storage::StorageError&) {
+        return 0;
+    }
+}
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
 
@@ -29,7 +94,7 @@ void PagedTableModel::setSource(std::unique_ptr<PagedSource> source)
     m_recent.clear();
     m_cursors.clear();
     m_cursors[0] = std::nullopt;
-    m_count = static_cast<int>(std::min<std::int64_t>(m_source->count(), std::numeric_limits<int>::max()));
+    startCounting();
     endResetModel();
 }
 
@@ -40,7 +105,7 @@ void PagedTableModel::reload()
     m_recent.clear();
     m_cursors.clear();
     m_cursors[0] = std::nullopt;
-    m_count = static_cast<int>(std::min<std::int64_t>(m_source->count(), std::numeric_limits<int>::max()));
+    startCounting();
     endResetModel();
 }
 
@@ -64,10 +129,15 @@ const std::vector<ListRow>* PagedTableModel::page(int pageIndex) const
         m_recent.push_front(pageIndex);
         return &it->second;
     }
-    const auto after = cursorFor(pageIndex);
-    if (pageIndex > 0 && !after)
-        return nullptr;
-    auto fetched = m_source->fetch(after, kPageSize);
+    domain::ListPage<ListRow> fetched;
+    try {
+        const auto after = cursorFor(pageIndex);
+        if (pageIndex > 0 && !after)
+            return nullptr;
+        fetched = m_source->fetch(after, kPageSize);
+    } catch (const storage::StorageError&) {
+        return nullptr; // an unreadable page shows as empty rows; the page reports the error
+    }
     if (fetched.next)
         m_cursors[pageIndex + 1] = fetched.next;
     m_pages[pageIndex] = std::move(fetched.rows);

@@ -35,8 +35,17 @@ public:
     /// Row of the record with this id among the pages already read, or -1.
     int rowOfLoaded(const QString& id) const;
     std::size_t cachedPages() const { return m_pages.size(); }
+    /// True while the full count is still being worked out on another thread.
+    bool counting() const { return m_counting; }
+
+signals:
+    /// The full row count is known (rows may have been appended to the first page).
+    void countKnown(int rows);
 
 private:
+    int safeCount() const;
+    /// Shows the first page at once and counts the rest on another thread when that is slow.
+    void startCounting();
     const ListRow* rowAt(int row) const;
     const std::vector<ListRow>* page(int pageIndex) const;
     std::optional<domain::ListCursor> cursorFor(int pageIndex) const;
@@ -46,6 +55,9 @@ private:
     mutable std::map<int, std::vector<ListRow>> m_pages;
     mutable std::list<int> m_recent; ///< most recently used page first
     mutable std::map<int, std::optional<domain::ListCursor>> m_cursors; ///< page -> cursor it starts after
+    std::vector<class QThread*> m_countThreads;
+    int m_generation = 0; ///< bumps with every new source, so a late count for an old one is ignored
+    bool m_counting = false;
 };
 
 } // namespace baton::ui

@@ -6,6 +6,7 @@
 #include "core/Text.h"
 
 #include "baton/storage/SqliteCommitmentCatalog.h"
+#include "baton/storage/StorageError.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
 #include "baton/storage/SqliteInitiativeCatalog.h"
 
@@ -38,18 +39,26 @@ void OverviewPage::showRecord(const QString&) { refresh(); }
 
 void OverviewPage::refresh()
 {
-    m_view->setHtml(html());
+    try {
+        m_view->setHtml(html());
+    } catch (const storage::StorageError& e) {
+        m_view->setHtml(html::hint(tr("The overview could not be read: %1").arg(toQ(e.what()))));
+    }
     m_dirty = false;
 }
 
 namespace {
 constexpr std::size_t kShown = 12;
 
-QString moreLine(std::int64_t total, std::size_t shown)
+/// The overview reads one row more than it shows instead of counting: counting a million
+/// rows would hold up the window.
+template <typename Row>
+QString moreLine(const domain::ListPage<Row>& page, PageId where)
 {
-    if (total <= static_cast<std::int64_t>(shown))
+    if (page.rows.size() <= kShown)
         return {};
-    return html::hint(QCoreApplication::translate("OverviewPage", "…and %1 more.").arg(total - static_cast<std::int64_t>(shown)));
+    return html::hint(QCoreApplication::translate("OverviewPage", "…and more:"))
+         + html::link(where, {}, QCoreApplication::translate("OverviewPage", "see the full list"));
 }
 } // namespace
 
@@ -66,13 +75,15 @@ QString OverviewPage::html()
         CommitmentFilter f;
         f.owner = *me;
         f.status = CommitmentStatus::Open;
-        const auto page = commitments.page(f, std::nullopt, kShown);
+        const auto page = commitments.page(f, std::nullopt, kShown + 1);
         if (page.rows.empty())
             out += html::hint(tr("Nothing open. Well done."));
-        for (const auto& c : page.rows)
+        for (std::size_t k = 0; k < std::min(kShown, page.rows.size()); ++k) {
+            const auto& c = page.rows[k];
             out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ")
                  + html::escape(tr("due %1").arg(displayDate(c.dueOn))) + QStringLiteral("<br/>");
-        out += moreLine(commitments.count(f), page.rows.size());
+        }
+        out += moreLine(page, PageId::Commitments);
     } else {
         out += html::hint(tr("Choose who you are (Edit › Who Am I) to see your own commitments here."));
     }
@@ -80,36 +91,40 @@ QString OverviewPage::html()
     out += html::subheading(tr("Overdue commitments"));
     CommitmentFilter overdue;
     overdue.overdueOn = today;
-    const auto late = commitments.page(overdue, std::nullopt, kShown);
+    const auto late = commitments.page(overdue, std::nullopt, kShown + 1);
     if (late.rows.empty())
         out += html::hint(tr("None: every open commitment is within its due date."));
-    for (const auto& c : late.rows)
+    for (std::size_t k = 0; k < std::min(kShown, late.rows.size()); ++k) {
+        const auto& c = late.rows[k];
         out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ")
              + html::escape(c.ownerName.empty() ? QString() : toQ(c.ownerName)) + QStringLiteral(", <span style=\"color:#c0392b\">")
              + html::escape(tr("due %1").arg(displayDate(c.dueOn))) + QStringLiteral("</span><br/>");
-    out += moreLine(commitments.count(overdue), late.rows.size());
+    }
+    out += moreLine(late, PageId::Commitments);
 
     out += html::subheading(tr("Decisions past their deadline"));
     DecisionFilter pastDeadline;
     pastDeadline.pastDeadlineOn = today;
-    const auto overdueDecisions = decisions.page(pastDeadline, std::nullopt, kShown);
+    const auto overdueDecisions = decisions.page(pastDeadline, std::nullopt, kShown + 1);
     if (overdueDecisions.rows.empty())
         out += html::hint(tr("None."));
-    for (const auto& d : overdueDecisions.rows)
+    for (std::size_t k = 0; k < std::min(kShown, overdueDecisions.rows.size()); ++k) {
+        const auto& d = overdueDecisions.rows[k];
         out += html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" — ")
              + html::escape(tr("was due %1").arg(displayDate(d.decideBy))) + QStringLiteral("<br/>");
-    out += moreLine(decisions.count(pastDeadline), overdueDecisions.rows.size());
+    }
+    out += moreLine(overdueDecisions, PageId::Decisions);
 
     out += html::subheading(tr("Active initiatives nobody leads"));
     InitiativeFilter unled;
     unled.status = InitiativeStatus::Active;
     unled.withoutCurrentLead = true;
-    const auto lonely = initiatives.page(unled, today, std::nullopt, kShown);
+    const auto lonely = initiatives.page(unled, today, std::nullopt, kShown + 1);
     if (lonely.rows.empty())
         out += html::hint(tr("None: every active initiative has a lead."));
-    for (const auto& i : lonely.rows)
-        out += html::link(PageId::Initiatives, toQ(i.id.str()), toQ(i.title)) + QStringLiteral("<br/>");
-    out += moreLine(initiatives.count(unled, today), lonely.rows.size());
+    for (std::size_t k = 0; k < std::min(kShown, lonely.rows.size()); ++k)
+        out += html::link(PageId::Initiatives, toQ(lonely.rows[k].id.str()), toQ(lonely.rows[k].title)) + QStringLiteral("<br/>");
+    out += moreLine(lonely, PageId::Initiatives);
 
     out += html::subheading(tr("Recent decisions"));
     const auto recent = decisions.page({}, std::nullopt, 8);

@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baton::ui {
 
 Workspace::Workspace(TeamSession& session, QWidget* parent)
@@ -73,7 +75,9 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
             refreshBanners();
     });
     refreshBanners();
-    navigate(Location{PageId::Overview, {}});
+    // Start where the user left off; only the page shown does any work.
+    const int last = QSettings().value(QStringLiteral("workspace/lastPage"), 0).toInt();
+    navigate(Location{static_cast<PageId>(std::clamp(last, 0, kPageCount - 1)), {}});
 }
 
 void Workspace::refreshBanners()
@@ -119,6 +123,7 @@ void Workspace::goForward()
 void Workspace::saveState() const
 {
     QSettings settings;
+    settings.setValue(QStringLiteral("workspace/lastPage"), m_stack->currentIndex());
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         if (auto* list = qobject_cast<RecordListPage*>(m_pages[i]))
             settings.setValue(QStringLiteral("splitters/page%1").arg(i), list->splitter()->saveState());

@@ -1,0 +1,91 @@
+// baton-ui-bench: time from process start to a usable decision list, and peak memory while
+// scrolling from the first decision to the last. Prints figures; asserts nothing.
+//
+//   baton-ui-bench TEAMFILE [--scroll]
+// Runs offscreen unless QT_QPA_PLATFORM is set. See bench/ui-launch.sh for the comparison
+// with an empty team file.
+
+#include "common/RecordListPage.h"
+#include "models/PagedTableModel.h"
+#include "shell/MainWindow.h"
+#include "shell/Workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include <cstdio>
+
+namespace {
+
+/// VmHWM (peak) or VmRSS (now) from /proc/self/status, in MiB.
+double memoryMiB(const char* key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(static_cast<int>(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // leave the user's recent files alone
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: baton-ui-bench TEAMFILE [--scroll]\n");
+        return 2;
+    }
+    baton::ui::MainWindow window;
+    window.setQuiet(true);
+    window.show();
+    const double appReady = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
+    if (!window.openFile(args[1])) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(args[1]));
+        return 1;
+    }
+    const double opened = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
+    window.workspace()->navigate(baton::ui::Location{baton::ui::PageId::Decisions, {}});
+    auto* page = qobject_cast<baton::ui::RecordListPage*>(window.workspace()->currentPage());
+    QTableView* table = page->table();
+    QApplication::processEvents();
+    table->repaint(); // the first rows are read and drawn
+    const double ready = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
+    const int rows = page->model()->rowCount();
+    std::printf("%s: %d decisions, launch to usable decision list %.0f ms (window %.0f, file open with overview "
+                "%.0f), memory %.0f MiB\n",
+                qPrintable(args[1]), rows, ready, appReady, opened, memoryMiB("VmRSS:"));
+
+    if (args.contains(QStringLiteral("--scroll")) && rows > 0) {
+        QElapsedTimer scrolling;
+        scrolling.start();
+        QScrollBar* bar = table->verticalScrollBar();
+        const int step = baton::ui::PagedTableModel::kPageSize;
+        int steps = 0;
+        for (int row = 0; row < rows; row += step) {
+            bar->setValue(row);
+            table->repaint();
+            ++steps;
+        }
+        bar->setValue(bar->maximum());
+        table->repaint();
+        std::printf("scrolled first to last in %d steps in %.1f s: peak memory %.0f MiB, now %.0f MiB, %zu pages "
+                    "cached\n",
+                    steps, static_cast<double>(scrolling.elapsed()) / 1000.0, memoryMiB("VmHWM:"),
+                    memoryMiB("VmRSS:"), page->model()->cachedPages());
+    }
+    return 0;
+}
