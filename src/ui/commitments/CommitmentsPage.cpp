@@ -26,10 +26,10 @@ CommitmentsPage::CommitmentsPage(TeamSession& session, QWidget* parent)
     m_done = actions()->addAction(tr("Mark Done…"), this, [this] { closeCurrent(CommitmentStatus::Done); });
     m_missed = actions()->addAction(tr("Mark Missed…"), this, [this] { closeCurrent(CommitmentStatus::Missed); });
     m_dropped = actions()->addAction(tr("Drop…"), this, [this] { closeCurrent(CommitmentStatus::Dropped); });
-    fillFilters();
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member || kind == RecordKind::Team)
-            fillFilters();
+            if (model())
+                fillFilters();
         if (kind == RecordKind::Commitment || kind == RecordKind::Team)
             reload();
     });

@@ -23,6 +23,7 @@ protected:
     std::unique_ptr<PagedSource> makeSource(const QString& searchText) override;
     QString detailHtml(const QString& id) override;
     void currentChanged(const QString& id) override;
+    void prepareFilters() override { fillFilters(); }
 
 private:
     void fillFilters();

@@ -104,6 +104,8 @@ void RecordListPage::refilter()
 
 void RecordListPage::refilterUnchecked()
 {
+    if (!m_model)
+        prepareFilters();
     auto source = makeSource(m_search->text().trimmed());
     if (!m_model) {
         m_model = new PagedTableModel(std::move(source), this);

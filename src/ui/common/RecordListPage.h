@@ -43,6 +43,8 @@ protected:
     virtual std::unique_ptr<PagedSource> makeSource(const QString& searchText) = 0;
     /// The detail pane's HTML for a record (empty id: a hint).
     virtual QString detailHtml(const QString& id) = 0;
+    /// Called once, before the list is first read: fill the filters then, not at start-up.
+    virtual void prepareFilters() {}
     /// Called when the shown record changes, to enable actions.
     virtual void currentChanged(const QString& id) { Q_UNUSED(id) }
 

@@ -38,10 +38,10 @@ DecisionsPage::DecisionsPage(TeamSession& session, QWidget* parent)
     m_commit = actions()->addAction(tr("Add Commitment…"), this, &DecisionsPage::addCommitment);
     m_new->setObjectName(QStringLiteral("proposeDecision"));
     m_decide->setObjectName(QStringLiteral("decideDecision"));
-    fillFilters();
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member || kind == RecordKind::Area || kind == RecordKind::Team)
-            fillFilters();
+            if (model())
+                fillFilters();
         if (kind == RecordKind::Decision || kind == RecordKind::Commitment || kind == RecordKind::Team)
             reload();
     });

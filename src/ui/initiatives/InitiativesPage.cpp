@@ -30,10 +30,10 @@ InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
     m_pass = actions()->addAction(tr("Pass the Lead…"), this, &InitiativesPage::passLead);
     m_contribute = actions()->addAction(tr("Add Contribution…"), this, &InitiativesPage::addContribution);
     m_pass->setObjectName(QStringLiteral("passLead"));
-    fillFilters();
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member || kind == RecordKind::Area || kind == RecordKind::Team)
-            fillFilters();
+            if (model())
+                fillFilters();
         if (kind == RecordKind::Initiative || kind == RecordKind::Contribution || kind == RecordKind::Decision
             || kind == RecordKind::Team)
             reload();
@@ -84,10 +84,13 @@ QString InitiativesPage::detailHtml(const QString& id)
     QString out = html::heading(toQ(i->title));
     out += html::field(tr("Status"), displayName(i->status));
     const LeadStint* lead = i->leadOn(today);
-    out += html::field(tr("Current lead"), lead ? html::link(PageId::People, toQ(lead->member.str()),
-                                                              session().memberName(lead->member))
-                                                : QStringLiteral("<span style=\"color:#c0392b\">")
-                                                      + html::escape(tr("nobody")) + QStringLiteral("</span>"));
+    const bool open = i->status == InitiativeStatus::Active || i->status == InitiativeStatus::Proposed;
+    if (lead)
+        out += html::field(tr("Current lead"),
+                           html::link(PageId::People, toQ(lead->member.str()), session().memberName(lead->member)));
+    else if (open)
+        out += html::field(tr("Current lead"), QStringLiteral("<span style=\"color:#c0392b\">") + html::escape(tr("nobody"))
+                                                   + QStringLiteral("</span>"));
     out += html::field(tr("Started"), displayDate(i->startedOn)) + html::field(tr("Due"), displayDate(i->dueOn))
          + html::field(tr("Closed"), displayDate(i->closedOn));
     QStringList areas;

@@ -57,8 +57,9 @@ QString moreLine(const domain::ListPage<Row>& page, PageId where)
 {
     if (page.rows.size() <= kShown)
         return {};
-    return html::hint(QCoreApplication::translate("OverviewPage", "…and more:"))
-         + html::link(where, {}, QCoreApplication::translate("OverviewPage", "see the full list"));
+    return QStringLiteral("<p style=\"color:gray\">")
+         + html::escape(QCoreApplication::translate("OverviewPage", "…and more: ")) + html::link(where, {}, QCoreApplication::translate("OverviewPage", "see the full list"))
+         + QStringLiteral("</p>");
 }
 } // namespace
 

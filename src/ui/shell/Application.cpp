@@ -29,6 +29,11 @@ int runApplication(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("teamfile"), QApplication::translate("main", "A team file to open."),
                                  QStringLiteral("[TEAMFILE]"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "Start on this page: overview, decisions, initiatives, "
+                                                                  "commitments, people or expertise."),
+                                  QStringLiteral("name"));
+    parser.addOption(page);
     parser.process(app);
 
     MainWindow window;
@@ -38,6 +43,8 @@ int runApplication(int argc, char** argv)
         window.openFile(files.first());
     else
         window.reopenLastFile();
+    if (parser.isSet(page))
+        window.showPage(parser.value(page));
     return QApplication::exec();
 }
 

@@ -287,6 +287,15 @@ void MainWindow::closeFile()
     updateActions();
 }
 
+void MainWindow::showPage(const QString& name)
+{
+    const QStringList names{QStringLiteral("overview"),    QStringLiteral("decisions"), QStringLiteral("initiatives"),
+                            QStringLiteral("commitments"), QStringLiteral("people"),    QStringLiteral("expertise")};
+    const auto index = names.indexOf(name.toLower());
+    if (m_workspace && index >= 0)
+        m_workspace->navigate(Location{static_cast<PageId>(index), {}});
+}
+
 void MainWindow::askNew()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Team File"), QString(), kTeamFilter);

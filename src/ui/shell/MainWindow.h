@@ -32,6 +32,8 @@ public:
     bool openSampleCopy(const QString& copyPath);
     void reopenLastFile();
     void closeFile();
+    /// Shows a workspace page by its English name (for --page); unknown names are ignored.
+    void showPage(const QString& name);
 
     TeamSession* session() const { return m_session.get(); }
     Workspace* workspace() const { return m_workspace; }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Takes the user guide's screenshots: runs Baton under Xvfb on a copy of the sample team and
+# saves one PNG per page in docs/images/. Needs xvfb, xdotool and imagemagick.
+#   scripts/take-screenshots.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+out=docs/images
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$build/bin/baton-cli" init "$work/sample.baton" --name "Sample" >/dev/null
+"$build/bin/baton-cli" import "$work/sample.baton" resources/sample-team.baton.json >/dev/null
+
+shoot() { # shoot NAME KEYS...
+  local name=$1; shift
+  local display=:$((200 + RANDOM % 300))
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  local xvfb=$!
+  sleep 0.5
+  local args=("$work/sample.baton" --page "$name")
+  [[ $name == welcome ]] && args=()
+  DISPLAY=$display XDG_CONFIG_HOME=$work/config-$name XDG_DATA_HOME=$work/data QT_QPA_PLATFORM=xcb \
+    "$build/bin/baton" "${args[@]}" >/dev/null 2>&1 &
+  local app=$!
+  sleep 2.5
+  local win
+  win=$(DISPLAY=$display xdotool search --sync --onlyvisible --pid "$app" 2>/dev/null | head -n1 || true)
+  if [[ -n $win ]]; then
+    DISPLAY=$display xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800 2>/dev/null || true
+  fi
+  for key in "$@"; do
+    DISPLAY=$display xdotool key ${win:+--window "$win"} "$key" 2>/dev/null; sleep 0.6
+  done
+  sleep 1
+  DISPLAY=$display import -window root "$out/$name.png"
+  kill "$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  wait 2>/dev/null || true
+  echo "$out/$name.png"
+}
+
+for page in welcome overview decisions initiatives commitments people expertise; do
+  shoot "$page"
+done
