@@ -42,6 +42,9 @@ RecordListPage::RecordListPage(TeamSession& session, const QString& searchHint, 
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Size columns from the rows on screen only: measuring every loaded row costs more than
+    // reading them.
+    m_table->horizontalHeader()->setResizeContentsPrecision(40);
     m_table->setAccessibleName(tr("List"));
 
     m_detail->setOpenLinks(false);
@@ -173,8 +176,11 @@ void RecordListPage::activate()
         m_table->selectRow(0);
         m_showing = false;
     }
-    m_detail->setHtml(safeDetail(m_currentId));
-    currentChanged(m_currentId);
+    // The list is usable now; its detail pane fills in right after the first paint.
+    QTimer::singleShot(0, this, [this] {
+        m_detail->setHtml(safeDetail(m_currentId));
+        currentChanged(m_currentId);
+    });
 }
 
 void RecordListPage::showRecord(const QString& id)

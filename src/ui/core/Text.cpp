@@ -8,7 +8,8 @@ QString displayDate(const std::optional<domain::Date>& d)
 {
     if (!d)
         return {};
-    return QLocale().toString(toQDate(*d), QLocale::ShortFormat);
+    static const QLocale locale; // lists format thousands of dates; build the locale once
+    return locale.toString(toQDate(*d), QLocale::ShortFormat);
 }
 
 } // namespace baton::ui

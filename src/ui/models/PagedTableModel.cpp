@@ -3,6 +3,7 @@
 #include "baton/storage/StorageError.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -67,7 +68,8 @@ void PagedTableModel::startCounting()
         }
         emit countKnown(m_count);
     });
-    thread->start();
+    // Start counting once the first page is on screen, so the two do not compete.
+    QTimer::singleShot(0, thread, [thread] { thread->start(); });
 }
 
 int PagedTableModel::safeCount() const
