@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-run}
-packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev nlohmann-json3-dev catch2)
+packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev nlohmann-json3-dev catch2
+          qt6-base-dev qt6-base-dev-tools libgl-dev)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -26,15 +27,11 @@ cmake --build --preset dev
 
 case $mode in
   run)
-    cli=build/bin/baton-cli
-    "$cli" --help
-    sample=build/sample-team.baton
-    if [[ ! -f $sample ]]; then
-      "$cli" init "$sample" --name "Sample team"
-      "$cli" import "$sample" resources/sample-team.baton.json
+    if [[ -z ${DISPLAY:-}${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
+      echo "No display found: start Baton from a desktop session, or under Xvfb (xvfb-run scripts/baton.sh run)." >&2
+      exit 1
     fi
-    "$cli" stats "$sample"
-    "$cli" check "$sample" | tail -n 1
+    exec build/bin/baton "${@:2}"
     ;;
   test)
     ctest --preset dev
