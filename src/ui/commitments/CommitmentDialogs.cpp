@@ -35,10 +35,7 @@ CommitmentEditor::CommitmentEditor(TeamSession& session, Commitment commitment, 
     fillInitiativePicker(m_ui->initiative, session, tr("(no initiative)"));
     selectInitiative(m_ui->initiative, m_original.initiative);
     m_ui->description->setText(toQ(m_original.description));
-    m_ui->hasDue->setChecked(m_original.dueOn.has_value());
-    m_ui->dueOn->setDate(toQDate(m_original.dueOn.value_or(today.addDays(14))));
-    m_ui->dueOn->setEnabled(m_original.dueOn.has_value());
-    connect(m_ui->hasDue, &QCheckBox::toggled, m_ui->dueOn, &QWidget::setEnabled);
+    setOptionalDate(m_ui->hasDue, m_ui->dueOn, m_original.dueOn, today.addDays(14));
     connect(m_ui->description, &QLineEdit::textChanged, this, &CommitmentEditor::validate);
     connect(m_ui->owner, &QComboBox::currentTextChanged, this, &CommitmentEditor::validate);
     connect(m_ui->supporters, &QListWidget::itemChanged, this, &CommitmentEditor::validate);
@@ -60,7 +57,7 @@ Commitment CommitmentEditor::result() const
             c.supporters.emplace_back(toStd(item->data(Qt::UserRole).toString()));
     }
     c.initiative = pickedInitiative(m_ui->initiative);
-    c.dueOn = m_ui->hasDue->isChecked() ? std::optional(fromQDate(m_ui->dueOn->date())) : std::nullopt;
+    c.dueOn = optionalDate(m_ui->hasDue, m_ui->dueOn);
     return c;
 }
 

@@ -134,4 +134,41 @@ void selectInitiative(QComboBox* combo, const std::optional<domain::InitiativeId
     combo->setCurrentIndex(id ? std::max(0, combo->findData(toQ(id->str()))) : 0);
 }
 
+void fillAreaChecklist(QListWidget* list, TeamSession& session, const std::vector<domain::AreaId>& selected)
+{
+    for (const auto& a : session.areas()) {
+        auto* item = new QListWidgetItem(toQ(a.name), list);
+        item->setData(Qt::UserRole, toQ(a.id.str()));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool on = std::find(selected.begin(), selected.end(), a.id) != selected.end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+std::vector<domain::AreaId> checkedAreas(const QListWidget* list)
+{
+    std::vector<domain::AreaId> out;
+    for (int i = 0; i < list->count(); ++i) {
+        const QListWidgetItem* item = list->item(i);
+        if (item->checkState() == Qt::Checked)
+            out.emplace_back(toStd(item->data(Qt::UserRole).toString()));
+    }
+    return out;
+}
+
+void setOptionalDate(QCheckBox* has, QDateEdit* edit, const std::optional<domain::Date>& value, domain::Date fallback)
+{
+    has->setChecked(value.has_value());
+    edit->setDate(toQDate(value.value_or(fallback)));
+    edit->setEnabled(value.has_value());
+    QObject::connect(has, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+}
+
+std::optional<domain::Date> optionalDate(const QCheckBox* has, const QDateEdit* edit)
+{
+    if (!has->isChecked())
+        return std::nullopt;
+    return fromQDate(edit->date());
+}
+
 } // namespace baton::ui

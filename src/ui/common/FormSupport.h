@@ -4,15 +4,20 @@
 // combos, the inline problem line, and Ctrl+Return to save.
 
 #include "baton/domain/Enums.h"
+#include "baton/domain/Date.h"
 #include "baton/domain/Ids.h"
 #include "core/EnumText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 
 #include <optional>
+#include <vector>
 
 namespace baton::ui {
 
@@ -37,6 +42,14 @@ std::optional<domain::AreaId> pickedArea(const QComboBox* combo);
 void fillInitiativePicker(QComboBox* combo, TeamSession& session, const QString& none);
 std::optional<domain::InitiativeId> pickedInitiative(const QComboBox* combo);
 void selectInitiative(QComboBox* combo, const std::optional<domain::InitiativeId>& id);
+
+/// Expertise areas as a checklist, with `selected` ticked.
+void fillAreaChecklist(QListWidget* list, TeamSession& session, const std::vector<domain::AreaId>& selected);
+std::vector<domain::AreaId> checkedAreas(const QListWidget* list);
+
+/// A "has a date" checkbox that enables its date field; the field starts at `value` or `fallback`.
+void setOptionalDate(QCheckBox* has, QDateEdit* edit, const std::optional<domain::Date>& value, domain::Date fallback);
+std::optional<domain::Date> optionalDate(const QCheckBox* has, const QDateEdit* edit);
 
 /// Fills a combo with every value of E, shown by its translated name.
 template <typename E>

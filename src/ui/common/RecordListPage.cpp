@@ -166,9 +166,11 @@ void RecordListPage::reload()
 
 void RecordListPage::activate()
 {
-    if (m_model)
+    if (m_activated)
         return;
-    refilter();
+    m_activated = true;
+    if (!m_model)
+        refilter();
     // Show the first record rather than an empty detail pane.
     if (m_currentId.isEmpty() && m_model && m_model->rowCount() > 0) {
         m_currentId = m_model->idAt(0);
@@ -185,6 +187,7 @@ void RecordListPage::activate()
 
 void RecordListPage::showRecord(const QString& id)
 {
+    m_activated = true;
     if (!m_model)
         refilter();
     m_currentId = id;

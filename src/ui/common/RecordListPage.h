@@ -72,6 +72,7 @@ private:
     PagedTableModel* m_model = nullptr;
     QString m_currentId;
     bool m_showing = false;
+    bool m_activated = false;
 };
 
 } // namespace baton::ui

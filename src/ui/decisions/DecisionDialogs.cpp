@@ -15,22 +15,6 @@
 namespace baton::ui {
 using namespace baton::domain;
 
-namespace {
-void setOptionalDate(QCheckBox* has, QDateEdit* edit, const std::optional<Date>& value, Date fallback)
-{
-    has->setChecked(value.has_value());
-    edit->setDate(toQDate(value.value_or(fallback)));
-    edit->setEnabled(value.has_value());
-    QObject::connect(has, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-}
-
-std::optional<Date> optionalDate(const QCheckBox* has, const QDateEdit* edit)
-{
-    if (!has->isChecked())
-        return std::nullopt;
-    return fromQDate(edit->date());
-}
-} // namespace
 
 DecisionEditor::DecisionEditor(TeamSession& session, Decision decision, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::DecisionEditor>()), m_session(session), m_original(std::move(decision))
@@ -39,13 +23,7 @@ DecisionEditor::DecisionEditor(TeamSession& session, Decision decision, QWidget*
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
     fillEnumCombo<DecisionMethod>(m_ui->method);
     fillInitiativePicker(m_ui->initiative, session, tr("(no initiative: a team-level decision)"));
-    for (const auto& a : session.areas()) {
-        auto* item = new QListWidgetItem(toQ(a.name), m_ui->areas);
-        item->setData(Qt::UserRole, toQ(a.id.str()));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool on = std::find(m_original.areas.begin(), m_original.areas.end(), a.id) != m_original.areas.end();
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-    }
+    fillAreaChecklist(m_ui->areas, session, m_original.areas);
     m_ui->title->setText(toQ(m_original.title));
     m_ui->context->setPlainText(toQ(m_original.context));
     QStringList options;
@@ -81,12 +59,7 @@ Decision DecisionEditor::result() const
     }
     d.method = enumValue<DecisionMethod>(m_ui->method);
     d.initiative = pickedInitiative(m_ui->initiative);
-    d.areas.clear();
-    for (int i = 0; i < m_ui->areas->count(); ++i) {
-        const QListWidgetItem* item = m_ui->areas->item(i);
-        if (item->checkState() == Qt::Checked)
-            d.areas.emplace_back(toStd(item->data(Qt::UserRole).toString()));
-    }
+    d.areas = checkedAreas(m_ui->areas);
     d.proposedOn = fromQDate(m_ui->proposedOn->date());
     d.decideBy = optionalDate(m_ui->hasDecideBy, m_ui->decideBy);
     d.reviewOn = optionalDate(m_ui->hasReviewOn, m_ui->reviewOn);

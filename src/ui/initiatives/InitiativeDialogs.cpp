@@ -22,24 +22,12 @@ InitiativeEditor::InitiativeEditor(TeamSession& session, Initiative initiative, 
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
     fillEnumCombo<InitiativeStatus>(m_ui->status);
     selectEnum(m_ui->status, m_original.status);
-    for (const auto& a : session.areas()) {
-        auto* item = new QListWidgetItem(toQ(a.name), m_ui->areas);
-        item->setData(Qt::UserRole, toQ(a.id.str()));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool on = std::find(m_original.areas.begin(), m_original.areas.end(), a.id) != m_original.areas.end();
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-    }
+    fillAreaChecklist(m_ui->areas, session, m_original.areas);
     m_ui->title->setText(toQ(m_original.title));
     m_ui->description->setPlainText(toQ(m_original.description));
     const Date today = session.today();
-    m_ui->hasStarted->setChecked(m_original.startedOn.has_value());
-    m_ui->startedOn->setDate(toQDate(m_original.startedOn.value_or(today)));
-    m_ui->startedOn->setEnabled(m_original.startedOn.has_value());
-    m_ui->hasDue->setChecked(m_original.dueOn.has_value());
-    m_ui->dueOn->setDate(toQDate(m_original.dueOn.value_or(today.addDays(90))));
-    m_ui->dueOn->setEnabled(m_original.dueOn.has_value());
-    connect(m_ui->hasStarted, &QCheckBox::toggled, m_ui->startedOn, &QWidget::setEnabled);
-    connect(m_ui->hasDue, &QCheckBox::toggled, m_ui->dueOn, &QWidget::setEnabled);
+    setOptionalDate(m_ui->hasStarted, m_ui->startedOn, m_original.startedOn, today);
+    setOptionalDate(m_ui->hasDue, m_ui->dueOn, m_original.dueOn, today.addDays(90));
     auto check = [this] {
         showProblem(m_ui->buttons, m_ui->problem,
                     m_ui->title->text().trimmed().isEmpty() ? tr("An initiative needs a title.") : QString());
@@ -57,14 +45,9 @@ Initiative InitiativeEditor::result() const
     i.title = toStd(m_ui->title->text().trimmed());
     i.description = toStd(m_ui->description->toPlainText().trimmed());
     i.status = enumValue<InitiativeStatus>(m_ui->status);
-    i.areas.clear();
-    for (int k = 0; k < m_ui->areas->count(); ++k) {
-        const auto* item = m_ui->areas->item(k);
-        if (item->checkState() == Qt::Checked)
-            i.areas.emplace_back(toStd(item->data(Qt::UserRole).toString()));
-    }
-    i.startedOn = m_ui->hasStarted->isChecked() ? std::optional(fromQDate(m_ui->startedOn->date())) : std::nullopt;
-    i.dueOn = m_ui->hasDue->isChecked() ? std::optional(fromQDate(m_ui->dueOn->date())) : std::nullopt;
+    i.areas = checkedAreas(m_ui->areas);
+    i.startedOn = optionalDate(m_ui->hasStarted, m_ui->startedOn);
+    i.dueOn = optionalDate(m_ui->hasDue, m_ui->dueOn);
     const bool closed = i.status == InitiativeStatus::Completed || i.status == InitiativeStatus::Missed
                      || i.status == InitiativeStatus::Cancelled;
     if (closed && !i.closedOn)

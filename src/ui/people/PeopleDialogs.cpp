@@ -22,14 +22,8 @@ MemberEditor::MemberEditor(TeamSession& session, Member member, QWidget* parent)
     m_ui->title->setToolTip(tr("The formal job title. In Baton, leadership follows expertise, not titles."));
     m_ui->facilitator->setChecked(m_original.facilitator);
     const Date today = session.today();
-    m_ui->hasJoined->setChecked(m_original.joinedOn.has_value());
-    m_ui->joinedOn->setDate(toQDate(m_original.joinedOn.value_or(today)));
-    m_ui->joinedOn->setEnabled(m_original.joinedOn.has_value());
-    m_ui->hasLeft->setChecked(m_original.leftOn.has_value());
-    m_ui->leftOn->setDate(toQDate(m_original.leftOn.value_or(today)));
-    m_ui->leftOn->setEnabled(m_original.leftOn.has_value());
-    connect(m_ui->hasJoined, &QCheckBox::toggled, m_ui->joinedOn, &QWidget::setEnabled);
-    connect(m_ui->hasLeft, &QCheckBox::toggled, m_ui->leftOn, &QWidget::setEnabled);
+    setOptionalDate(m_ui->hasJoined, m_ui->joinedOn, m_original.joinedOn, today);
+    setOptionalDate(m_ui->hasLeft, m_ui->leftOn, m_original.leftOn, today);
     for (QLineEdit* e : {m_ui->name, m_ui->email})
         connect(e, &QLineEdit::textChanged, this, &MemberEditor::validate);
     for (QCheckBox* c : {m_ui->hasJoined, m_ui->hasLeft})
@@ -51,8 +45,8 @@ Member MemberEditor::result() const
     const QString title = m_ui->title->text().trimmed();
     m.title = title.isEmpty() ? std::nullopt : std::optional(toStd(title));
     m.facilitator = m_ui->facilitator->isChecked();
-    m.joinedOn = m_ui->hasJoined->isChecked() ? std::optional(fromQDate(m_ui->joinedOn->date())) : std::nullopt;
-    m.leftOn = m_ui->hasLeft->isChecked() ? std::optional(fromQDate(m_ui->leftOn->date())) : std::nullopt;
+    m.joinedOn = optionalDate(m_ui->hasJoined, m_ui->joinedOn);
+    m.leftOn = optionalDate(m_ui->hasLeft, m_ui->leftOn);
     return m;
 }
 

@@ -22,10 +22,12 @@ PeoplePage::PeoplePage(TeamSession& session, QWidget* parent)
     : RecordListPage(session, tr("Search people by name or title…"), parent),
       m_show(addFilter(tr("Show filter"), tr("Which members to list")))
 {
+    m_show->blockSignals(true); // nothing is read until the page is first shown
     m_show->addItem(tr("Current members"), static_cast<int>(MemberSource::Show::Active));
     m_show->addItem(tr("Everyone"), static_cast<int>(MemberSource::Show::Everyone));
     m_show->addItem(tr("Members who left"), static_cast<int>(MemberSource::Show::Left));
     m_show->addItem(tr("Facilitators"), static_cast<int>(MemberSource::Show::Facilitators));
+    m_show->blockSignals(false);
     m_new = actions()->addAction(tr("New…"), this, &PeoplePage::createNew);
     m_edit = actions()->addAction(tr("Edit…"), this, &PeoplePage::editCurrent);
     m_endorse = actions()->addAction(tr("Endorse…"), this, &PeoplePage::endorse);
