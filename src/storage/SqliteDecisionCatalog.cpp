@@ -52,6 +52,28 @@ void appendFilters(std::string& sql, QueryParams& params, const DecisionFilter& 
     }
 }
 
+/// Continues after the cursor and orders the rows: by listed date (newest or oldest first),
+/// or for a search by rowid; `tail` is the fixed LIMIT clause.
+void appendOrder(std::string& sql, QueryParams& params, const DecisionFilter& f, bool search,
+                 const std::optional<DecisionCursor>& after, const char* tail)
+{
+    const bool up = f.oldestFirst;
+    if (after) {
+        if (search) {
+            sql += up ? " AND f.rowid > ?" : " AND f.rowid < ?";
+        } else {
+            sql += up ? " AND (d.listed_on, d.rid) > (?, ?)" : " AND (d.listed_on, d.rid) < (?, ?)";
+            params.emplace_back(after->sortKey);
+        }
+        params.emplace_back(after->rowKey);
+    }
+    if (search)
+        sql += up ? " ORDER BY f.rowid ASC" : " ORDER BY f.rowid DESC";
+    else
+        sql += up ? " ORDER BY d.listed_on ASC, d.rid ASC" : " ORDER BY d.listed_on DESC, d.rid DESC";
+    sql += tail;
+}
+
 } // namespace
 
 DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std::optional<DecisionCursor>& after,
@@ -71,16 +93,7 @@ DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std
         sql += kFromList;
     }
     appendFilters(sql, params, filter);
-    if (after) {
-        if (search) {
-            sql += " AND f.rowid < ?";
-        } else {
-            sql += " AND (d.listed_on, d.rid) < (?, ?)";
-            params.emplace_back(after->sortKey);
-        }
-        params.emplace_back(after->rowKey);
-    }
-    sql += search ? " ORDER BY f.rowid DESC LIMIT ?" : " ORDER BY d.listed_on DESC, d.rid DESC LIMIT ?";
+    appendOrder(sql, params, filter, search, after, " LIMIT ?");
     params.emplace_back(static_cast<std::int64_t>(limit) + 1); // one extra row tells whether a next page exists
 
     Statement s = m_db.prepare(sql);
@@ -142,16 +155,7 @@ std::optional<DecisionCursor> SqliteDecisionCatalog::skip(const DecisionFilter& 
         sql = "SELECT d.rid, d.listed_on FROM decisions d WHERE 1 = 1";
     }
     appendFilters(sql, params, filter);
-    if (after) {
-        if (search) {
-            sql += " AND f.rowid < ?";
-        } else {
-            sql += " AND (d.listed_on, d.rid) < (?, ?)";
-            params.emplace_back(after->sortKey);
-        }
-        params.emplace_back(after->rowKey);
-    }
-    sql += search ? " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?" : " ORDER BY d.listed_on DESC, d.rid DESC LIMIT 1 OFFSET ?";
+    appendOrder(sql, params, filter, search, after, " LIMIT 1 OFFSET ?");
     params.emplace_back(rows - 1);
     Statement s = m_db.prepare(sql);
     bindAll(s, params);

@@ -207,3 +207,27 @@ TEST_CASE_METHOD(Catalogued, "Proposed decisions past their deadline can be list
     f.pastDeadlineOn = day("2025-02-01");
     CHECK(catalog.count(f) == 0);
 }
+
+TEST_CASE_METHOD(Catalogued, "Oldest-first pages run the other way and still visit each decision once",
+                 "[storage][catalog]")
+{
+    SqliteDecisionCatalog catalog(db());
+    DecisionFilter f;
+    f.oldestFirst = true;
+    std::set<std::string> seen;
+    std::optional<Date> previous;
+    std::optional<DecisionCursor> cursor;
+    do {
+        const auto page = catalog.page(f, cursor, 60);
+        for (const auto& row : page.rows) {
+            CHECK(seen.insert(row.id.str()).second);
+            if (previous)
+                CHECK(*row.listedOn >= *previous);
+            previous = row.listedOn;
+        }
+        cursor = page.next;
+    } while (cursor);
+    CHECK(seen.size() == 250);
+    const auto first = catalog.page(f, std::nullopt, 60);
+    CHECK(catalog.skip(f, std::nullopt, 60)->rowKey == first.next->rowKey);
+}

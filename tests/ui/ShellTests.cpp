@@ -8,6 +8,8 @@
 #include "shell/WelcomePage.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -150,4 +152,35 @@ TEST_CASE("Choosing who I am shows my open commitments and stamps my edits", "[u
     after.title = "Staff Engineer";
     REQUIRE(f.session().saveMember(member, after, QStringLiteral("Edit")).ok());
     CHECK(f.db().queryText("SELECT updated_by FROM members WHERE name = 'Priya Raman'") == priya);
+}
+
+TEST_CASE("Clicking the Date header lists the oldest decisions first; other columns do not sort", "[ui][shell]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::DecisionsPage>(ui::PageId::Decisions);
+    baton::test::settledRows(page->model());
+    const QString newest = page->model()->idAt(0);
+    auto* header = page->table()->horizontalHeader();
+    header->setSortIndicator(4, Qt::AscendingOrder);
+    baton::test::settledRows(page->model());
+    CHECK(page->model()->rowCount() == 300);
+    CHECK(page->model()->idAt(299) == newest);
+    const QString oldest = page->model()->idAt(0);
+    header->setSortIndicator(0, Qt::AscendingOrder); // the title column cannot sort a long list
+    CHECK(page->model()->idAt(0) == oldest);
+    CHECK(header->sortIndicatorSection() == 4);
+}
+
+TEST_CASE("Short lists such as People sort by any column", "[ui][shell]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::RecordListPage>(ui::PageId::People);
+    page->table()->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder); // formal title
+    QStringList titles;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        titles << page->model()->data(page->model()->index(r, 1), Qt::DisplayRole).toString();
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    CHECK(titles == sorted);
+    CHECK(titles.first() == QStringLiteral("Accessibility Specialist"));
 }

@@ -36,6 +36,7 @@ struct DecisionFilter {
     std::optional<Date> from; ///< listed on or after
     std::optional<Date> to;   ///< listed on or before
     std::optional<Date> pastDeadlineOn; ///< only proposed decisions whose decide_by is before this day
+    bool oldestFirst = false;           ///< list order; newest first unless set
 };
 
 /// Where a page starts: just after the row with this listed date and row key.

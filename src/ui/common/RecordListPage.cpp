@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
@@ -114,12 +115,30 @@ void RecordListPage::refilterUnchecked()
         m_model = new PagedTableModel(std::move(source), this);
         m_table->setModel(m_model);
         connect(m_model, &PagedTableModel::countKnown, this, &RecordListPage::updateCountLabel);
+        // Only columns the list can order without reading every row take a sort click.
+        m_table->horizontalHeader()->setSortIndicatorShown(true);
+        m_table->horizontalHeader()->setSectionsClickable(true);
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+                [this](int column, Qt::SortOrder order) {
+                    if (!m_model->canSortBy(column)) {
+                        const QSignalBlocker block(m_table->horizontalHeader());
+                        m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+                        return;
+                    }
+                    m_sortColumn = column;
+                    m_sortOrder = order;
+                    m_model->sort(column, order);
+                    updateCountLabel();
+                });
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &RecordListPage::onSelectionChanged);
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         for (int c = 1; c < m_model->columnCount(); ++c)
             m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     } else {
+        if (m_sortColumn >= 0 && source->canSortBy(m_sortColumn))
+            source->sortBy(m_sortColumn, m_sortOrder);
         m_model->setSource(std::move(source));
     }
     updateCountLabel();

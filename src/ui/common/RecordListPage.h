@@ -73,6 +73,8 @@ private:
     QString m_currentId;
     bool m_showing = false;
     bool m_activated = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace baton::ui

@@ -26,6 +26,8 @@ QString DecisionSource::header(int column) const
     }
 }
 
+void DecisionSource::sortBy(int, Qt::SortOrder order) { m_filter.oldestFirst = order == Qt::AscendingOrder; }
+
 std::int64_t DecisionSource::count() { return m_catalog.count(m_filter); }
 
 ListPage<ListRow> DecisionSource::fetch(const std::optional<ListCursor>& after, std::size_t limit)

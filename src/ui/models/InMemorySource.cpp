@@ -1,6 +1,21 @@
 #include "models/InMemorySource.h"
 
+#include <algorithm>
+
 namespace baton::ui {
+
+void InMemorySource::sortBy(int column, Qt::SortOrder order)
+{
+    const auto c = static_cast<std::size_t>(column);
+    std::stable_sort(m_rows.begin(), m_rows.end(), [c, order](const ListRow& a, const ListRow& b) {
+        const QVariant& x = a.cells[c];
+        const QVariant& y = b.cells[c];
+        const bool numbers = x.typeId() == QMetaType::Int && y.typeId() == QMetaType::Int;
+        const int cmp = numbers ? (x.toInt() < y.toInt() ? -1 : x.toInt() > y.toInt() ? 1 : 0)
+                                : x.toString().localeAwareCompare(y.toString());
+        return order == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+    });
+}
 
 domain::ListPage<ListRow> InMemorySource::fetch(const std::optional<domain::ListCursor>& after, std::size_t limit)
 {

@@ -11,6 +11,8 @@ public:
     std::int64_t count() override { return static_cast<std::int64_t>(m_rows.size()); }
     domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) override;
     std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) override;
+    bool canSortBy(int column) const override { return column >= 0 && column < columnCount(); }
+    void sortBy(int column, Qt::SortOrder order) override;
 
 protected:
     std::vector<ListRow> m_rows;

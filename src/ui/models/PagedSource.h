@@ -31,6 +31,10 @@ public:
     /// A count that can run on another thread with its own connection, for lists too long
     /// to count while the user waits; empty when count() is cheap.
     virtual std::function<std::int64_t()> backgroundCount() const { return {}; }
+    /// Whether the list can be ordered by this column (in both directions).
+    virtual bool canSortBy(int column) const { Q_UNUSED(column) return false; }
+    /// Orders the rows; only called for columns canSortBy accepts.
+    virtual void sortBy(int column, Qt::SortOrder order) { Q_UNUSED(column) Q_UNUSED(order) }
 };
 
 } // namespace baton::ui

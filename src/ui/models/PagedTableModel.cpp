@@ -100,6 +100,20 @@ void PagedTableModel::setSource(std::unique_ptr<PagedSource> source)
     endResetModel();
 }
 
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_source->canSortBy(column))
+        return;
+    beginResetModel();
+    m_source->sortBy(column, order);
+    m_pages.clear();
+    m_recent.clear();
+    m_cursors.clear();
+    m_cursors[0] = std::nullopt;
+    startCounting();
+    endResetModel();
+}
+
 void PagedTableModel::reload()
 {
     beginResetModel();

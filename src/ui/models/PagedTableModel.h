@@ -26,6 +26,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// Re-orders by a column the source can sort by; other columns are left as they are.
+    void sort(int column, Qt::SortOrder order) override;
+    bool canSortBy(int column) const { return m_source->canSortBy(column); }
 
     /// Replaces the source (a new filter) and starts again from the top.
     void setSource(std::unique_ptr<PagedSource> source);
