@@ -218,3 +218,19 @@ TEST_CASE("A new area is saved; a sibling with the same name is refused inline",
     page->createNew();
     CHECK(f.count("SELECT count(*) FROM expertise_areas WHERE name = 'Facilitation' AND parent IS NULL") == 1);
 }
+
+TEST_CASE("Commitments open on the open ones, and a filter survives changes elsewhere", "[ui][commitments]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::CommitmentsPage>(ui::PageId::Commitments);
+    CHECK(baton::test::settledRows(page->model()) == f.count("SELECT count(*) FROM commitments WHERE status = 'open'"));
+    auto* owner = page->findChildren<QComboBox*>().at(1);
+    choose(owner, QStringLiteral("Priya Raman"));
+    const int priyas = baton::test::settledRows(page->model());
+    auto member = *f.session().member(domain::MemberId(f.db().queryText("SELECT id FROM members WHERE name = 'Aiko Tanaka'")));
+    auto renamed = member;
+    renamed.title = "Lead Designer";
+    REQUIRE(f.session().saveMember(member, renamed, QStringLiteral("Edit")).ok()); // refills the owner filter
+    CHECK(owner->currentText() == QStringLiteral("Priya Raman"));
+    CHECK(baton::test::settledRows(page->model()) == priyas);
+}

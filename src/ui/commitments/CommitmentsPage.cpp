@@ -38,18 +38,18 @@ CommitmentsPage::CommitmentsPage(TeamSession& session, QWidget* parent)
 
 void CommitmentsPage::fillFilters()
 {
-    for (QComboBox* c : {m_status, m_owner, m_due})
-        c->blockSignals(true);
+    const FilterRefill keep{m_status, m_owner, m_due};
+    const bool first = m_status->count() == 0;
     m_status->clear();
     m_status->addItem(tr("Any status"), -1);
     for (std::size_t i = 0; i < EnumNames<CommitmentStatus>::kNames.size(); ++i)
         m_status->addItem(displayName(static_cast<CommitmentStatus>(i)), static_cast<int>(i));
+    if (first)
+        m_status->setCurrentIndex(1); // open ones, until the user asks for more
     fillMemberPicker(m_owner, session(), false, tr("Any owner"));
     m_due->clear();
     m_due->addItem(tr("Any due date"), 0);
     m_due->addItem(tr("Overdue"), 1);
-    for (QComboBox* c : {m_status, m_owner, m_due})
-        c->blockSignals(false);
 }
 
 std::unique_ptr<PagedSource> CommitmentsPage::makeSource(const QString& searchText)

@@ -171,4 +171,23 @@ std::optional<domain::Date> optionalDate(const QCheckBox* has, const QDateEdit* 
     return fromQDate(edit->date());
 }
 
+FilterRefill::FilterRefill(std::initializer_list<QComboBox*> combos)
+{
+    for (QComboBox* c : combos) {
+        c->blockSignals(true);
+        m_kept.emplace_back(c, c->count() ? c->currentData() : QVariant());
+    }
+}
+
+FilterRefill::~FilterRefill()
+{
+    for (auto& [combo, data] : m_kept) {
+        if (data.isValid()) {
+            const int i = combo->findData(data);
+            combo->setCurrentIndex(i >= 0 ? i : 0);
+        }
+        combo->blockSignals(false);
+    }
+}
+
 } // namespace baton::ui

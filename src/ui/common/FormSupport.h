@@ -16,7 +16,9 @@
 #include <QLabel>
 #include <QListWidget>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace baton::ui {
@@ -50,6 +52,19 @@ std::vector<domain::AreaId> checkedAreas(const QListWidget* list);
 /// A "has a date" checkbox that enables its date field; the field starts at `value` or `fallback`.
 void setOptionalDate(QCheckBox* has, QDateEdit* edit, const std::optional<domain::Date>& value, domain::Date fallback);
 std::optional<domain::Date> optionalDate(const QCheckBox* has, const QDateEdit* edit);
+
+/// While refilling filter combos: blocks their signals and puts back the choices they had
+/// (by item data), so a refill never changes what the list shows.
+class FilterRefill {
+public:
+    explicit FilterRefill(std::initializer_list<QComboBox*> combos);
+    ~FilterRefill();
+    FilterRefill(const FilterRefill&) = delete;
+    FilterRefill& operator=(const FilterRefill&) = delete;
+
+private:
+    std::vector<std::pair<QComboBox*, QVariant>> m_kept;
+};
 
 /// Fills a combo with every value of E, shown by its translated name.
 template <typename E>

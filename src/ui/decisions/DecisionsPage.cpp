@@ -50,8 +50,7 @@ DecisionsPage::DecisionsPage(TeamSession& session, QWidget* parent)
 
 void DecisionsPage::fillFilters()
 {
-    for (QComboBox* c : {m_status, m_method, m_owner, m_period, m_area})
-        c->blockSignals(true);
+    const FilterRefill keep{m_status, m_method, m_owner, m_period, m_area};
     m_status->clear();
     m_status->addItem(tr("Any status"), -1);
     for (std::size_t i = 0; i < EnumNames<DecisionStatus>::kNames.size(); ++i)
@@ -67,8 +66,6 @@ void DecisionsPage::fillFilters()
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->addItem(tr("Last 12 months"), 365);
     fillAreaPicker(m_area, session(), tr("Any area"));
-    for (QComboBox* c : {m_status, m_method, m_owner, m_period, m_area})
-        c->blockSignals(false);
 }
 
 std::unique_ptr<PagedSource> DecisionsPage::makeSource(const QString& searchText)

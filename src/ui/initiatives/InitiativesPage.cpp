@@ -43,8 +43,7 @@ InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
 
 void InitiativesPage::fillFilters()
 {
-    for (QComboBox* c : {m_status, m_lead, m_area})
-        c->blockSignals(true);
+    const FilterRefill keep{m_status, m_lead, m_area};
     m_status->clear();
     m_status->addItem(tr("Any status"), -1);
     for (std::size_t i = 0; i < EnumNames<InitiativeStatus>::kNames.size(); ++i)
@@ -52,8 +51,6 @@ void InitiativesPage::fillFilters()
     m_status->addItem(tr("Active, nobody leading"), 100);
     fillMemberPicker(m_lead, session(), false, tr("Led by anyone"));
     fillAreaPicker(m_area, session(), tr("Any area"));
-    for (QComboBox* c : {m_status, m_lead, m_area})
-        c->blockSignals(false);
 }
 
 std::unique_ptr<PagedSource> InitiativesPage::makeSource(const QString& searchText)
