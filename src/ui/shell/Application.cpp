@@ -12,28 +12,54 @@
 
 namespace baton::ui {
 
+namespace {
+
+void describe(QCommandLineParser& parser, const QCommandLineOption& page)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Baton: log decisions, pass the lead and keep commitments as a team."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("teamfile"), QCoreApplication::translate("main", "A team file to open."),
+                                 QStringLiteral("[TEAMFILE]"));
+    parser.addOption(page);
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Baton"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Baton"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("baton.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+}
+
+} // namespace
+
 int runApplication(int argc, char** argv)
 {
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Start on this page: overview, decisions, "
+                                                                      "initiatives, commitments, people or expertise."),
+                                  QStringLiteral("name"));
+    // --help and --version answer without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v" || arg == "--help-all") {
+            QCoreApplication core(argc, argv);
+            nameApplication();
+            QCommandLineParser parser;
+            describe(parser, page);
+            parser.process(core); // prints and exits
+        }
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Baton"));
-    QApplication::setOrganizationName(QStringLiteral("Baton"));
-    QApplication::setOrganizationDomain(QStringLiteral("baton.org"));
-    QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+    nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.baton.Baton"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/baton/baton.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Baton: log decisions, pass the lead and keep commitments as a team."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("teamfile"), QApplication::translate("main", "A team file to open."),
-                                 QStringLiteral("[TEAMFILE]"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "Start on this page: overview, decisions, initiatives, "
-                                                                  "commitments, people or expertise."),
-                                  QStringLiteral("name"));
-    parser.addOption(page);
+    describe(parser, page);
     parser.process(app);
 
     MainWindow window;
