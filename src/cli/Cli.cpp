@@ -33,6 +33,9 @@ const std::vector<CommandSpec>& commands()
         {"export", "export TEAMFILE OUT.json", "write the whole team in the exchange format", 2, {}, {}, exportCommand},
         {"check", "check TEAMFILE", "check integrity and rules; warnings do not fail it", 1, {}, {}, checkCommand},
         {"stats", "stats TEAMFILE", "count the records of each kind", 1, {}, {}, statsCommand},
+        {"report", "report leadership|accountability TEAMFILE -o OUT [--from D] [--to D] [--as-of D] [--format pdf|csv] [--page-size a4|letter]",
+         "facilitator reports as PDF, or a folder of CSV files", 2,
+         {"--output", "--from", "--to", "--as-of", "--format", "--page-size"}, {}, reportCommand},
     };
     return kCommands;
 }
@@ -43,7 +46,11 @@ void printHelp(std::ostream& out)
            "Usage: baton-cli COMMAND [ARGS]\n\nCommands:\n";
     for (const auto& c : commands()) {
         std::string usage = c.usage;
-        usage.resize(std::max<std::size_t>(usage.size(), 32), ' ');
+        if (usage.size() > 34) {
+            out << "  " << usage << "\n  " << std::string(34, ' ') << "  " << c.summary << "\n";
+            continue;
+        }
+        usage.resize(34, ' ');
         out << "  " << usage << "  " << c.summary << "\n";
     }
     out << "\nOptions:\n  --help     show this help\n  --version  show the version\n\n"

@@ -17,5 +17,6 @@ int importCommand(const CommandLine& cl, Io io);
 int exportCommand(const CommandLine& cl, Io io);
 int checkCommand(const CommandLine& cl, Io io);
 int statsCommand(const CommandLine& cl, Io io);
+int reportCommand(const CommandLine& cl, Io io);
 
 } // namespace baton::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace baton::report {
+
+/// A table as reports and CSV files show it: a name (for the CSV file), column headings and
+/// rows of text. `numeric` marks columns aligned right.
+struct ReportTable {
+    std::string name;
+    std::string caption;
+    std::vector<std::string> columns;
+    std::vector<bool> numeric;
+    std::vector<std::vector<std::string>> rows;
+};
+
+/// A bar chart: one bar per label.
+struct ReportChart {
+    std::string caption;
+    std::string valueLabel;
+    std::vector<std::string> labels;
+    std::vector<double> values;
+};
+
+/// Key figures shown as "label: value" lines.
+struct ReportFigure {
+    std::string label;
+    std::string value;
+};
+
+struct ReportSection {
+    std::string heading;
+    std::vector<std::string> paragraphs;
+    std::vector<ReportFigure> figures;
+    std::vector<ReportChart> charts;
+    std::vector<ReportTable> tables;
+};
+
+/// A whole report, ready to lay out as PDF or write as CSV; knows nothing of either.
+struct ReportDocument {
+    std::string title;
+    std::string team;
+    std::string scope;       ///< "1 Jan 2026 – 30 Jun 2026" or "as of 10 Apr 2026"
+    std::string generatedAt; ///< RFC 3339
+    std::string generatedBy;
+    std::vector<ReportSection> sections;
+};
+
+} // namespace baton::report

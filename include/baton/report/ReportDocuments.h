@@ -1,0 +1,29 @@
+#pragma once
+
+#include "baton/report/AccountabilityReport.h"
+#include "baton/report/LeadershipReport.h"
+#include "baton/report/ReportDocument.h"
+
+#include <functional>
+#include <string>
+
+namespace baton::report {
+
+/// Who and when, for a report's cover.
+struct ReportContext {
+    std::string team;
+    std::string generatedAt;
+    std::string generatedBy;
+    /// Names for ids (members, initiatives, decisions, commitments) in the gap lists.
+    std::function<std::string(const std::string& id)> nameOf;
+};
+
+/// The leadership review as sections, tables and a chart of lead-days per member.
+ReportDocument leadershipDocument(const LeadershipReport& report, const ReportContext& context);
+/// The accountability review as sections and tables, gaps first.
+ReportDocument accountabilityDocument(const AccountabilityReport& report, const ReportContext& context);
+
+/// "0.8" -> "80%".
+std::string percent(double share);
+
+} // namespace baton::report

@@ -1,0 +1,141 @@
+// baton-cli report leadership|accountability: the facilitator's reports as PDF or CSV.
+#include "Cli.h"
+#include "Commands.h"
+
+#include "baton/domain/Clock.h"
+#include "baton/pdf/PdfRenderer.h"
+#include "baton/report/CsvWriter.h"
+#include "baton/report/ReportDocuments.h"
+#include "baton/storage/TeamSnapshot.h"
+
+#include <QGuiApplication>
+
+#include <cstdlib>
+#include <memory>
+
+namespace baton::cli {
+namespace {
+
+/// PDF layout needs fonts, so a QGuiApplication; offscreen keeps baton-cli display-free.
+void ensureGuiApplication()
+{
+    if (QGuiApplication::instance())
+        return;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "baton-cli";
+    static char* argv[] = {name, nullptr};
+    static QGuiApplication app(argc, argv);
+}
+
+std::optional<domain::Date> dateOption(const CommandLine& cl, const std::string& option, Io io, bool& bad)
+{
+    const auto value = cl.value(option);
+    if (!value)
+        return std::nullopt;
+    const auto date = domain::Date::parse(*value);
+    if (!date) {
+        io.err << "baton-cli report: " << option << " \"" << *value << "\" is not a date; write YYYY-MM-DD\n";
+        bad = true;
+    }
+    return date;
+}
+
+int writeDocument(const report::ReportDocument& doc, const CommandLine& cl, Io io)
+{
+    const auto out = cl.value("--output");
+    if (!out) {
+        io.err << "baton-cli report: -o OUT is required (a .pdf file, or a folder with --format csv)\n";
+        return kExitUsage;
+    }
+    const std::string format = cl.value("--format").value_or("pdf");
+    if (format == "csv") {
+        auto written = report::writeCsvFolder(doc, *out);
+        if (!written) {
+            io.err << "baton-cli report: " << written.error().message << "\n";
+            return kExitRefused;
+        }
+        io.out << "Wrote " << written.value().size() << " CSV files to " << *out << "\n";
+        return kExitOk;
+    }
+    if (format != "pdf") {
+        io.err << "baton-cli report: --format is pdf or csv, not \"" << format << "\"\n";
+        return kExitUsage;
+    }
+    pdf::PageSize size = pdf::PageSize::FromLocale;
+    if (const auto page = cl.value("--page-size")) {
+        if (*page == "a4")
+            size = pdf::PageSize::A4;
+        else if (*page == "letter")
+            size = pdf::PageSize::Letter;
+        else {
+            io.err << "baton-cli report: --page-size is a4 or letter, not \"" << *page << "\"\n";
+            return kExitUsage;
+        }
+    }
+    ensureGuiApplication();
+    if (auto ok = pdf::PdfRenderer(doc).writePdf(*out, size); !ok) {
+        io.err << "baton-cli report: " << ok.error().message << "\n";
+        return kExitRefused;
+    }
+    io.out << "Wrote " << *out << "\n";
+    return kExitOk;
+}
+
+report::ReportContext contextFor(const storage::TeamSnapshot& snapshot, const domain::Clock& clock)
+{
+    report::ReportContext context;
+    context.team = snapshot.teamName;
+    context.generatedAt = clock.now().toString();
+    const char* user = std::getenv("USER");
+    context.generatedBy = user && *user ? user : "baton-cli";
+    context.nameOf = [&snapshot](const std::string& id) {
+        const auto it = snapshot.names.find(id);
+        return it == snapshot.names.end() ? id : it->second;
+    };
+    return context;
+}
+
+} // namespace
+
+int reportCommand(const CommandLine& cl, Io io)
+{
+    const std::string& kind = cl.positional()[0];
+    if (kind != "leadership" && kind != "accountability") {
+        io.err << "baton-cli report: the report is \"leadership\" or \"accountability\", not \"" << kind << "\"\n";
+        return kExitUsage;
+    }
+    auto opened = storage::TeamFile::open(cl.positional()[1], storage::OpenMode::ReadOnly);
+    if (!opened) {
+        io.err << "baton-cli: " << opened.error().message << "\n";
+        return kExitRefused;
+    }
+    const storage::TeamSnapshot snapshot = storage::loadSnapshot(*opened.value());
+    const domain::SystemClock clock;
+    const report::ReportContext context = contextFor(snapshot, clock);
+    bool bad = false;
+    if (kind == "leadership") {
+        report::LeadershipQuery query;
+        query.today = clock.today();
+        query.from = dateOption(cl, "--from", io, bad);
+        query.to = dateOption(cl, "--to", io, bad);
+        if (bad)
+            return kExitUsage;
+        if (query.from && query.to && *query.to < *query.from) {
+            io.err << "baton-cli report: --to is before --from\n";
+            return kExitUsage;
+        }
+        return writeDocument(report::leadershipDocument(
+                                 report::buildLeadershipReport(snapshot.members, snapshot.initiatives, query), context),
+                             cl, io);
+    }
+    const auto asOf = dateOption(cl, "--as-of", io, bad);
+    if (bad)
+        return kExitUsage;
+    const auto built = report::buildAccountabilityReport(snapshot.members, snapshot.initiatives, snapshot.decisions,
+                                                         snapshot.commitments, asOf.value_or(clock.today()));
+    return writeDocument(report::accountabilityDocument(built, context), cl, io);
+}
+
+} // namespace baton::cli

@@ -1,0 +1,159 @@
+#include "baton/report/ReportDocuments.h"
+
+#include <cstdio>
+
+namespace baton::report {
+using namespace baton::domain;
+
+std::string percent(double share)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.0f%%", share * 100.0);
+    return buf;
+}
+
+namespace {
+
+std::string number(std::int64_t n) { return std::to_string(n); }
+
+std::string decimal(double value)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", value);
+    return buf;
+}
+
+
+ReportTable table(std::string name, std::string caption, std::vector<std::string> columns, std::vector<bool> numeric)
+{
+    return ReportTable{std::move(name), std::move(caption), std::move(columns), std::move(numeric), {}};
+}
+
+} // namespace
+
+ReportDocument leadershipDocument(const LeadershipReport& report, const ReportContext& context)
+{
+    ReportDocument doc;
+    doc.title = "Leadership review";
+    doc.team = context.team;
+    doc.scope = report.from.toString() + " to " + report.to.toString();
+    doc.generatedAt = context.generatedAt;
+    doc.generatedBy = context.generatedBy;
+
+    ReportSection spread;
+    spread.heading = "How widely leadership is shared";
+    const auto& s = report.spread;
+    spread.figures = {{"Active members", number(s.activeMembers)},
+                      {"Members who led or co-led", number(s.membersWhoLed) + " (" + percent(s.shareWhoLed) + ")"},
+                      {"Top three members' share of lead-days", percent(s.topThreeShare)},
+                      {"Gini coefficient of lead-days (0 even, 1 one person)", decimal(s.gini)}};
+    spread.paragraphs.push_back(s.gini > 0.6 ? "Leadership rests on few people: consider passing the lead of the next "
+                                               "initiative to someone who has not led yet."
+                                             : "Leadership is spread across the team.");
+    ReportChart chart{"Days as lead per member", "days", {}, {}};
+    for (const auto& m : report.members) {
+        if (!m.active)
+            continue;
+        chart.labels.push_back(m.name);
+        chart.values.push_back(static_cast<double>(m.leadDays));
+    }
+    spread.charts.push_back(std::move(chart));
+    doc.sections.push_back(std::move(spread));
+
+    ReportSection people;
+    people.heading = "Who led";
+    ReportTable byMember = table("leadership-by-member", "Leadership per member",
+                                 {"Member", "Led", "Co-led", "Days as lead", "Handoffs in", "Handoffs out", "Completed",
+                                  "Missed", "Cancelled"},
+                                 {false, true, true, true, true, true, true, true, true});
+    for (const auto& m : report.members)
+        byMember.rows.push_back({m.name, number(m.initiativesLed), number(m.initiativesCoLed), number(m.leadDays),
+                                 number(m.handoffsIn), number(m.handoffsOut), number(m.completed), number(m.missed),
+                                 number(m.cancelled)});
+    people.tables.push_back(std::move(byMember));
+    ReportTable never = table("never-led", "Members who never led in the period", {"Member"}, {false});
+    for (const auto& name : report.neverLed)
+        never.rows.push_back({name});
+    if (report.neverLed.empty())
+        people.paragraphs.push_back("Every active member led or co-led at least once in the period.");
+    people.tables.push_back(std::move(never));
+    doc.sections.push_back(std::move(people));
+
+    ReportSection timelines;
+    timelines.heading = "Lead stints per initiative";
+    ReportTable stints = table("lead-stints", "Who led each initiative, and when",
+                               {"Initiative", "Status", "Member", "Role", "From", "To", "Why"},
+                               {false, false, false, false, false, false, false});
+    for (const auto& i : report.initiatives) {
+        for (const auto& st : i.stints) {
+            const std::string who = context.nameOf ? context.nameOf(st.member.str()) : st.member.str();
+            stints.rows.push_back({i.title, std::string(toString(i.status)), who, std::string(toString(st.role)),
+                                   st.from.toString(), st.to ? st.to->toString() : "now", st.reason});
+        }
+    }
+    timelines.tables.push_back(std::move(stints));
+    doc.sections.push_back(std::move(timelines));
+    return doc;
+}
+
+ReportDocument accountabilityDocument(const AccountabilityReport& report, const ReportContext& context)
+{
+    ReportDocument doc;
+    doc.title = "Accountability report";
+    doc.team = context.team;
+    doc.scope = "as of " + report.asOf.toString();
+    doc.generatedAt = context.generatedAt;
+    doc.generatedBy = context.generatedBy;
+    const auto name = [&](const std::string& id) { return context.nameOf ? context.nameOf(id) : id; };
+
+    ReportSection gaps;
+    gaps.heading = "Gaps";
+    const auto& g = report.gaps;
+    gaps.figures = {{"Decisions decided without an accountable member", number(static_cast<std::int64_t>(g.decidedWithoutAccountable.size()))},
+                    {"Active initiatives with no current lead", number(static_cast<std::int64_t>(g.initiativesWithoutLead.size()))},
+                    {"Decisions past their deadline, still proposed", number(static_cast<std::int64_t>(g.decisionsPastDeadline.size()))},
+                    {"Overdue commitments", number(static_cast<std::int64_t>(g.overdueCommitments.size()))},
+                    {"Open commitments owned by members who left", number(static_cast<std::int64_t>(g.openOwnedByLeavers.size()))},
+                    {"Likely duplicate commitments", number(static_cast<std::int64_t>(g.likelyDuplicates.size()))}};
+    ReportTable list = table("gaps", "Every gap, one per line", {"Gap", "Record"}, {false, false});
+    for (const auto& id : g.decidedWithoutAccountable)
+        list.rows.push_back({"Decided without an accountable member", name(id.str())});
+    for (const auto& id : g.initiativesWithoutLead)
+        list.rows.push_back({"Initiative with no current lead", name(id.str())});
+    for (const auto& id : g.decisionsPastDeadline)
+        list.rows.push_back({"Decision past its deadline", name(id.str())});
+    for (const auto& id : g.overdueCommitments)
+        list.rows.push_back({"Overdue commitment", name(id.str())});
+    for (const auto& id : g.openOwnedByLeavers)
+        list.rows.push_back({"Open commitment of a member who left", name(id.str())});
+    for (const auto& d : g.likelyDuplicates)
+        list.rows.push_back({"Likely duplicate", d.firstDescription + " / " + d.secondDescription});
+    if (list.rows.empty())
+        gaps.paragraphs.push_back("No gaps: every decision and commitment has one accountable person in the team.");
+    gaps.tables.push_back(std::move(list));
+    doc.sections.push_back(std::move(gaps));
+
+    ReportSection owners;
+    owners.heading = "Commitments per owner";
+    ReportTable byOwner = table("commitments-by-owner", "Commitments per owner",
+                                {"Owner", "Open", "Overdue", "Done", "Missed", "Dropped", "On time"},
+                                {false, true, true, true, true, true, true});
+    for (const auto& o : report.owners)
+        byOwner.rows.push_back({o.name + (o.hasLeft ? " (left)" : ""), number(o.open), number(o.overdue),
+                                number(o.done), number(o.missed), number(o.dropped),
+                                o.onTimeRate ? percent(*o.onTimeRate) : "—"});
+    owners.tables.push_back(std::move(byOwner));
+    doc.sections.push_back(std::move(owners));
+
+    ReportSection decisions;
+    decisions.heading = "Decisions per accountable member";
+    ReportTable byAccountable = table("decisions-by-accountable", "Decisions per accountable member",
+                                      {"Member", "Decided", "Proposed"}, {false, true, true});
+    for (const auto& d : report.decisionOwners)
+        byAccountable.rows.push_back({d.name, number(d.decided), number(d.proposed)});
+    decisions.tables.push_back(std::move(byAccountable));
+    doc.sections.push_back(std::move(decisions));
+    return doc;
+}
+
+} // namespace baton::report
