@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-run}
 packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev nlohmann-json3-dev catch2
-          qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6)
+          qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do

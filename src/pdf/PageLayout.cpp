@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace baton::pdf {
 
@@ -203,7 +204,28 @@ void PageLayout::table(const report::ReportTable& t)
     for (double w : natural)
         total += w;
     std::vector<double> widths = natural;
-    if (total > m_area.width()) {
+    const auto wrap = static_cast<std::size_t>(t.wrapColumn);
+    if (total > m_area.width() && t.wrapColumn >= 0 && wrap < columns) {
+        // The free-text column gives up width first (it wraps); names and titles keep theirs,
+        // and only if they cannot all fit in 78% of the page do the wide ones shrink too.
+        const double others = total - natural[wrap];
+        const double room = m_area.width() * 0.78;
+        if (others > room) {
+            double wide = 0;
+            for (std::size_t c = 0; c < columns; ++c)
+                if (c != wrap && natural[c] >= m_area.width() * 0.12)
+                    wide += natural[c];
+            const double scale = std::max(0.3, (wide - (others - room)) / std::max(1.0, wide));
+            for (std::size_t c = 0; c < columns; ++c)
+                if (c != wrap && natural[c] >= m_area.width() * 0.12)
+                    widths[c] = natural[c] * scale;
+        }
+        double used = 0;
+        for (std::size_t c = 0; c < columns; ++c)
+            if (c != wrap)
+                used += widths[c];
+        widths[wrap] = m_area.width() - used;
+    } else if (total > m_area.width()) {
         // Share the width out fairly: narrow columns get all they need, the widest ones
         // split what is left (and elide).
         std::vector<std::size_t> order(columns);
@@ -222,37 +244,63 @@ void PageLayout::table(const report::ReportTable& t)
             w += extra;
     }
 
-    const auto drawRow = [&](const std::vector<std::string>& cells, bool header, bool stripe) {
+    // Cells wrap (up to kMaxLines lines, then elide) so that every name and title is in the
+    // PDF whole; only cells wider than their column are measured for wrapping.
+    constexpr int kMaxLines = 6;
+    const double line = metrics.lineSpacing();
+    const auto cellLines = [&](const std::string& value, double width) {
+        const QString text = q(value);
+        if (metrics.horizontalAdvance(text) <= width)
+            return 1;
+        const double h = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+        return std::clamp(static_cast<int>(std::lround(h / line)), 1, kMaxLines);
+    };
+    std::vector<double> ownHeights;
+    std::vector<double>* heights = &ownHeights;
+    if (m_heights)
+        heights = &(*m_heights)[&t];
+    if (heights->size() != t.rows.size()) {
+        heights->assign(t.rows.size(), rowHeight);
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            int lines = 1;
+            for (std::size_t c = 0; c < columns && c < t.rows[r].size(); ++c)
+                lines = std::max(lines, cellLines(t.rows[r][c], widths[c] - 2 * pad));
+            (*heights)[r] = rowHeight + (lines - 1) * line;
+        }
+    }
+
+    const auto drawRow = [&](const std::vector<std::string>& cells, bool header, bool stripe, double height) {
         if (!m_painter)
             return;
-        const QRectF full(m_area.left(), m_y, m_area.width(), rowHeight);
+        const QRectF full(m_area.left(), m_y, m_area.width(), height);
         if (header)
             m_painter->fillRect(full, kHeaderFill);
         else if (stripe)
             m_painter->fillRect(full, kStripe);
-        m_painter->setFont(header ? m_bold : m_small);
-        if (header) {
-            QFont f = m_small;
-            f.setBold(true);
-            m_painter->setFont(f);
-        }
+        QFont font = m_small;
+        font.setBold(header);
+        m_painter->setFont(font);
         m_painter->setPen(kInk);
         double x = m_area.left();
+        const double inset = (rowHeight - line) / 2;
         for (std::size_t c = 0; c < columns; ++c) {
             const QString value = c < cells.size() ? q(cells[c]) : QString();
-            const QRectF cell(x + pad, m_y, widths[c] - 2 * pad, rowHeight);
-            const auto align = (t.numeric.size() > c && t.numeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-            m_painter->drawText(cell, align, metrics.elidedText(value, Qt::ElideRight, cell.width()));
+            const QRectF cell(x + pad, m_y + inset, widths[c] - 2 * pad, height - 2 * inset);
+            const bool right = t.numeric.size() > c && t.numeric[c];
+            if (metrics.horizontalAdvance(value) <= cell.width())
+                m_painter->drawText(cell, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, value);
+            else
+                m_painter->drawText(cell, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
             x += widths[c];
         }
         m_painter->setPen(kRule);
-        m_painter->drawLine(QPointF(m_area.left(), m_y + rowHeight), QPointF(m_area.right(), m_y + rowHeight));
+        m_painter->drawLine(QPointF(m_area.left(), m_y + height), QPointF(m_area.right(), m_y + height));
     };
 
     const double captionHeight = textHeight(q(t.caption), m_bold, m_area.width()) + mm(1.5);
     ensureRoom(captionHeight + rowHeight * 3);
     text(q(t.caption), m_bold, captionHeight);
-    drawRow(t.columns, true, false);
+    drawRow(t.columns, true, false, rowHeight);
     m_y += rowHeight;
     if (t.rows.empty()) {
         if (m_painter) {
@@ -264,12 +312,13 @@ void PageLayout::table(const report::ReportTable& t)
         m_y += rowHeight;
     }
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        if (ensureRoom(rowHeight)) {
-            drawRow(t.columns, true, false); // the header repeats on every page
+        const double height = (*heights)[r];
+        if (ensureRoom(height)) {
+            drawRow(t.columns, true, false, rowHeight); // the header repeats on every page
             m_y += rowHeight;
         }
-        drawRow(t.rows[r], false, r % 2 == 1);
-        m_y += rowHeight;
+        drawRow(t.rows[r], false, r % 2 == 1, height);
+        m_y += height;
     }
     m_y += mm(6);
 }

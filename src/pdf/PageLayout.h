@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 class QPainter;
@@ -25,6 +26,9 @@ public:
 
     int pages() const { return m_page; }
     const std::vector<int>& sectionPages() const { return m_sectionPages; }
+    /// Row heights measured in the first pass, reused when drawing.
+    using HeightCache = std::map<const report::ReportTable*, std::vector<double>>;
+    void shareHeights(HeightCache* cache) { m_heights = cache; }
     void setTotals(int pages, std::vector<int> sectionPages)
     {
         m_totalPages = pages;
@@ -56,6 +60,7 @@ private:
     int m_totalPages = 0;
     std::vector<int> m_sectionPages;
     std::vector<int> m_knownSectionPages;
+    HeightCache* m_heights = nullptr;
     QFont m_body;
     QFont m_bold;
     QFont m_small;

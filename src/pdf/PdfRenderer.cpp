@@ -48,9 +48,12 @@ void PdfRenderer::paint(QPagedPaintDevice& device) const
 {
     const double dpi = device.logicalDpiY();
     const QRectF area = contentArea(device, dpi);
+    PageLayout::HeightCache heights;
     PageLayout measure(m_document, device, area, dpi);
+    measure.shareHeights(&heights);
     measure.run(nullptr, {});
     PageLayout draw(m_document, device, area, dpi);
+    draw.shareHeights(&heights);
     draw.setTotals(measure.pages(), measure.sectionPages());
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -67,6 +70,8 @@ domain::Result<void> PdfRenderer::writePdf(const std::string& path, PageSize siz
         QPdfWriter writer(&file);
         writer.setResolution(150);
         writer.setPageSize(pageSizeFor(size));
+        // Landscape: the report tables have six to nine columns and read better wide.
+        writer.setPageOrientation(QPageLayout::Landscape);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(QString::fromStdString(m_document.title + " — " + m_document.team));
         writer.setCreator(QStringLiteral("Baton"));

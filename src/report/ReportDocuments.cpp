@@ -82,15 +82,16 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
     ReportSection timelines;
     timelines.heading = "Lead stints per initiative";
     ReportTable stints = table("lead-stints", "Who led each initiative, and when",
-                               {"Initiative", "Status", "Member", "Role", "From", "To", "Why"},
-                               {false, false, false, false, false, false, false});
+                               {"Initiative", "Member", "Role", "From", "To", "Why"},
+                               {false, false, false, false, false, false});
     for (const auto& i : report.initiatives) {
         for (const auto& st : i.stints) {
             const std::string who = context.nameOf ? context.nameOf(st.member.str()) : st.member.str();
-            stints.rows.push_back({i.title, std::string(toString(i.status)), who, std::string(toString(st.role)),
-                                   st.from.toString(), st.to ? st.to->toString() : "now", st.reason});
+            stints.rows.push_back({i.title, who, std::string(toString(st.role)), st.from.toString(),
+                                   st.to ? st.to->toString() : "now", st.reason});
         }
     }
+    stints.wrapColumn = 5;
     timelines.tables.push_back(std::move(stints));
     doc.sections.push_back(std::move(timelines));
     return doc;
@@ -130,6 +131,7 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
         list.rows.push_back({"Likely duplicate", d.firstDescription + " / " + d.secondDescription});
     if (list.rows.empty())
         gaps.paragraphs.push_back("No gaps: every decision and commitment has one accountable person in the team.");
+    list.wrapColumn = 1;
     gaps.tables.push_back(std::move(list));
     doc.sections.push_back(std::move(gaps));
 

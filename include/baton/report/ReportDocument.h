@@ -13,6 +13,9 @@ struct ReportTable {
     std::vector<std::string> columns;
     std::vector<bool> numeric;
     std::vector<std::vector<std::string>> rows;
+    /// The column that gives up width (and wraps) when the table is too wide: free text such
+    /// as reasons, so that names and titles stay whole on one line. -1: share evenly.
+    int wrapColumn = -1;
 };
 
 /// A bar chart: one bar per label.

@@ -1,0 +1,113 @@
+// baton-cli report: PDF text holds every name, title and count the report shows; CSV too.
+#include "support/CliFixture.h"
+
+#include "baton/report/CsvWriter.h"
+
+#include <filesystem>
+
+using baton::test::CliFixture;
+using baton::test::readFile;
+
+namespace {
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+/// The PDF's text in reading order as pdftotext reads it (poppler-utils), every run of white
+/// space folded to one space, so that a title wrapped inside its cell still reads whole.
+std::string pdfText(const std::string& pdf, const std::string& out)
+{
+    const std::string command = "pdftotext '" + pdf + "' '" + out + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    std::string folded;
+    for (const char c : readFile(out)) {
+        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+        if (space && (folded.empty() || folded.back() == ' '))
+            continue;
+        folded += space ? ' ' : c;
+    }
+    return folded;
+}
+
+struct ReportFixture : CliFixture {
+    std::string team = teamFile();
+    ReportFixture() { REQUIRE(cli({"import", team, BATON_SAMPLE_TEAM}).exitCode == 0); }
+};
+} // namespace
+
+TEST_CASE_METHOD(ReportFixture, "The leadership PDF names every member who led and every initiative", "[cli][report]")
+{
+    const std::string pdf = dir.file("leadership.pdf");
+    const auto r = cli({"report", "leadership", team, "-o", pdf, "--from", "2024-11-01", "--to", "2026-11-26"});
+    REQUIRE(r.exitCode == 0);
+    const std::string text = pdfText(pdf, dir.file("leadership.txt"));
+    CHECK(has(text, "Leadership review"));
+    CHECK(has(text, "Northwind Product Studio"));
+    CHECK(has(text, "2024-11-01 to 2026-11-26"));
+    for (const char* name : {"Kwame Asante", "Priya Raman", "Ingrid Nilsen", "Ravi Shankar", "Chidi Okonkwo"})
+        CHECK(has(text, name));
+    for (const char* title : {"Data warehouse cost reduction", "In-app feedback widget", "Dark mode"})
+        CHECK(has(text, title));
+    CHECK(has(text, "Members who led or co-led"));
+    CHECK(has(text, "Page 1 of") == false); // the cover has no footer
+    CHECK(has(text, "Page 2 of"));
+}
+
+TEST_CASE_METHOD(ReportFixture, "The accountability PDF shows each gap count and the records behind it", "[cli][report]")
+{
+    const std::string pdf = dir.file("accountability.pdf");
+    REQUIRE(cli({"report", "accountability", team, "-o", pdf, "--as-of", "2026-11-26"}).exitCode == 0);
+    const std::string text = pdfText(pdf, dir.file("accountability.txt"));
+    CHECK(has(text, "as of 2026-11-26"));
+    CHECK(has(text, "Write handover notes for the nightly warehouse jobs"));
+    CHECK(has(text, "Open commitment of a member who left"));
+    CHECK(has(text, "Likely duplicate"));
+    CHECK(has(text, "Ravi Shankar (left)"));
+    const std::string info = dir.file("info.txt");
+    REQUIRE(std::system(("pdfinfo '" + pdf + "' > '" + info + "'").c_str()) == 0);
+    CHECK(has(readFile(info), "Accountability report — Northwind Product Studio"));
+    CHECK(has(readFile(info), "Creator:         Baton"));
+}
+
+TEST_CASE_METHOD(ReportFixture, "--format csv writes one RFC 4180 file per table", "[cli][report]")
+{
+    const std::string folder = dir.file("csv");
+    REQUIRE(cli({"report", "accountability", team, "-o", folder, "--format", "csv", "--as-of", "2026-11-26"}).exitCode == 0);
+    for (const char* name : {"gaps.csv", "commitments-by-owner.csv", "decisions-by-accountable.csv"})
+        CHECK(std::filesystem::exists(folder + "/" + name));
+    const std::string owners = readFile(folder + "/commitments-by-owner.csv");
+    CHECK(owners.rfind("Owner,Open,Overdue,Done,Missed,Dropped,On time\r\n", 0) == 0);
+    CHECK(has(owners, "Ravi Shankar (left),"));
+}
+
+TEST_CASE_METHOD(ReportFixture, "Report options are checked before anything is written", "[cli][report]")
+{
+    CHECK(cli({"report", "leadership", team}).exitCode == 2);                                  // no -o
+    CHECK(cli({"report", "popularity", team, "-o", dir.file("x.pdf")}).exitCode == 2);         // unknown report
+    CHECK(cli({"report", "leadership", team, "-o", dir.file("x.pdf"), "--from", "June"}).exitCode == 2);
+    CHECK(cli({"report", "leadership", team, "-o", dir.file("x.pdf"), "--format", "docx"}).exitCode == 2);
+    CHECK(cli({"report", "leadership", team, "-o", dir.file("x.pdf"), "--from", "2026-05-01", "--to", "2026-01-01"})
+              .exitCode
+          == 2);
+    CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
+    const auto missing = cli({"report", "leadership", dir.file("none.baton"), "-o", dir.file("x.pdf")});
+    CHECK(missing.exitCode == 1);
+    CHECK(has(missing.err, "does not exist"));
+}
+
+TEST_CASE_METHOD(ReportFixture, "A PDF into a missing folder fails cleanly and leaves nothing behind", "[cli][report]")
+{
+    const auto r = cli({"report", "leadership", team, "-o", dir.file("no/such/folder/x.pdf")});
+    CHECK(r.exitCode == 1);
+    CHECK(has(r.err, "cannot write"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("no")));
+}
+
+TEST_CASE("CSV fields are quoted only when they must be, quotes doubled", "[cli][report]")
+{
+    using baton::report::csvField;
+    CHECK(csvField("plain") == "plain");
+    CHECK(csvField("a, b") == "\"a, b\"");
+    CHECK(csvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csvField("two\nlines") == "\"two\nlines\"");
+    baton::report::ReportTable t{"t", "", {"Name", "Note"}, {false, false}, {{"Zoë", "x,y"}}};
+    CHECK(baton::report::toCsv(t) == "Name,Note\r\nZoë,\"x,y\"\r\n");
+}
