@@ -67,7 +67,7 @@ TEST_CASE_METHOD(ReportFixture, "The accountability PDF shows each gap count and
     CHECK(has(readFile(info), "Creator:         Baton"));
 }
 
-TEST_CASE_METHOD(ReportFixture, "--format csv writes one RFC 4180 file per table", "[cli][report]")
+TEST_CASE_METHOD(ReportFixture, "The csv format writes one RFC 4180 file per table", "[cli][report]")
 {
     const std::string folder = dir.file("csv");
     REQUIRE(cli({"report", "accountability", team, "-o", folder, "--format", "csv", "--as-of", "2026-11-26"}).exitCode == 0);

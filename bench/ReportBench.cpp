@@ -1,0 +1,131 @@
+// baton-report-bench: times the accountability report over 10,000 commitments and the
+// leadership report over 50,000 initiatives, drawn with QPainter, and the same tables laid
+// out by QTextDocument for comparison. Prints figures; asserts nothing.
+//
+//   baton-report-bench [--commitments N] [--initiatives N]
+
+#include "SyntheticTeam.h"
+
+#include "baton/pdf/PdfRenderer.h"
+#include "baton/report/ReportDocuments.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <cstdio>
+
+using namespace baton;
+
+namespace {
+
+std::size_t option(const QStringList& args, const QString& name, std::size_t fallback)
+{
+    const auto i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toULongLong() : fallback;
+}
+
+/// The same report through QTextDocument: every table as HTML, printed to a PDF.
+double viaTextDocument(const report::ReportDocument& doc, const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString html = QStringLiteral("<h1>%1</h1>").arg(QString::fromStdString(doc.title).toHtmlEscaped());
+    for (const auto& section : doc.sections) {
+        html += QStringLiteral("<h2>%1</h2>").arg(QString::fromStdString(section.heading).toHtmlEscaped());
+        for (const auto& table : section.tables) {
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><thead><tr>");
+            for (const auto& c : table.columns)
+                html += QStringLiteral("<th>%1</th>").arg(QString::fromStdString(c).toHtmlEscaped());
+            html += QStringLiteral("</tr></thead>");
+            for (const auto& row : table.rows) {
+                html += QStringLiteral("<tr>");
+                for (const auto& cell : row)
+                    html += QStringLiteral("<td>%1</td>").arg(QString::fromStdString(cell).toHtmlEscaped());
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
+    QTextDocument text;
+    text.setHtml(html);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    text.print(&writer);
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+double viaPainter(const report::ReportDocument& doc, const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto ok = pdf::PdfRenderer(doc).writePdf(path.toStdString(), pdf::PageSize::A4); !ok)
+        std::fprintf(stderr, "%s\n", ok.error().message.c_str());
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = QGuiApplication::arguments();
+    const std::size_t commitments = option(args, QStringLiteral("--commitments"), 10000);
+    const std::size_t initiatives = option(args, QStringLiteral("--initiatives"), 50000);
+    const bench::SyntheticTeam team(std::max(commitments * 2, initiatives * 20));
+    QTemporaryDir dir;
+
+    std::vector<domain::Member> members;
+    for (std::size_t i = 0; i < team.memberCount(); ++i)
+        members.push_back(team.member(i));
+    std::vector<domain::Initiative> allInitiatives;
+    for (std::size_t i = 0; i < initiatives; ++i)
+        allInitiatives.push_back(team.initiative(i));
+    std::vector<domain::Commitment> someCommitments;
+    for (std::size_t i = 0; i < commitments; ++i)
+        someCommitments.push_back(team.commitment(i));
+    std::vector<domain::Decision> decisions;
+    for (std::size_t i = 0; i < commitments * 2; ++i)
+        decisions.push_back(team.decision(i));
+    report::ReportContext context{"Synthetic team", "2026-11-26T09:00:00Z", "baton-report-bench", {}};
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto accountability = report::accountabilityDocument(
+        report::buildAccountabilityReport(members, {}, decisions, someCommitments, domain::Date::fromYmd(2026, 11, 26)),
+        context);
+    const double accBuild = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    std::size_t accRows = 0;
+    for (const auto& s : accountability.sections)
+        for (const auto& t : s.tables)
+            accRows += t.rows.size();
+    const double accPainter = viaPainter(accountability, dir.filePath(QStringLiteral("acc.pdf")));
+    const double accText = viaTextDocument(accountability, dir.filePath(QStringLiteral("acc-text.pdf")));
+    std::printf("accountability report, %zu commitments (%zu table rows): figures %.2f s, PDF with QPainter %.2f s, "
+                "with QTextDocument %.2f s (%.1fx slower)\n",
+                commitments, accRows, accBuild, accPainter, accText, accText / accPainter);
+
+    timer.restart();
+    report::LeadershipQuery query;
+    query.today = domain::Date::fromYmd(2026, 11, 26);
+    const auto leadership = report::leadershipDocument(
+        report::buildLeadershipReport(members, allInitiatives, query), context);
+    const double leadBuild = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    std::size_t leadRows = 0;
+    for (const auto& s : leadership.sections)
+        for (const auto& t : s.tables)
+            leadRows += t.rows.size();
+    const double leadPainter = viaPainter(leadership, dir.filePath(QStringLiteral("lead.pdf")));
+    std::printf("leadership report, %zu initiatives (%zu table rows): figures %.2f s, PDF with QPainter %.2f s\n",
+                initiatives, leadRows, leadBuild, leadPainter);
+    if (args.contains(QStringLiteral("--text-leadership"))) {
+        const double leadText = viaTextDocument(leadership, dir.filePath(QStringLiteral("lead-text.pdf")));
+        std::printf("  with QTextDocument %.2f s (%.1fx slower)\n", leadText, leadText / leadPainter);
+    }
+    return 0;
+}
