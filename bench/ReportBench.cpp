@@ -41,7 +41,10 @@ double viaTextDocument(const report::ReportDocument& doc, const QString& path)
             for (const auto& c : table.columns)
                 html += QStringLiteral("<th>%1</th>").arg(QString::fromStdString(c).toHtmlEscaped());
             html += QStringLiteral("</tr></thead>");
-            for (const auto& row : table.rows) {
+            const std::size_t shown = table.pdfRowLimit > 0 ? std::min(table.pdfRowLimit, table.rows.size())
+                                                            : table.rows.size();
+            for (std::size_t r = 0; r < shown; ++r) {
+                const auto& row = table.rows[r];
                 html += QStringLiteral("<tr>");
                 for (const auto& cell : row)
                     html += QStringLiteral("<td>%1</td>").arg(QString::fromStdString(cell).toHtmlEscaped());

@@ -22,18 +22,18 @@ const QColor kBar(0x1f, 0x6f, 0x8b);
 PageLayout::PageLayout(const report::ReportDocument& document, QPaintDevice& device, QRectF page, double dpi)
     : m_document(document), m_device(device), m_area(page), m_dpi(dpi)
 {
-    m_body = QFont(QStringLiteral("DejaVu Sans"));
-    m_body.setPointSizeF(9.5);
-    m_bold = m_body;
-    m_bold.setBold(true);
-    m_small = m_body;
-    m_small.setPointSizeF(8);
-    m_heading = m_body;
-    m_heading.setPointSizeF(15);
-    m_heading.setBold(true);
-    m_title = m_body;
-    m_title.setPointSizeF(26);
-    m_title.setBold(true);
+    // Sizes in device pixels from points: shaped text can then be reused on any device.
+    const auto points = [this](QFont font, double size, bool bold) {
+        font.setPixelSize(std::max(1, static_cast<int>(std::lround(size * m_dpi / 72.0))));
+        font.setBold(bold);
+        return font;
+    };
+    const QFont family(QStringLiteral("DejaVu Sans"));
+    m_body = points(family, 9.5, false);
+    m_bold = points(family, 9.5, true);
+    m_small = points(family, 8, false);
+    m_heading = points(family, 15, true);
+    m_title = points(family, 26, true);
 }
 
 double PageLayout::textHeight(const QString& text, const QFont& font, double width) const
@@ -250,18 +250,19 @@ void PageLayout::table(const report::ReportTable& t)
     const double line = metrics.lineSpacing();
     const auto cellLines = [&](const std::string& value, double width) {
         const QString text = q(value);
-        if (metrics.horizontalAdvance(text) <= width)
+        if (advanceOf(text, metrics) <= width)
             return 1;
         const double h = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
         return std::clamp(static_cast<int>(std::lround(h / line)), 1, kMaxLines);
     };
     std::vector<double> ownHeights;
     std::vector<double>* heights = &ownHeights;
-    if (m_heights)
-        heights = &(*m_heights)[&t];
-    if (heights->size() != t.rows.size()) {
-        heights->assign(t.rows.size(), rowHeight);
-        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (m_cache)
+        heights = &m_cache->heights[&t];
+    const std::size_t measured = t.pdfRowLimit > 0 ? std::min(t.pdfRowLimit, t.rows.size()) : t.rows.size();
+    if (heights->size() != measured) {
+        heights->assign(measured, rowHeight);
+        for (std::size_t r = 0; r < measured; ++r) {
             int lines = 1;
             for (std::size_t c = 0; c < columns && c < t.rows[r].size(); ++c)
                 lines = std::max(lines, cellLines(t.rows[r][c], widths[c] - 2 * pad));
@@ -287,10 +288,17 @@ void PageLayout::table(const report::ReportTable& t)
             const QString value = c < cells.size() ? q(cells[c]) : QString();
             const QRectF cell(x + pad, m_y + inset, widths[c] - 2 * pad, height - 2 * inset);
             const bool right = t.numeric.size() > c && t.numeric[c];
-            if (metrics.horizontalAdvance(value) <= cell.width())
-                m_painter->drawText(cell, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, value);
-            else
+            const double advance = header ? metrics.horizontalAdvance(value) : advanceOf(value, metrics);
+            if (advance <= cell.width()) {
+                // Shaped once per distinct text: lists repeat names, dates and statuses a lot.
+                const QPointF at(right ? cell.right() - advance : cell.left(), cell.top());
+                if (header)
+                    m_painter->drawText(cell, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, value);
+                else
+                    m_painter->drawStaticText(at, staticTextOf(value));
+            } else {
                 m_painter->drawText(cell, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
+            }
             x += widths[c];
         }
         m_painter->setPen(kRule);
@@ -311,7 +319,8 @@ void PageLayout::table(const report::ReportTable& t)
         }
         m_y += rowHeight;
     }
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    const std::size_t shown = t.pdfRowLimit > 0 ? std::min(t.pdfRowLimit, t.rows.size()) : t.rows.size();
+    for (std::size_t r = 0; r < shown; ++r) {
         const double height = (*heights)[r];
         if (ensureRoom(height)) {
             drawRow(t.columns, true, false, rowHeight); // the header repeats on every page
@@ -320,7 +329,39 @@ void PageLayout::table(const report::ReportTable& t)
         drawRow(t.rows[r], false, r % 2 == 1, height);
         m_y += height;
     }
+    if (shown < t.rows.size()) {
+        const QString more = QObject::tr("…and %1 more rows, all of them in the CSV export (%2.csv).")
+                                 .arg(t.rows.size() - shown)
+                                 .arg(q(t.name));
+        ensureRoom(rowHeight);
+        text(more, m_small, rowHeight);
+    }
     m_y += mm(6);
+}
+
+double PageLayout::advanceOf(const QString& text, const QFontMetricsF& metrics)
+{
+    if (m_cache) {
+        if (const auto it = m_cache->advances.constFind(text); it != m_cache->advances.constEnd())
+            return *it;
+    }
+    const double advance = metrics.horizontalAdvance(text);
+    if (m_cache)
+        m_cache->advances.insert(text, advance);
+    return advance;
+}
+
+const QStaticText& PageLayout::staticTextOf(const QString& text)
+{
+    auto it = m_cache->shaped.find(text);
+    if (it == m_cache->shaped.end()) {
+        QStaticText shaped(text);
+        shaped.setTextFormat(Qt::PlainText);
+        shaped.setPerformanceHint(QStaticText::AggressiveCaching);
+        shaped.prepare(QTransform(), m_small);
+        it = m_cache->shaped.insert(text, shaped);
+    }
+    return *it;
 }
 
 void PageLayout::run(QPainter* painter, const std::function<void()>& newPage)

@@ -3,6 +3,9 @@
 #include "baton/report/ReportDocument.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QStaticText>
 #include <QRectF>
 #include <QString>
 
@@ -26,9 +29,14 @@ public:
 
     int pages() const { return m_page; }
     const std::vector<int>& sectionPages() const { return m_sectionPages; }
-    /// Row heights measured in the first pass, reused when drawing.
-    using HeightCache = std::map<const report::ReportTable*, std::vector<double>>;
-    void shareHeights(HeightCache* cache) { m_heights = cache; }
+    /// What the first pass measures and the second reuses: row heights, text widths and
+    /// shaped text.
+    struct Cache {
+        std::map<const report::ReportTable*, std::vector<double>> heights;
+        QHash<QString, double> advances;
+        QHash<QString, QStaticText> shaped;
+    };
+    void shareCache(Cache* cache) { m_cache = cache; }
     void setTotals(int pages, std::vector<int> sectionPages)
     {
         m_totalPages = pages;
@@ -42,6 +50,8 @@ private:
     void table(const report::ReportTable& t);
     void chart(const report::ReportChart& c);
     double textHeight(const QString& text, const QFont& font, double width) const;
+    double advanceOf(const QString& text, const QFontMetricsF& metrics);
+    const QStaticText& staticTextOf(const QString& text);
     void text(const QString& text, const QFont& font, double height, int flags = 0);
     /// Starts a new page when fewer than `needed` units remain; returns true when it did.
     bool ensureRoom(double needed);
@@ -60,7 +70,7 @@ private:
     int m_totalPages = 0;
     std::vector<int> m_sectionPages;
     std::vector<int> m_knownSectionPages;
-    HeightCache* m_heights = nullptr;
+    Cache* m_cache = nullptr;
     QFont m_body;
     QFont m_bold;
     QFont m_small;

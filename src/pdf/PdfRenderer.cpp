@@ -39,7 +39,9 @@ QRectF contentArea(QPagedPaintDevice& device, double dpi)
 int PdfRenderer::pageCount(QPagedPaintDevice& device) const
 {
     const double dpi = device.logicalDpiY();
+    PageLayout::Cache cache;
     PageLayout layout(m_document, device, contentArea(device, dpi), dpi);
+    layout.shareCache(&cache);
     layout.run(nullptr, {});
     return layout.pages();
 }
@@ -48,12 +50,12 @@ void PdfRenderer::paint(QPagedPaintDevice& device) const
 {
     const double dpi = device.logicalDpiY();
     const QRectF area = contentArea(device, dpi);
-    PageLayout::HeightCache heights;
+    PageLayout::Cache cache;
     PageLayout measure(m_document, device, area, dpi);
-    measure.shareHeights(&heights);
+    measure.shareCache(&cache);
     measure.run(nullptr, {});
     PageLayout draw(m_document, device, area, dpi);
-    draw.shareHeights(&heights);
+    draw.shareCache(&cache);
     draw.setTotals(measure.pages(), measure.sectionPages());
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -92,6 +92,7 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
         }
     }
     stints.wrapColumn = 5;
+    stints.pdfRowLimit = 2000;
     timelines.tables.push_back(std::move(stints));
     doc.sections.push_back(std::move(timelines));
     return doc;

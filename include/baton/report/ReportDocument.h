@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct ReportTable {
     /// The column that gives up width (and wraps) when the table is too wide: free text such
     /// as reasons, so that names and titles stay whole on one line. -1: share evenly.
     int wrapColumn = -1;
+    /// At most this many rows go into a PDF (0: all); the rest are named in a closing line and
+    /// are in the CSV export, which always holds every row. A 4,000-page PDF helps nobody.
+    std::size_t pdfRowLimit = 0;
 };
 
 /// A bar chart: one bar per label.
