@@ -30,6 +30,8 @@ const std::vector<CommandSpec>& commands()
     static const std::vector<CommandSpec> kCommands = {
         {"init", "init TEAMFILE --name NAME", "create a new, empty team file", 1, {"--name"}, {}, initCommand},
         {"import", "import TEAMFILE DATA.json", "import an exchange file, all or nothing", 2, {}, {}, importCommand},
+        {"import-roster", "import-roster TEAMFILE ROSTER.csv", "add or update members from a CSV roster", 2, {}, {},
+         importRosterCommand},
         {"export", "export TEAMFILE OUT.json", "write the whole team in the exchange format", 2, {}, {}, exportCommand},
         {"check", "check TEAMFILE", "check integrity and rules; warnings do not fail it", 1, {}, {}, checkCommand},
         {"stats", "stats TEAMFILE", "count the records of each kind", 1, {}, {}, statsCommand},

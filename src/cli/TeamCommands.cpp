@@ -4,6 +4,7 @@
 
 #include "baton/domain/Clock.h"
 #include "baton/exchange/TeamExporter.h"
+#include "baton/exchange/RosterImporter.h"
 #include "baton/exchange/TeamImporter.h"
 #include "baton/storage/TeamChecker.h"
 #include "baton/storage/TeamQueries.h"
@@ -70,6 +71,27 @@ int importCommand(const CommandLine& cl, Io io)
         io.out << "  " << std::left << std::setw(16) << kind << std::right << std::setw(9) << c.added << " added"
                << std::setw(9) << c.updated << " updated" << std::setw(9) << c.unchanged << " unchanged\n";
     }
+    return kExitOk;
+}
+
+int importRosterCommand(const CommandLine& cl, Io io)
+{
+    auto file = openOrReport(cl.positional()[0], storage::OpenMode::ReadWrite, io);
+    if (!file)
+        return kExitRefused;
+    const domain::SystemClock clock;
+    const std::string& source = cl.positional()[1];
+    const exchange::ImportReport report = exchange::RosterImporter(*file, clock).importFile(source);
+    for (const auto& w : report.warnings)
+        io.err << "warning: " << source << ": " << w.toString() << "\n";
+    if (!report.applied) {
+        for (const auto& e : report.errors)
+            io.err << "error: " << source << ": " << e.toString() << "\n";
+        io.err << "baton-cli import-roster: nothing was imported; " << cl.positional()[0] << " is unchanged\n";
+        return kExitRefused;
+    }
+    const auto& c = report.counts.at("members");
+    io.out << "Imported the roster " << source << ": " << c.added << " members added, " << c.updated << " updated\n";
     return kExitOk;
 }
 

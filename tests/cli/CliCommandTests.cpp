@@ -183,3 +183,18 @@ TEST_CASE_METHOD(CliFixture, "stats on a missing file says it does not exist", "
     CHECK(has(r.err, "does not exist"));
     checkNoCrashText(r);
 }
+
+TEST_CASE_METHOD(CliFixture, "import-roster adds members, and a bad roster changes nothing", "[cli][roster]")
+{
+    const std::string team = teamFile();
+    baton::test::writeFile(dir.file("roster.csv"), "name,email\nYara Costa,yara@x.example\nZed Okoro,zed@x.example\n");
+    const auto ok = cli({"import-roster", team, dir.file("roster.csv")});
+    CHECK(ok.exitCode == 0);
+    CHECK(has(ok.out, "2 members added"));
+    baton::test::writeFile(dir.file("bad.csv"), "name,joined_on\nAmi,yesterday\n");
+    const std::string before = readFile(team);
+    const auto bad = cli({"import-roster", team, dir.file("bad.csv")});
+    CHECK(bad.exitCode == 1);
+    CHECK(has(bad.err, "row 2, column 2 (joined_on)"));
+    CHECK(readFile(team) == before);
+}
