@@ -2,9 +2,14 @@
 
 #include "models/PagedTableModel.h"
 
+#include "baton/report/CsvWriter.h"
 #include "baton/storage/StorageError.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +39,15 @@ RecordListPage::RecordListPage(TeamSession& session, const QString& searchHint, 
     top->addWidget(m_search, 2);
     top->addLayout(m_filters, 3);
     top->addWidget(m_countLabel);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export CSV…"));
+    exportButton->setToolTip(tr("Save every row of this list, as filtered, to a CSV file"));
+    top->addWidget(exportButton);
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !exportCsv(path))
+            QMessageBox::warning(this, tr("Export CSV"), tr("%1 could not be written.").arg(path));
+    });
 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -147,6 +161,43 @@ void RecordListPage::refilterUnchecked()
         m_showing = true;
         m_table->selectRow(row);
         m_showing = false;
+    }
+}
+
+bool RecordListPage::exportCsv(const QString& path)
+{
+    try {
+        auto source = makeSource(m_search->text().trimmed());
+        if (m_sortColumn >= 0 && source->canSortBy(m_sortColumn))
+            source->sortBy(m_sortColumn, m_sortOrder);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        const auto line = [&file](const std::vector<std::string>& cells) {
+            std::string text;
+            for (std::size_t i = 0; i < cells.size(); ++i)
+                text += (i ? "," : "") + report::csvField(cells[i]);
+            text += "\r\n";
+            file.write(text.data(), static_cast<qint64>(text.size()));
+        };
+        std::vector<std::string> header;
+        for (int c = 0; c < source->columnCount(); ++c)
+            header.push_back(source->header(c).toStdString());
+        line(header);
+        std::optional<domain::ListCursor> cursor;
+        do { // page by page, so a million rows never sit in memory at once
+            const auto page = source->fetch(cursor, 1000);
+            for (const auto& row : page.rows) {
+                std::vector<std::string> cells;
+                for (const auto& cell : row.cells)
+                    cells.push_back(cell.toString().toStdString());
+                line(cells);
+            }
+            cursor = page.next;
+        } while (cursor);
+        return file.commit();
+    } catch (const storage::StorageError&) {
+        return false;
     }
 }
 

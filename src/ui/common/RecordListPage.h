@@ -37,6 +37,8 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     /// Re-reads the list, keeping the selection when the record is still there.
     void reload();
+    /// Writes every row the list shows (search and filters applied) as CSV, atomically.
+    bool exportCsv(const QString& path);
 
 protected:
     /// The rows to list for the current search text and filters.

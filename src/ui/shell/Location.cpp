@@ -8,7 +8,8 @@ const std::array<QString, kPageCount>& pathNames()
 {
     static const std::array<QString, kPageCount> kNames{
         QStringLiteral("overview"),   QStringLiteral("decision"), QStringLiteral("initiative"),
-        QStringLiteral("commitment"), QStringLiteral("member"),   QStringLiteral("area")};
+        QStringLiteral("commitment"), QStringLiteral("member"),   QStringLiteral("area"),
+        QStringLiteral("leadership"), QStringLiteral("accountability")};
     return kNames;
 }
 } // namespace

@@ -124,8 +124,8 @@ void MainWindow::buildMenus()
     });
     m_forward->setShortcut(QKeySequence::Forward);
     m_goMenu->addSeparator();
-    const QStringList pages{tr("&Overview"), tr("&Decisions"), tr("&Initiatives"), tr("&Commitments"), tr("&People"),
-                            tr("E&xpertise")};
+    const QStringList pages{tr("&Overview"), tr("&Decisions"), tr("&Initiatives"),       tr("&Commitments"),
+                            tr("&People"),   tr("E&xpertise"), tr("&Leadership Review"), tr("&Accountability")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)
@@ -290,7 +290,8 @@ void MainWindow::closeFile()
 void MainWindow::showPage(const QString& name)
 {
     const QStringList names{QStringLiteral("overview"),    QStringLiteral("decisions"), QStringLiteral("initiatives"),
-                            QStringLiteral("commitments"), QStringLiteral("people"),    QStringLiteral("expertise")};
+                            QStringLiteral("commitments"), QStringLiteral("people"),    QStringLiteral("expertise"),
+                            QStringLiteral("leadership"),  QStringLiteral("accountability")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)
         m_workspace->navigate(Location{static_cast<PageId>(index), {}});

@@ -8,6 +8,7 @@
 #include "initiatives/InitiativesPage.h"
 #include "overview/OverviewPage.h"
 #include "people/PeoplePage.h"
+#include "review/ReviewPage.h"
 #include "shell/NavigationHistory.h"
 
 #include <QHBoxLayout>
@@ -27,10 +28,12 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_readOnlyBanner(new QLabel(this)), m_meBanner(new QWidget(this)), m_history(new NavigationHistory(this))
 {
-    m_pages = {new OverviewPage(session, this), new DecisionsPage(session, this), new InitiativesPage(session, this),
-               new CommitmentsPage(session, this), new PeoplePage(session, this), new ExpertisePage(session, this)};
-    const QStringList names{tr("Overview"), tr("Decisions"), tr("Initiatives"), tr("Commitments"), tr("People"),
-                            tr("Expertise")};
+    m_pages = {new OverviewPage(session, this),       new DecisionsPage(session, this),
+               new InitiativesPage(session, this),    new CommitmentsPage(session, this),
+               new PeoplePage(session, this),         new ExpertisePage(session, this),
+               new LeadershipReviewPage(session, this), new AccountabilityPage(session, this)};
+    const QStringList names{tr("Overview"), tr("Decisions"),         tr("Initiatives"),   tr("Commitments"),
+                            tr("People"),   tr("Expertise"),         tr("Leadership review"), tr("Accountability")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);

@@ -1,0 +1,61 @@
+// The review pages, their exports, and CSV export of the lists.
+#include "ui/UiFixture.h"
+
+#include "review/ReviewPage.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+
+using namespace baton;
+using baton::test::readFile;
+using baton::test::UiFixture;
+
+TEST_CASE("The leadership review shows the spread and follows its period", "[ui][review]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::LeadershipReviewPage>(ui::PageId::LeadershipReview);
+    REQUIRE(page);
+    page->from()->setDate(QDate(2024, 11, 1));
+    page->to()->setDate(QDate(2026, 11, 26));
+    const QString text = page->view()->toPlainText();
+    CHECK(text.contains(QStringLiteral("How widely leadership is shared")));
+    CHECK(text.contains(QStringLiteral("Kwame Asante")));
+    CHECK(text.contains(QStringLiteral("Data warehouse cost reduction")));
+    page->from()->setDate(QDate(2026, 11, 1));
+    CHECK(page->document().sections.at(0).figures.at(0).value != "0");
+}
+
+TEST_CASE("The accountability page lists the gaps as of its date", "[ui][review]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::AccountabilityPage>(ui::PageId::Accountability);
+    REQUIRE(page);
+    page->asOf()->setDate(QDate(2026, 11, 26));
+    const QString text = page->view()->toPlainText();
+    CHECK(text.contains(QStringLiteral("Write handover notes for the nightly warehouse jobs")));
+    CHECK(text.contains(QStringLiteral("Likely duplicate")));
+}
+
+TEST_CASE("Review pages export PDF and CSV", "[ui][review]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::AccountabilityPage>(ui::PageId::Accountability);
+    const QString pdf = QString::fromStdString(f.dir.file("acc.pdf"));
+    REQUIRE(page->exportPdf(pdf));
+    CHECK(readFile(pdf.toStdString()).rfind("%PDF", 0) == 0);
+    const QString folder = QString::fromStdString(f.dir.file("csv"));
+    REQUIRE(page->exportCsv(folder));
+    CHECK(QFile::exists(folder + QStringLiteral("/commitments-by-owner.csv")));
+}
+
+TEST_CASE("A list exports every row it shows to CSV", "[ui][review]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::RecordListPage>(ui::PageId::Decisions);
+    const std::string path = f.dir.file("decisions.csv");
+    REQUIRE(page->exportCsv(QString::fromStdString(path)));
+    const std::string csv = readFile(path);
+    CHECK(csv.rfind("Decision,Status,Method,Accountable,Date,Decide by\r\n", 0) == 0);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == 301);
+}
