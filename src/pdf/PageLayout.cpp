@@ -26,6 +26,8 @@ PageLayout::PageLayout(const report::ReportDocument& document, QPaintDevice& dev
     const auto points = [this](QFont font, double size, bool bold) {
         font.setPixelSize(std::max(1, static_cast<int>(std::lround(size * m_dpi / 72.0))));
         font.setBold(bold);
+        // No ligatures: "Whitfield" must be copied and searched as typed, not with an "fi" glyph.
+        font.setStyleStrategy(QFont::PreferNoShaping);
         return font;
     };
     const QFont family(QStringLiteral("DejaVu Sans"));

@@ -1,6 +1,7 @@
 // baton-cli report: PDF text holds every name, title and count the report shows; CSV too.
 #include "support/CliFixture.h"
 
+#include "baton/exchange/RosterImporter.h"
 #include "baton/report/CsvWriter.h"
 
 #include <filesystem>
@@ -110,4 +111,30 @@ TEST_CASE("CSV fields are quoted only when they must be, quotes doubled", "[cli]
     CHECK(csvField("two\nlines") == "\"two\nlines\"");
     baton::report::ReportTable t{"t", "", {"Name", "Note"}, {false, false}, {{"Zoë", "x,y"}}};
     CHECK(baton::report::toCsv(t) == "Name,Note\r\nZoë,\"x,y\"\r\n");
+}
+
+TEST_CASE_METHOD(ReportFixture, "Every row and figure of the leadership report is in its PDF, count for count",
+                 "[cli][report]")
+{
+    const std::string pdf = dir.file("lead.pdf");
+    const std::string csv = dir.file("lead-csv");
+    const std::vector<std::string> period{"--from", "2024-11-01", "--to", "2026-11-26"};
+    auto withPeriod = [&](std::vector<std::string> args) {
+        args.insert(args.end(), period.begin(), period.end());
+        return args;
+    };
+    REQUIRE(cli(withPeriod({"report", "leadership", team, "-o", pdf})).exitCode == 0);
+    REQUIRE(cli(withPeriod({"report", "leadership", team, "-o", csv, "--format", "csv"})).exitCode == 0);
+    const std::string text = pdfText(pdf, dir.file("lead.txt"));
+    std::string error;
+    const auto rows = baton::exchange::parseCsv(readFile(csv + "/leadership-by-member.csv"), error);
+    REQUIRE(rows.size() == 22); // header and 21 members
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        std::string line;
+        for (const auto& cell : rows[r])
+            line += (line.empty() ? "" : " ") + cell;
+        INFO(line);
+        CHECK(has(text, line));
+    }
+    CHECK(has(text, "Active members 21"));
 }
