@@ -44,3 +44,18 @@ shoot() { # shoot NAME KEYS...
 for page in welcome overview decisions initiatives commitments people expertise; do
   shoot "$page"
 done
+
+# The review pages, and page 1 and a table page of each PDF report.
+for page in leadership accountability; do
+  shoot "$page"
+done
+"$build/bin/baton-cli" report leadership "$work/sample.baton" -o "$work/leadership.pdf" \
+  --from 2024-11-01 --to 2026-11-26 --page-size a4 >/dev/null
+"$build/bin/baton-cli" report accountability "$work/sample.baton" -o "$work/accountability.pdf" \
+  --as-of 2026-11-26 --page-size a4 >/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/leadership.pdf" "$out/report-leadership-cover"
+pdftoppm -png -r 80 -f 3 -l 3 -singlefile "$work/leadership.pdf" "$out/report-leadership-chart"
+pdftoppm -png -r 80 -f 4 -l 4 -singlefile "$work/leadership.pdf" "$out/report-leadership-table"
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/accountability.pdf" "$out/report-accountability-cover"
+pdftoppm -png -r 80 -f 3 -l 3 -singlefile "$work/accountability.pdf" "$out/report-accountability-table"
+ls "$out"/report-*.png

@@ -1,6 +1,10 @@
 #include "review/ReportHtml.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -14,6 +18,7 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
 {
     QString out = QStringLiteral("<h2>%1</h2><p style=\"color:gray\">%2 · %3</p>")
                       .arg(e(document.title), e(document.team), e(document.scope));
+    int charts = 0;
     for (const auto& section : document.sections) {
         out += QStringLiteral("<h3>%1</h3>").arg(e(section.heading));
         for (const auto& p : section.paragraphs)
@@ -25,18 +30,7 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
             out += QStringLiteral("</table>");
         }
         for (const auto& chart : section.charts) {
-            const double top = chart.values.empty() ? 1 : std::max(1.0, *std::max_element(chart.values.begin(), chart.values.end()));
-            out += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"1\" width=\"100%\">").arg(e(chart.caption));
-            for (std::size_t i = 0; i < chart.values.size(); ++i) {
-                const int width = std::max(1, static_cast<int>(chart.values[i] / top * 70));
-                out += QStringLiteral("<tr><td width=\"25%\" align=\"right\">%1</td><td><table cellspacing=\"0\" "
-                                      "width=\"%2%\"><tr><td bgcolor=\"#1f6f8b\">&nbsp;</td></tr></table></td>"
-                                      "<td width=\"8%\">%3</td></tr>")
-                           .arg(e(chart.labels[i]))
-                           .arg(width)
-                           .arg(chart.values[i], 0, 'f', 0);
-            }
-            out += QStringLiteral("</table>");
+            out += QStringLiteral("<p><b>%1</b></p><p><img src=\"chart:%2\"></p>").arg(e(chart.caption)).arg(charts++);
         }
         for (const auto& table : section.tables) {
             out += QStringLiteral("<p><b>%1</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
@@ -65,6 +59,35 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
         }
     }
     return out;
+}
+
+QImage chartImage(const report::ReportChart& chart, const QFont& font, const QPalette& palette)
+{
+    const QFontMetrics metrics(font);
+    const int bar = metrics.height() + 6;
+    int label = 0;
+    for (const auto& l : chart.labels)
+        label = std::max(label, metrics.horizontalAdvance(QString::fromStdString(l)));
+    label = std::min(label + 12, 260);
+    const int width = 720;
+    const int valueWidth = metrics.horizontalAdvance(QStringLiteral("000000"));
+    QImage image(width, bar * static_cast<int>(chart.values.size()) + 4, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(palette.color(QPalette::Text));
+    const double top = chart.values.empty() ? 1 : std::max(1.0, *std::max_element(chart.values.begin(), chart.values.end()));
+    const double span = width - label - valueWidth - 8;
+    for (std::size_t i = 0; i < chart.values.size(); ++i) {
+        const int y = static_cast<int>(i) * bar;
+        painter.drawText(QRect(0, y, label - 8, bar), Qt::AlignRight | Qt::AlignVCenter,
+                         metrics.elidedText(QString::fromStdString(chart.labels[i]), Qt::ElideRight, label - 8));
+        const int w = static_cast<int>(span * chart.values[i] / top);
+        painter.fillRect(QRect(label, y + 3, w, bar - 6), QColor(0x1f, 0x6f, 0x8b));
+        painter.drawText(QRect(label + w + 4, y, valueWidth + 4, bar), Qt::AlignLeft | Qt::AlignVCenter,
+                         QString::number(chart.values[i], 'f', 0));
+    }
+    return image;
 }
 
 } // namespace baton::ui

@@ -19,6 +19,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace baton::ui {
@@ -89,6 +91,12 @@ void ReviewPage::refresh()
 {
     try {
         m_document = build();
+        int index = 0;
+        for (const auto& section : m_document.sections)
+            for (const auto& chart : section.charts)
+                m_view->document()->addResource(QTextDocument::ImageResource,
+                                                QUrl(QStringLiteral("chart:%1").arg(index++)),
+                                                chartImage(chart, m_view->font(), m_view->palette()));
         m_view->setHtml(reportHtml(m_document));
     } catch (const storage::StorageError& e) {
         m_view->setHtml(tr("<p style=\"color:#c0392b\">The report could not be read: %1</p>").arg(toQ(e.what()).toHtmlEscaped()));
