@@ -35,9 +35,11 @@ const std::vector<CommandSpec>& commands()
         {"export", "export TEAMFILE OUT.json", "write the whole team in the exchange format", 2, {}, {}, exportCommand},
         {"check", "check TEAMFILE", "check integrity and rules; warnings do not fail it", 1, {}, {}, checkCommand},
         {"stats", "stats TEAMFILE", "count the records of each kind", 1, {}, {}, statsCommand},
-        {"report", "report leadership|accountability TEAMFILE -o OUT [--from D] [--to D] [--as-of D] [--format pdf|csv] [--page-size a4|letter]",
+        {"report",
+         "report leadership|accountability TEAMFILE -o OUT [--from D] [--to D] [--area NAME] [--status S] [--as-of D] "
+         "[--format pdf|csv] [--page-size a4|letter]",
          "facilitator reports as PDF, or a folder of CSV files", 2,
-         {"--output", "--from", "--to", "--as-of", "--format", "--page-size"}, {}, reportCommand},
+         {"--output", "--from", "--to", "--as-of", "--format", "--page-size", "--area", "--status"}, {}, reportCommand},
     };
     return kCommands;
 }

@@ -6,6 +6,8 @@
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/CsvWriter.h"
 #include "baton/report/ReportDocuments.h"
+#include "baton/domain/TextRules.h"
+#include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/TeamSnapshot.h"
 
 #include <QGuiApplication>
@@ -122,6 +124,23 @@ int reportCommand(const CommandLine& cl, Io io)
         query.to = dateOption(cl, "--to", io, bad);
         if (bad)
             return kExitUsage;
+        if (const auto status = cl.value("--status")) {
+            query.status = domain::parseEnum<domain::InitiativeStatus>(*status);
+            if (!query.status) {
+                io.err << "baton-cli report: --status is one of "
+                       << domain::allowedValues<domain::InitiativeStatus>() << "\n";
+                return kExitUsage;
+            }
+        }
+        if (const auto area = cl.value("--area")) {
+            for (const auto& a : storage::ExpertiseRepository(opened.value()->db()).areas())
+                if (domain::foldCase(a.name) == domain::foldCase(*area))
+                    query.area = a.id;
+            if (!query.area) {
+                io.err << "baton-cli report: there is no expertise area called \"" << *area << "\"\n";
+                return kExitRefused;
+            }
+        }
         if (query.from && query.to && *query.to < *query.from) {
             io.err << "baton-cli report: --to is before --from\n";
             return kExitUsage;

@@ -138,3 +138,44 @@ TEST_CASE_METHOD(ReportFixture, "Every row and figure of the leadership report i
     }
     CHECK(has(text, "Active members 21"));
 }
+
+TEST_CASE_METHOD(ReportFixture, "The leadership report narrows to one area or one status", "[cli][report]")
+{
+    const std::string all = dir.file("all");
+    const std::string missed = dir.file("missed");
+    REQUIRE(cli({"report", "leadership", team, "-o", all, "--format", "csv"}).exitCode == 0);
+    REQUIRE(cli({"report", "leadership", team, "-o", missed, "--format", "csv", "--status", "missed"}).exitCode == 0);
+    std::string error;
+    const auto allRows = baton::exchange::parseCsv(readFile(all + "/lead-stints.csv"), error);
+    const auto missedRows = baton::exchange::parseCsv(readFile(missed + "/lead-stints.csv"), error);
+    CHECK(missedRows.size() < allRows.size());
+    CHECK(missedRows.size() > 1);
+    REQUIRE(cli({"report", "leadership", team, "-o", dir.file("a"), "--format", "csv", "--area", "accessibility"})
+                .exitCode
+            == 0);
+    CHECK(has(readFile(dir.file("a") + "/lead-stints.csv"), "Accessibility audit remediation"));
+    CHECK(cli({"report", "leadership", team, "-o", dir.file("b"), "--area", "Astrology"}).exitCode == 1);
+    CHECK(cli({"report", "leadership", team, "-o", dir.file("c"), "--status", "finished"}).exitCode == 2);
+}
+
+TEST_CASE_METHOD(ReportFixture, "Every owner row of the accountability report is in its PDF, count for count",
+                 "[cli][report]")
+{
+    const std::string pdf = dir.file("acc.pdf");
+    const std::string csv = dir.file("acc-csv");
+    REQUIRE(cli({"report", "accountability", team, "-o", pdf, "--as-of", "2026-11-26"}).exitCode == 0);
+    REQUIRE(cli({"report", "accountability", team, "-o", csv, "--format", "csv", "--as-of", "2026-11-26"}).exitCode == 0);
+    const std::string text = pdfText(pdf, dir.file("acc.txt"));
+    std::string error;
+    for (const char* name : {"/commitments-by-owner.csv", "/decisions-by-accountable.csv"}) {
+        const auto rows = baton::exchange::parseCsv(readFile(csv + name), error);
+        REQUIRE(rows.size() > 10);
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            std::string line;
+            for (const auto& cell : rows[r])
+                line += (line.empty() ? "" : " ") + cell;
+            INFO(line);
+            CHECK(has(text, line));
+        }
+    }
+}

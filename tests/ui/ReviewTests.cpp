@@ -59,3 +59,16 @@ TEST_CASE("A list exports every row it shows to CSV", "[ui][review]")
     CHECK(csv.rfind("Decision,Status,Method,Accountable,Date,Decide by\r\n", 0) == 0);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 301);
 }
+
+TEST_CASE("The leadership review narrows to one initiative status", "[ui][review]")
+{
+    UiFixture f;
+    auto* page = f.page<ui::LeadershipReviewPage>(ui::PageId::LeadershipReview);
+    page->from()->setDate(QDate(2024, 11, 1));
+    const auto allStints = page->document().sections.at(2).tables.at(0).rows.size();
+    auto* status = page->findChildren<QComboBox*>().at(1);
+    status->setCurrentIndex(status->findText(QStringLiteral("Missed")));
+    const auto& missed = page->document().sections.at(2).tables.at(0).rows;
+    CHECK(missed.size() < allStints);
+    CHECK_FALSE(missed.empty());
+}

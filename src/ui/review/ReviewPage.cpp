@@ -1,5 +1,6 @@
 #include "review/ReviewPage.h"
 
+#include "common/FormSupport.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
 #include "review/ReportHtml.h"
@@ -10,7 +11,9 @@
 #include "baton/storage/StorageError.h"
 #include "baton/storage/TeamSnapshot.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QSignalBlocker>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,6 +90,19 @@ QDateEdit* ReviewPage::addDate(const QString& label, const QDate& initial)
     return edit;
 }
 
+QComboBox* ReviewPage::addChoice(const QString& label)
+{
+    auto* combo = new QComboBox(this);
+    combo->setAccessibleName(label);
+    auto* text = new QLabel(label, this);
+    text->setBuddy(combo);
+    const int at = m_controls->count() - 4;
+    m_controls->insertWidget(at + 1, text);
+    m_controls->insertWidget(at + 2, combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, &ReviewPage::refresh);
+    return combo;
+}
+
 void ReviewPage::refresh()
 {
     try {
@@ -136,6 +152,14 @@ LeadershipReviewPage::LeadershipReviewPage(TeamSession& session, QWidget* parent
     const QDate today = toQDate(session.today());
     m_from = addDate(tr("&From"), today.addYears(-1));
     m_to = addDate(tr("&To"), today);
+    m_area = addChoice(tr("A&rea"));
+    m_status = addChoice(tr("&Status"));
+    const QSignalBlocker a(m_area);
+    const QSignalBlocker b(m_status);
+    fillAreaPicker(m_area, session, tr("Any area"));
+    m_status->addItem(tr("Any status"), -1);
+    for (std::size_t i = 0; i < domain::EnumNames<domain::InitiativeStatus>::kNames.size(); ++i)
+        m_status->addItem(displayName(static_cast<domain::InitiativeStatus>(i)), static_cast<int>(i));
 }
 
 report::ReportDocument LeadershipReviewPage::build()
@@ -145,6 +169,9 @@ report::ReportDocument LeadershipReviewPage::build()
     query.today = session().today();
     query.from = fromQDate(m_from->date());
     query.to = fromQDate(m_to->date());
+    query.area = pickedArea(m_area);
+    if (m_status->currentData().toInt() >= 0)
+        query.status = static_cast<domain::InitiativeStatus>(m_status->currentData().toInt());
     return report::leadershipDocument(report::buildLeadershipReport(snapshot.members, snapshot.initiatives, query),
                                       contextFor(session(), snapshot));
 }

@@ -4,6 +4,7 @@
 
 #include "baton/report/ReportDocument.h"
 
+class QComboBox;
 class QDateEdit;
 class QHBoxLayout;
 class QTextBrowser;
@@ -31,6 +32,7 @@ protected:
     virtual report::ReportDocument build() = 0;
     QHBoxLayout* controls() const { return m_controls; }
     QDateEdit* addDate(const QString& label, const QDate& initial);
+    QComboBox* addChoice(const QString& label);
 
 private:
     QHBoxLayout* m_controls;
@@ -53,6 +55,8 @@ protected:
 private:
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QComboBox* m_area;
+    QComboBox* m_status;
 };
 
 /// Commitments per owner, decisions per accountable member, and every gap, as of a date.
