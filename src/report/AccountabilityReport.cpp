@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace baton::report {
 using namespace baton::domain;
@@ -124,7 +125,14 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
               [](const OwnerAccountability& a, const OwnerAccountability& b) { return a.name < b.name; });
 
     std::map<std::string, AccountableDecisions> byAccountable;
-    for (const auto& d : decisions) {
+    for (const auto& original : decisions) {
+        // As of the report date: not yet proposed then means absent; decided later means
+        // it was still proposed then.
+        if (original.proposedOn && *original.proposedOn > asOf)
+            continue;
+        Decision d = original;
+        if (d.decidedOn && *d.decidedOn > asOf && d.status != DecisionStatus::Withdrawn)
+            d.status = DecisionStatus::Proposed;
         if (d.needsAccountable() && !d.accountable)
             report.gaps.decidedWithoutAccountable.push_back(d.id);
         if (d.status == DecisionStatus::Proposed && d.decideBy && *d.decideBy < asOf)
@@ -159,14 +167,18 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
             continue;
         if (c.decision)
             byWork["d" + c.decision->str()].push_back(&c);
-        else if (c.initiative)
+        if (c.initiative)
             byWork["i" + c.initiative->str()].push_back(&c);
     }
+    std::set<std::pair<std::string, std::string>> paired;
     for (const auto& [work, group] : byWork) {
         for (std::size_t a = 0; a < group.size(); ++a) {
             for (std::size_t b = a + 1; b < group.size(); ++b) {
                 if (group[a]->owner == group[b]->owner)
                     continue;
+                const auto key = std::minmax(group[a]->id.str(), group[b]->id.str());
+                if (!paired.insert({key.first, key.second}).second)
+                    continue; // already compared through the other link
                 const double similarity = descriptionSimilarity(group[a]->description, group[b]->description);
                 if (similarity >= kDuplicateThreshold)
                     report.gaps.likelyDuplicates.push_back({group[a]->id, group[b]->id, group[a]->description,

@@ -70,13 +70,32 @@ domain::Result<std::vector<std::string>> writeCsvFolder(const ReportDocument& do
     fs::create_directories(folder, ec);
     if (ec)
         return makeError(ErrorCode::Io, "cannot create the folder " + folder + ": " + ec.message());
+    // Every file is written aside first; only when all are complete do they replace the old
+    // ones, so a failure never leaves a mix of new and old tables.
     std::vector<std::string> written;
+    const auto discard = [&written] {
+        std::error_code ignored;
+        for (const auto& path : written)
+            fs::remove(path + ".partial", ignored);
+    };
     for (const auto& section : document.sections) {
         for (const auto& table : section.tables) {
             const std::string path = (fs::path(folder) / (table.name + ".csv")).string();
-            if (auto ok = writeCsvFile(table, path); !ok)
-                return ok.error();
+            std::ofstream out(path + ".partial", std::ios::binary | std::ios::trunc);
+            out << toCsv(table);
+            out.flush();
             written.push_back(path);
+            if (!out) {
+                discard();
+                return makeError(ErrorCode::Io, "cannot write " + path + ": the folder is not writable or the disk is full");
+            }
+        }
+    }
+    for (const auto& path : written) {
+        fs::rename(path + ".partial", path, ec);
+        if (ec) {
+            discard();
+            return makeError(ErrorCode::Io, "cannot write " + path + ": " + ec.message());
         }
     }
     return written;

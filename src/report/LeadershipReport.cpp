@@ -34,7 +34,7 @@ std::int64_t overlapDays(Date from, Date to, Date lo, Date hi)
 bool activeDuring(const Member& m, Date from, Date to)
 {
     const bool joined = !m.joinedOn || *m.joinedOn <= to;
-    const bool stayed = !m.leftOn || *m.leftOn >= from;
+    const bool stayed = !m.leftOn || *m.leftOn > from; // as Member::hasLeftBy: gone on left_on
     return joined && stayed;
 }
 
@@ -85,8 +85,9 @@ LeadershipReport buildLeadershipReport(const std::vector<Member>& members, const
                 continue;
             LeadStint clipped = s;
             clipped.from = std::max(s.from, from);
-            if (!s.to || *s.to > to)
-                clipped.to = s.to ? std::optional(std::min(*s.to, to)) : std::nullopt;
+            // A stint still running is shown open only when the period reaches today.
+            if (s.to || to < query.today)
+                clipped.to = std::min(s.to.value_or(query.today), to);
             timeline.stints.push_back(clipped);
             auto it = byMember.find(s.member.str());
             if (it == byMember.end())

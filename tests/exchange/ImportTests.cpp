@@ -229,7 +229,7 @@ TEST_CASE_METHOD(ImportFixture, "A newer copy that would close a dependency loop
     expectRefused("/contributions/0/depends_on", "loop");
 }
 
-TEST_CASE_METHOD(ImportFixture, "Long decision titles are accepted; the 200 limit is for names", "[exchange][import]")
+TEST_CASE_METHOD(ImportFixture, "Long decision titles are accepted, the 200 limit is for names", "[exchange][import]")
 {
     doc["decisions"][0]["title"] = std::string(500, 't');
     CHECK(importDoc().applied);

@@ -155,13 +155,13 @@ TEST_CASE_METHOD(Books, "A decided decision without an accountable member is sho
     CHECK(ids(run().gaps.decidedWithoutAccountable) == std::vector<std::string>{"d2"});
 }
 
-TEST_CASE_METHOD(Books, "Proposed decisions past decide_by are a gap; due today is not", "[report][accountability]")
+TEST_CASE_METHOD(Books, "Proposed decisions past decide_by are a gap, due today is not", "[report][accountability]")
 {
     CHECK(ids(run().gaps.decisionsPastDeadline) == std::vector<std::string>{"d3"});
     CHECK(ids(run("2026-04-11").gaps.decisionsPastDeadline) == std::vector<std::string>{"d3", "d4"});
 }
 
-TEST_CASE_METHOD(Books, "Decisions are counted by accountable member; withdrawn ones are not taken", "[report][accountability]")
+TEST_CASE_METHOD(Books, "Decisions are counted by accountable member, withdrawn ones are not taken", "[report][accountability]")
 {
     const auto r = run();
     REQUIRE(r.decisionOwners.size() == 3);
@@ -225,4 +225,34 @@ TEST_CASE("An owner missing from the roster is still reported, by id", "[report]
     REQUIRE(r.owners.size() == 1);
     CHECK(r.owners[0].name == "ghost");
     CHECK(r.owners[0].open == 1);
+}
+
+TEST_CASE("Decisions are read as they stood on the as-of date", "[report][accountability]")
+{
+    Decision late = decision("late", DecisionStatus::Decided, "a", "2026-04-01");
+    late.proposedOn = day("2026-03-01");
+    late.decidedOn = day("2026-04-20"); // decided after the as-of date: still proposed then
+    Decision future = decision("future", DecisionStatus::Proposed, nullptr, "2026-04-02");
+    future.proposedOn = day("2026-05-01"); // not yet proposed on the as-of date
+    const auto r = buildAccountabilityReport({member("a", "Ana")}, {}, {late, future}, {}, day("2026-04-10"));
+    CHECK(ids(r.gaps.decisionsPastDeadline) == std::vector<std::string>{"late"});
+    REQUIRE(r.decisionOwners.size() == 1);
+    CHECK(r.decisionOwners[0].proposed == 1);
+    CHECK(r.decisionOwners[0].decided == 0);
+}
+
+TEST_CASE("Commitments linked to both a decision and an initiative are compared through either",
+          "[report][accountability]")
+{
+    auto both = commitment("b1", "a", CommitmentStatus::Open, nullptr, nullptr, "Write the release notes");
+    both.decision = DecisionId("d1");
+    both.initiative = InitiativeId("i1");
+    auto initiativeOnly = commitment("b2", "c", CommitmentStatus::Open, nullptr, nullptr, "Write the release notes.");
+    initiativeOnly.initiative = InitiativeId("i1");
+    auto alsoBoth = commitment("b3", "c", CommitmentStatus::Open, nullptr, nullptr, "Write the release notes!");
+    alsoBoth.decision = DecisionId("d1");
+    alsoBoth.initiative = InitiativeId("i1");
+    const auto r = buildAccountabilityReport({member("a", "Ana"), member("c", "Cy")}, {}, {}, {both, initiativeOnly, alsoBoth},
+                                             day("2026-04-10"));
+    CHECK(r.gaps.likelyDuplicates.size() == 2); // b1~b2 and b1~b3, each once; b2 and b3 share an owner
 }

@@ -224,7 +224,8 @@ TEST_CASE_METHOD(Team, "Timelines hold the clipped stints, by initiative title",
     REQUIRE(r.initiatives[0].stints.size() == 2); // Bo's lead and Cy's co-lead meet February
     CHECK(r.initiatives[0].stints[0].from == day("2026-02-01"));
     CHECK(r.initiatives[0].stints[1].to == day("2026-02-15"));
-    CHECK(r.initiatives[1].stints[0].to == std::nullopt); // Beta is still led
+    CHECK(r.initiatives[1].stints[0].to == day("2026-02-28")); // Beta's running stint, clipped to the period
+    CHECK(run().initiatives[1].stints[0].to == std::nullopt);  // shown open when the period reaches today
 }
 
 TEST_CASE_METHOD(Team, "Members are listed with the most lead-days first", "[report][leadership]")
@@ -260,4 +261,11 @@ TEST_CASE("A team where nobody led has no spread to speak of", "[report][leaders
     CHECK(r.spread.membersWhoLed == 0);
     CHECK(r.spread.topThreeShare == Approx(0.0));
     CHECK(r.neverLed == std::vector<std::string>{"Ana", "Bo"});
+}
+
+TEST_CASE_METHOD(Team, "A member who left on the first day of the period is not active in it", "[report][leadership]")
+{
+    const auto r = run("2026-03-31", "2026-04-30");
+    CHECK(find(r, "Di") != nullptr); // listed for the lead day itself
+    CHECK_FALSE(find(r, "Di")->active);
 }

@@ -154,7 +154,7 @@ TEST_CASE("Choosing who I am shows my open commitments and stamps my edits", "[u
     CHECK(f.db().queryText("SELECT updated_by FROM members WHERE name = 'Priya Raman'") == priya);
 }
 
-TEST_CASE("Clicking the Date header lists the oldest decisions first; other columns do not sort", "[ui][shell]")
+TEST_CASE("Clicking the Date header lists the oldest decisions first, other columns do not sort", "[ui][shell]")
 {
     UiFixture f;
     auto* page = f.page<ui::DecisionsPage>(ui::PageId::Decisions);

@@ -153,7 +153,7 @@ TEST_CASE("The overdue filter lists only open commitments past their due date", 
           == f.count(("SELECT count(*) FROM commitments WHERE status = 'open' AND due_on < '" + today + "'").c_str()));
 }
 
-TEST_CASE("A new member is saved; a second member with the same email is refused inline", "[ui][people]")
+TEST_CASE("A new member is saved, and a second member with the same email is refused inline", "[ui][people]")
 {
     UiFixture f;
     auto* page = f.page<ui::PeoplePage>(ui::PageId::People);
@@ -169,7 +169,7 @@ TEST_CASE("A new member is saved; a second member with the same email is refused
     CHECK(f.db().queryText("SELECT title FROM members WHERE name = 'Yara Costa'") == "Designer");
 }
 
-TEST_CASE("Members cannot endorse themselves; a peer's endorsement is saved", "[ui][people]")
+TEST_CASE("Members cannot endorse themselves, but a peer's endorsement is saved", "[ui][people]")
 {
     UiFixture f;
     const std::string aiko = f.db().queryText("SELECT id FROM members WHERE name = 'Aiko Tanaka'");
@@ -204,7 +204,7 @@ TEST_CASE("Setting a level records the member's expertise in the area", "[ui][ex
           == "4");
 }
 
-TEST_CASE("A new area is saved; a sibling with the same name is refused inline", "[ui][expertise]")
+TEST_CASE("A new area is saved, but a sibling with the same name is refused inline", "[ui][expertise]")
 {
     UiFixture f;
     auto* page = f.page<ui::ExpertisePage>(ui::PageId::Expertise);

@@ -22,7 +22,7 @@ void runWithProgress(QWidget* parent, const QString& label, const std::function<
     if (showDialog) {
         dialog = std::make_unique<QProgressDialog>(label, QObject::tr("Cancel"), 0, 0, parent);
         dialog->setWindowModality(Qt::WindowModal);
-        dialog->setMinimumDuration(300);
+        dialog->setMinimumDuration(0); // shown at once: the window must not take input meanwhile
         dialog->setAutoClose(false);
         dialog->setAutoReset(false);
         QObject::connect(dialog.get(), &QProgressDialog::canceled, [&control] { control.cancel(); });
@@ -36,6 +36,8 @@ void runWithProgress(QWidget* parent, const QString& label, const std::function<
         });
         poll.start(50);
     }
+    if (dialog)
+        dialog->show();
     thread->start();
     loop.exec();
     thread->wait();

@@ -33,8 +33,11 @@ exchange::ImportReport importInBackground(QWidget* parent, TeamSession& session,
             report = exchange::TeamImporter(*file.value(), options).importFile(toStd(jsonPath));
         },
         showDialog);
-    if (report.applied)
+    if (report.applied) {
+        // Older undo steps would write back copies the import may just have replaced.
+        session.undoStack()->clear();
         session.reloadAll();
+    }
     return report;
 }
 
@@ -68,7 +71,7 @@ QString describeImport(const exchange::ImportReport& report)
             text += QStringLiteral("• ") + toQ(e.toString()) + QLatin1Char('\n');
         }
         const auto more = report.errors.size() + report.errorsNotListed - static_cast<std::size_t>(std::min(shown, 12));
-        if (more > 0 && shown > 12)
+        if (more > 0)
             text += QObject::tr("…and %1 more problems.").arg(more);
         return text;
     }

@@ -130,11 +130,15 @@ std::optional<domain::ListCursor> PagedTableModel::cursorFor(int pageIndex) cons
     if (const auto it = m_cursors.find(pageIndex); it != m_cursors.end())
         return it->second;
     // Jump from the nearest known page boundary before it, through the sort index only.
+    // Only real cursors are remembered: an empty one means "the start", which is page 0 alone.
     auto known = m_cursors.lower_bound(pageIndex);
-    --known; // page 0 is always known
+    do {
+        --known;
+    } while (known->first > 0 && !known->second);
     const std::int64_t rows = static_cast<std::int64_t>(pageIndex - known->first) * kPageSize;
     const auto cursor = m_source->skip(known->second, rows);
-    m_cursors[pageIndex] = cursor;
+    if (cursor)
+        m_cursors[pageIndex] = cursor;
     return cursor;
 }
 
@@ -155,7 +159,7 @@ const std::vector<ListRow>* PagedTableModel::page(int pageIndex) const
         return nullptr; // an unreadable page shows as empty rows; the page reports the error
     }
     if (fetched.next)
-        m_cursors[pageIndex + 1] = fetched.next;
+        m_cursors[pageIndex + 1] = fetched.next; // never an empty cursor past page 0
     m_pages[pageIndex] = std::move(fetched.rows);
     m_recent.push_front(pageIndex);
     while (m_recent.size() > kMaxCachedPages) {
