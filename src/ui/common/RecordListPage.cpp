@@ -36,8 +36,7 @@ RecordListPage::RecordListPage(TeamSession& session, const QString& searchHint, 
     m_actions->setAccessibleName(tr("Actions"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(m_search, 2);
-    top->addLayout(m_filters, 3);
+    top->addWidget(m_search, 1);
     top->addWidget(m_countLabel);
     auto* exportButton = new QToolButton(this);
     exportButton->setText(tr("Export CSV…"));
@@ -68,10 +67,13 @@ RecordListPage::RecordListPage(TeamSession& session, const QString& searchHint, 
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({650, 380});
     m_splitter->setChildrenCollapsible(false);
 
+    m_filters->addStretch(); // filters sit on their own row, left-aligned, never squeezed
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(m_filters);
     layout->addWidget(m_actions);
     layout->addWidget(m_splitter, 1);
 
@@ -97,7 +99,7 @@ QComboBox* RecordListPage::addFilter(const QString& accessibleName, const QStrin
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(tip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_filters->addWidget(combo);
+    m_filters->insertWidget(m_filters->count() - 1, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &RecordListPage::refilter);
     return combo;
 }
