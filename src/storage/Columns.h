@@ -5,6 +5,7 @@
 #include "baton/domain/Date.h"
 #include "baton/domain/Enums.h"
 #include "baton/domain/Ids.h"
+#include "baton/domain/ListPage.h"
 #include "baton/storage/Database.h"
 #include "baton/storage/StorageError.h"
 
@@ -119,6 +120,33 @@ inline std::string containsPattern(const std::string& text)
     }
     out += '%';
     return out;
+}
+
+} // namespace baton::storage
+
+namespace baton::storage {
+
+/// The most rows one page may ask for; larger requests are cut to this.
+constexpr std::size_t kMaxPageRows = 100000;
+
+/// Reads one keyset page from a query that asked for `limit` + 1 rows: the extra row only
+/// says a next page exists, and the next cursor is the last row kept. `read` turns the
+/// current row into (row, sort key); every Row has a `rowKey`.
+template <typename Row, typename Read>
+domain::ListPage<Row> readKeysetPage(Statement& s, std::size_t limit, Read read)
+{
+    domain::ListPage<Row> page;
+    std::string lastKey;
+    while (s.step()) {
+        if (page.rows.size() == limit) {
+            page.next = domain::ListCursor{lastKey, page.rows.back().rowKey};
+            break;
+        }
+        auto [row, key] = read(s);
+        lastKey = std::move(key);
+        page.rows.push_back(std::move(row));
+    }
+    return page;
 }
 
 } // namespace baton::storage

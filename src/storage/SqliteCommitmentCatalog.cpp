@@ -44,7 +44,7 @@ ListPage<CommitmentSummary> SqliteCommitmentCatalog::page(const CommitmentFilter
 {
     if (limit == 0)
         return {};
-    limit = std::min<std::size_t>(limit, 100000);
+    limit = std::min(limit, kMaxPageRows);
     QueryParams params;
     std::string sql = "SELECT c.rid, c.id, c.description, coalesce(m.name, ''), c.status, c.due_on, c.closed_on, "
                       "c.due_key FROM commitments c LEFT JOIN members m ON m.id = c.owner WHERE 1 = 1";
@@ -57,15 +57,9 @@ ListPage<CommitmentSummary> SqliteCommitmentCatalog::page(const CommitmentFilter
     sql += " ORDER BY c.due_key, c.rid LIMIT ?";
     params.emplace_back(static_cast<std::int64_t>(limit) + 1);
 
-    Statement s = m_db.prepare(sql);
-    bindAll(s, params);
-    ListPage<CommitmentSummary> page;
-    std::string lastKey;
-    while (s.step()) {
-        if (page.rows.size() == limit) {
-            page.next = ListCursor{lastKey, page.rows.back().rowKey};
-            break;
-        }
+    Statement query = m_db.prepare(sql);
+    bindAll(query, params);
+    return readKeysetPage<CommitmentSummary>(query, limit, [](const Statement& s) {
         CommitmentSummary row;
         row.rowKey = s.columnInt(0);
         row.id = columns::id<CommitmentId>(s, 1);
@@ -74,10 +68,8 @@ ListPage<CommitmentSummary> SqliteCommitmentCatalog::page(const CommitmentFilter
         row.status = columns::enumValue<CommitmentStatus>(s, 4);
         row.dueOn = columns::date(s, 5);
         row.closedOn = columns::date(s, 6);
-        lastKey = s.columnText(7);
-        page.rows.push_back(std::move(row));
-    }
-    return page;
+        return std::pair{std::move(row), s.columnText(7)};
+    });
 }
 
 std::int64_t SqliteCommitmentCatalog::count(const CommitmentFilter& filter)

@@ -81,7 +81,7 @@ DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std
 {
     if (limit == 0)
         return {};
-    limit = std::min<std::size_t>(limit, 100000);
+    limit = std::min(limit, kMaxPageRows);
     const std::string match = toFullTextQuery(filter.text);
     const bool search = !match.empty();
     QueryParams params;
@@ -96,30 +96,20 @@ DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std
     appendOrder(sql, params, filter, search, after, " LIMIT ?");
     params.emplace_back(static_cast<std::int64_t>(limit) + 1); // one extra row tells whether a next page exists
 
-    Statement s = m_db.prepare(sql);
-    bindAll(s, params);
-    DecisionPage page;
-    page.rows.reserve(limit);
-    std::string lastListed;
-    while (s.step()) {
-        if (page.rows.size() == limit) {
-            const DecisionSummary& last = page.rows.back();
-            page.next = DecisionCursor{lastListed, last.rowKey};
-            break;
-        }
+    Statement query = m_db.prepare(sql);
+    bindAll(query, params);
+    return readKeysetPage<DecisionSummary>(query, limit, [](const Statement& s) {
         DecisionSummary row;
         row.rowKey = s.columnInt(0);
         row.id = columns::id<DecisionId>(s, 1);
         row.title = s.columnText(2);
         row.status = columns::enumValue<DecisionStatus>(s, 3);
         row.method = columns::enumValue<DecisionMethod>(s, 4);
-        lastListed = s.columnText(5);
         row.listedOn = columns::date(s, 5);
         row.decideBy = columns::date(s, 6);
         row.accountableName = s.columnText(7);
-        page.rows.push_back(std::move(row));
-    }
-    return page;
+        return std::pair{std::move(row), s.columnText(5)};
+    });
 }
 
 std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)

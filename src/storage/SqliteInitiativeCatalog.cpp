@@ -45,7 +45,7 @@ ListPage<InitiativeSummary> SqliteInitiativeCatalog::page(const InitiativeFilter
 {
     if (limit == 0)
         return {};
-    limit = std::min<std::size_t>(limit, 100000);
+    limit = std::min(limit, kMaxPageRows);
     QueryParams params{today.toString()};
     std::string sql = "SELECT i.rid, i.id, i.title, i.status, i.started_on, i.due_on, coalesce((SELECT m.name FROM "
                       "lead_stints s JOIN members m ON m.id = s.member WHERE ";
@@ -60,14 +60,9 @@ ListPage<InitiativeSummary> SqliteInitiativeCatalog::page(const InitiativeFilter
     sql += " ORDER BY i.title, i.rid LIMIT ?";
     params.emplace_back(static_cast<std::int64_t>(limit) + 1);
 
-    Statement s = m_db.prepare(sql);
-    bindAll(s, params);
-    ListPage<InitiativeSummary> page;
-    while (s.step()) {
-        if (page.rows.size() == limit) {
-            page.next = ListCursor{page.rows.back().title, page.rows.back().rowKey};
-            break;
-        }
+    Statement query = m_db.prepare(sql);
+    bindAll(query, params);
+    return readKeysetPage<InitiativeSummary>(query, limit, [](const Statement& s) {
         InitiativeSummary row;
         row.rowKey = s.columnInt(0);
         row.id = columns::id<InitiativeId>(s, 1);
@@ -76,9 +71,9 @@ ListPage<InitiativeSummary> SqliteInitiativeCatalog::page(const InitiativeFilter
         row.startedOn = columns::date(s, 4);
         row.dueOn = columns::date(s, 5);
         row.currentLead = s.columnText(6);
-        page.rows.push_back(std::move(row));
-    }
-    return page;
+        std::string key = row.title;
+        return std::pair{std::move(row), std::move(key)};
+    });
 }
 
 std::int64_t SqliteInitiativeCatalog::count(const InitiativeFilter& filter, Date today)
