@@ -104,19 +104,16 @@ QString InitiativesPage::detailHtml(const QString& id)
     else {
         std::vector<LeadStint> stints = i->leadership;
         std::sort(stints.begin(), stints.end(), [](const LeadStint& a, const LeadStint& b) { return a.from < b.from; });
-        out += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">") + html::escape(tr("From"))
-             + QStringLiteral("</th><th align=\"left\">") + html::escape(tr("To")) + QStringLiteral("</th><th align=\"left\">")
-             + html::escape(tr("Who")) + QStringLiteral("</th><th align=\"left\">") + html::escape(tr("Role"))
-             + QStringLiteral("</th><th align=\"left\">") + html::escape(tr("Days")) + QStringLiteral("</th><th align=\"left\">")
-             + html::escape(tr("Why")) + QStringLiteral("</th></tr>");
-        for (const auto& s : stints) {
-            out += QStringLiteral("<tr><td>") + displayDate(s.from) + QStringLiteral("</td><td>")
-                 + (s.to ? displayDate(s.to) : html::escape(tr("now"))) + QStringLiteral("</td><td>")
-                 + html::link(PageId::People, toQ(s.member.str()), session().memberName(s.member)) + QStringLiteral("</td><td>")
-                 + html::escape(displayName(s.role)) + QStringLiteral("</td><td>") + QString::number(s.daysUntil(today))
-                 + QStringLiteral("</td><td>") + html::escape(toQ(s.reason)) + QStringLiteral("</td></tr>");
+        // One entry per stint, period first: reads well in a narrow pane.
+        for (const auto& st : stints) {
+            const QString period = displayDate(st.from) + QStringLiteral(" – ") + (st.to ? displayDate(st.to) : tr("now"));
+            out += QStringLiteral("<p><b>") + html::escape(period) + QStringLiteral("</b> · ")
+                 + html::link(PageId::People, toQ(st.member.str()), session().memberName(st.member))
+                 + html::escape(tr(" (%1, %n days)", nullptr, st.daysUntil(today)).arg(displayName(st.role)));
+            if (!st.reason.empty())
+                out += QStringLiteral("<br/>") + html::escape(toQ(st.reason));
+            out += QStringLiteral("</p>");
         }
-        out += QStringLiteral("</table>");
     }
 
     out += html::subheading(tr("Contributions"));
