@@ -2,6 +2,7 @@
 # C++ source so the binary carries its own schema.
 #   -DOUT=file.cpp -DSOURCES=a.sql;b.sql
 set(_body "// Generated from src/storage/migrations by cmake/EmbedSql.cmake. Do not edit.\n#include \"storage/Migrations.h\"\n\nnamespace baton::storage {\n\nconst std::vector<Migration>& embeddedMigrations()\n{\n    static const std::vector<Migration> kMigrations = {\n")
+string(REPLACE "|" ";" SOURCES "${SOURCES}")
 list(SORT SOURCES)
 foreach(_f IN LISTS SOURCES)
   get_filename_component(_name ${_f} NAME_WE)

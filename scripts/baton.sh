@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-run}
-packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev nlohmann-json3-dev catch2
+packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev libssl-dev nlohmann-json3-dev catch2
           qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 poppler-utils)
 
 missing=()

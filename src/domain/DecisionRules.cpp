@@ -73,6 +73,20 @@ Result<void> reverse(Decision& decision, const std::string& reason)
     return {};
 }
 
+Result<void> withdraw(Decision& decision, const std::string& reason)
+{
+    if (decision.status != DecisionStatus::Proposed)
+        return makeError(ErrorCode::RuleViolation, "only a proposed decision can be withdrawn; this one is "
+                                                       + std::string(toString(decision.status)));
+    if (isBlank(reason))
+        return makeError(ErrorCode::InvalidValue, "say why the proposal is withdrawn");
+    decision.status = DecisionStatus::Withdrawn;
+    if (!decision.rationale.empty())
+        decision.rationale += "\n\n";
+    decision.rationale += "Withdrawn: " + reason;
+    return {};
+}
+
 void recordStance(Decision& decision, const MemberId& member, Stance stance, std::string comment)
 {
     const auto it = std::find_if(decision.participants.begin(), decision.participants.end(),

@@ -7,12 +7,12 @@ using namespace baton::domain;
 
 namespace {
 constexpr const char* kInsert = "INSERT INTO commitments (id, description, owner, decision, initiative, due_on, status, "
-                                "closed_on, outcome, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+                                "closed_on, outcome, updated_at, retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 constexpr const char* kUpsertTail = " ON CONFLICT (id) DO UPDATE SET description = ?2, owner = ?3, decision = ?4, "
                                     "initiative = ?5, due_on = ?6, status = ?7, closed_on = ?8, outcome = ?9, "
-                                    "updated_at = ?10";
+                                    "updated_at = ?10, retracted = ?11";
 constexpr const char* kSelect = "SELECT id, description, owner, decision, initiative, due_on, status, closed_on, "
-                                "outcome, updated_at FROM commitments";
+                                "outcome, updated_at, retracted FROM commitments";
 }
 
 Commitment CommitmentRepository::readRow(const Statement& s)
@@ -28,6 +28,7 @@ Commitment CommitmentRepository::readRow(const Statement& s)
     c.closedOn = columns::date(s, 7);
     c.outcome = s.columnText(8);
     c.updatedAt = columns::timestamp(s, 9);
+    c.retracted = s.columnInt(10) != 0;
     Statement& sup = prepared(m_db, m_supportersOf,
                               "SELECT member FROM commitment_supporters WHERE commitment = ? ORDER BY position");
     sup.bind(1, c.id.str());
@@ -48,7 +49,7 @@ void CommitmentRepository::upsert(const Commitment& c, WriteMode mode)
     columns::bindDate(s, 6, c.dueOn);
     s.bind(7, toString(c.status));
     columns::bindDate(s, 8, c.closedOn);
-    s.bind(9, c.outcome).bind(10, c.updatedAt.toString());
+    s.bind(9, c.outcome).bind(10, c.updatedAt.toString()).bind(11, c.retracted);
     s.run();
     if (mode == WriteMode::Upsert)
         prepared(m_db, m_clearSupporters, "DELETE FROM commitment_supporters WHERE commitment = ?").bind(1, c.id.str()).run();

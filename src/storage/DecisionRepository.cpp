@@ -8,15 +8,15 @@ using namespace baton::domain;
 namespace {
 constexpr const char* kInsert =
     "INSERT INTO decisions (id, title, context, outcome, rationale, method, status, initiative, proposed_on, "
-    "decide_by, decided_on, review_on, accountable, supersedes, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-    "?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    "decide_by, decided_on, review_on, accountable, supersedes, updated_at, retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+    "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 constexpr const char* kUpsertTail =
     " ON CONFLICT (id) DO UPDATE SET title = ?2, context = ?3, outcome = ?4, rationale = ?5, method = ?6, "
     "status = ?7, initiative = ?8, proposed_on = ?9, decide_by = ?10, decided_on = ?11, review_on = ?12, "
-    "accountable = ?13, supersedes = ?14, updated_at = ?15";
+    "accountable = ?13, supersedes = ?14, updated_at = ?15, retracted = ?16";
 constexpr const char* kSelect =
     "SELECT id, title, context, outcome, rationale, method, status, initiative, proposed_on, decide_by, decided_on, "
-    "review_on, accountable, supersedes, updated_at FROM decisions";
+    "review_on, accountable, supersedes, updated_at, retracted FROM decisions";
 }
 
 Decision DecisionRepository::readRow(const Statement& s)
@@ -37,6 +37,7 @@ Decision DecisionRepository::readRow(const Statement& s)
     d.accountable = columns::optionalId<MemberId>(s, 12);
     d.supersedes = columns::optionalId<DecisionId>(s, 13);
     d.updatedAt = columns::timestamp(s, 14);
+    d.retracted = s.columnInt(15) != 0;
     return d;
 }
 
@@ -70,7 +71,7 @@ void DecisionRepository::upsert(const Decision& d, WriteMode mode)
     columns::bindDate(s, 12, d.reviewOn);
     columns::bindId(s, 13, d.accountable);
     columns::bindId(s, 14, d.supersedes);
-    s.bind(15, d.updatedAt.toString());
+    s.bind(15, d.updatedAt.toString()).bind(16, d.retracted);
     s.run();
     if (!rid)
         rid = m_db.lastInsertRowId();

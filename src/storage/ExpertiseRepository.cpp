@@ -8,35 +8,35 @@ using namespace baton::domain;
 void ExpertiseRepository::upsertArea(const ExpertiseArea& a)
 {
     Statement& s = prepared(m_db, m_upsertArea,
-                            "INSERT INTO expertise_areas (id, name, description, parent, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET name = ?2, description = ?3, "
-                            "parent = ?4, updated_at = ?5");
+                            "INSERT INTO expertise_areas (id, name, description, parent, updated_at, retracted) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO UPDATE SET name = ?2, "
+                            "description = ?3, parent = ?4, updated_at = ?5, retracted = ?6");
     s.bind(1, a.id.str()).bind(2, a.name).bind(3, a.description);
     columns::bindId(s, 4, a.parent);
-    s.bind(5, a.updatedAt.toString());
+    s.bind(5, a.updatedAt.toString()).bind(6, a.retracted);
     s.run();
 }
 
 void ExpertiseRepository::upsertExpertise(const Expertise& e)
 {
     Statement& s = prepared(m_db, m_upsertExpertise,
-                            "INSERT INTO expertise (member, area, level, wants_to_learn, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (member, area) DO UPDATE SET level = ?3, "
-                            "wants_to_learn = ?4, updated_at = ?5");
+                            "INSERT INTO expertise (member, area, level, wants_to_learn, updated_at, retracted) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (member, area) DO UPDATE SET level = ?3, "
+                            "wants_to_learn = ?4, updated_at = ?5, retracted = ?6");
     s.bind(1, e.member.str()).bind(2, e.area.str()).bind(3, e.level).bind(4, e.wantsToLearn);
-    s.bind(5, e.updatedAt.toString());
+    s.bind(5, e.updatedAt.toString()).bind(6, e.retracted);
     s.run();
 }
 
 void ExpertiseRepository::upsertEndorsement(const Endorsement& e)
 {
     Statement& s = prepared(m_db, m_upsertEndorsement,
-                            "INSERT INTO endorsements (id, endorser, member, area, note, endorsed_on, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET endorser = ?2, "
-                            "member = ?3, area = ?4, note = ?5, endorsed_on = ?6, updated_at = ?7");
+                            "INSERT INTO endorsements (id, endorser, member, area, note, endorsed_on, updated_at, retracted) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET endorser = ?2, "
+                            "member = ?3, area = ?4, note = ?5, endorsed_on = ?6, updated_at = ?7, retracted = ?8");
     s.bind(1, e.id.str()).bind(2, e.endorser.str()).bind(3, e.member.str()).bind(4, e.area.str()).bind(5, e.note);
     columns::bindDate(s, 6, e.on);
-    s.bind(7, e.updatedAt.toString());
+    s.bind(7, e.updatedAt.toString()).bind(8, e.retracted);
     s.run();
 }
 
@@ -61,55 +61,101 @@ std::optional<Timestamp> ExpertiseRepository::endorsementUpdatedAt(const std::st
     return readUpdatedAt(s);
 }
 
-std::vector<ExpertiseArea> ExpertiseRepository::areas()
+namespace {
+constexpr const char* kAreaSelect = "SELECT id, name, description, parent, updated_at, retracted FROM expertise_areas";
+constexpr const char* kExpertiseSelect =
+    "SELECT member, area, level, wants_to_learn, updated_at, retracted FROM expertise";
+constexpr const char* kEndorsementSelect =
+    "SELECT id, endorser, member, area, note, endorsed_on, updated_at, retracted FROM endorsements";
+
+ExpertiseArea readArea(const Statement& s)
 {
-    Statement s = m_db.prepare("SELECT id, name, description, parent, updated_at FROM expertise_areas ORDER BY rid");
-    std::vector<ExpertiseArea> out;
-    while (s.step()) {
-        ExpertiseArea a;
-        a.id = columns::id<AreaId>(s, 0);
-        a.name = s.columnText(1);
-        a.description = s.columnText(2);
-        a.parent = columns::optionalId<AreaId>(s, 3);
-        a.updatedAt = columns::timestamp(s, 4);
-        out.push_back(std::move(a));
-    }
+    ExpertiseArea a;
+    a.id = columns::id<AreaId>(s, 0);
+    a.name = s.columnText(1);
+    a.description = s.columnText(2);
+    a.parent = columns::optionalId<AreaId>(s, 3);
+    a.updatedAt = columns::timestamp(s, 4);
+    a.retracted = s.columnInt(5) != 0;
+    return a;
+}
+
+Expertise readExpertise(const Statement& s)
+{
+    Expertise e;
+    e.member = columns::id<MemberId>(s, 0);
+    e.area = columns::id<AreaId>(s, 1);
+    e.level = static_cast<int>(s.columnInt(2));
+    e.wantsToLearn = s.columnInt(3) != 0;
+    e.updatedAt = columns::timestamp(s, 4);
+    e.retracted = s.columnInt(5) != 0;
+    return e;
+}
+
+Endorsement readEndorsement(const Statement& s)
+{
+    Endorsement e;
+    e.id = columns::id<EndorsementId>(s, 0);
+    e.endorser = columns::id<MemberId>(s, 1);
+    e.member = columns::id<MemberId>(s, 2);
+    e.area = columns::id<AreaId>(s, 3);
+    e.note = s.columnText(4);
+    e.on = columns::date(s, 5);
+    e.updatedAt = columns::timestamp(s, 6);
+    e.retracted = s.columnInt(7) != 0;
+    return e;
+}
+
+/// Every row a fixed query returns, read with `read`.
+template <typename T, typename Read>
+std::vector<T> readAll(Database& db, const std::string& sql, Read read)
+{
+    Statement s = db.prepare(sql);
+    std::vector<T> out;
+    while (s.step())
+        out.push_back(read(s));
     return out;
 }
 
-std::vector<Expertise> ExpertiseRepository::expertise()
+const char* hiddenFilter(Retracted retracted) { return retracted == Retracted::Hidden ? " WHERE retracted = 0" : ""; }
+} // namespace
+
+std::vector<ExpertiseArea> ExpertiseRepository::areas(Retracted retracted)
 {
-    Statement s = m_db.prepare("SELECT member, area, level, wants_to_learn, updated_at FROM expertise ORDER BY member, area");
-    std::vector<Expertise> out;
-    while (s.step()) {
-        Expertise e;
-        e.member = columns::id<MemberId>(s, 0);
-        e.area = columns::id<AreaId>(s, 1);
-        e.level = static_cast<int>(s.columnInt(2));
-        e.wantsToLearn = s.columnInt(3) != 0;
-        e.updatedAt = columns::timestamp(s, 4);
-        out.push_back(std::move(e));
-    }
-    return out;
+    return readAll<ExpertiseArea>(m_db, std::string(kAreaSelect) + hiddenFilter(retracted) + " ORDER BY rid", readArea);
 }
 
-std::vector<Endorsement> ExpertiseRepository::endorsements()
+std::vector<Expertise> ExpertiseRepository::expertise(Retracted retracted)
 {
-    Statement s = m_db.prepare(
-        "SELECT id, endorser, member, area, note, endorsed_on, updated_at FROM endorsements ORDER BY rid");
-    std::vector<Endorsement> out;
-    while (s.step()) {
-        Endorsement e;
-        e.id = columns::id<EndorsementId>(s, 0);
-        e.endorser = columns::id<MemberId>(s, 1);
-        e.member = columns::id<MemberId>(s, 2);
-        e.area = columns::id<AreaId>(s, 3);
-        e.note = s.columnText(4);
-        e.on = columns::date(s, 5);
-        e.updatedAt = columns::timestamp(s, 6);
-        out.push_back(std::move(e));
-    }
-    return out;
+    return readAll<Expertise>(m_db, std::string(kExpertiseSelect) + hiddenFilter(retracted) + " ORDER BY member, area",
+                              readExpertise);
+}
+
+std::vector<Endorsement> ExpertiseRepository::endorsements(Retracted retracted)
+{
+    return readAll<Endorsement>(m_db, std::string(kEndorsementSelect) + hiddenFilter(retracted) + " ORDER BY rid",
+                                readEndorsement);
+}
+
+std::optional<ExpertiseArea> ExpertiseRepository::findArea(const AreaId& id)
+{
+    Statement s = m_db.prepare(std::string(kAreaSelect) + " WHERE id = ?");
+    s.bind(1, id.str());
+    return s.step() ? std::optional<ExpertiseArea>(readArea(s)) : std::nullopt;
+}
+
+std::optional<Expertise> ExpertiseRepository::findExpertise(const MemberId& member, const AreaId& area)
+{
+    Statement s = m_db.prepare(std::string(kExpertiseSelect) + " WHERE member = ? AND area = ?");
+    s.bind(1, member.str()).bind(2, area.str());
+    return s.step() ? std::optional<Expertise>(readExpertise(s)) : std::nullopt;
+}
+
+std::optional<Endorsement> ExpertiseRepository::findEndorsement(const EndorsementId& id)
+{
+    Statement s = m_db.prepare(std::string(kEndorsementSelect) + " WHERE id = ?");
+    s.bind(1, id.str());
+    return s.step() ? std::optional<Endorsement>(readEndorsement(s)) : std::nullopt;
 }
 
 void ExpertiseRepository::removeArea(const AreaId& id)

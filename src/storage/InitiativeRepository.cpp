@@ -7,7 +7,7 @@ using namespace baton::domain;
 
 namespace {
 constexpr const char* kSelect =
-    "SELECT id, title, description, status, started_on, due_on, closed_on, updated_at FROM initiatives";
+    "SELECT id, title, description, status, started_on, due_on, closed_on, updated_at, retracted FROM initiatives";
 
 Initiative readInitiative(const Statement& s)
 {
@@ -20,6 +20,7 @@ Initiative readInitiative(const Statement& s)
     i.dueOn = columns::date(s, 5);
     i.closedOn = columns::date(s, 6);
     i.updatedAt = columns::timestamp(s, 7);
+    i.retracted = s.columnInt(8) != 0;
     return i;
 }
 } // namespace
@@ -28,14 +29,14 @@ void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
 {
     Statement& s = prepared(m_db, m_upsert,
                             "INSERT INTO initiatives (id, title, description, status, started_on, due_on, closed_on, "
-                            "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET "
-                            "title = ?2, description = ?3, status = ?4, started_on = ?5, due_on = ?6, closed_on = ?7, "
-                            "updated_at = ?8");
+                            "updated_at, retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO "
+                            "UPDATE SET title = ?2, description = ?3, status = ?4, started_on = ?5, due_on = ?6, "
+                            "closed_on = ?7, updated_at = ?8, retracted = ?9");
     s.bind(1, i.id.str()).bind(2, i.title).bind(3, i.description).bind(4, toString(i.status));
     columns::bindDate(s, 5, i.startedOn);
     columns::bindDate(s, 6, i.dueOn);
     columns::bindDate(s, 7, i.closedOn);
-    s.bind(8, i.updatedAt.toString());
+    s.bind(8, i.updatedAt.toString()).bind(9, i.retracted);
     s.run();
 
     if (mode == WriteMode::Upsert)
@@ -44,13 +45,24 @@ void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
     for (std::size_t k = 0; k < i.areas.size(); ++k)
         addArea.bind(1, i.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, i.areas[k].str()).run();
 
+    // Leadership history is written by difference: a title edit leaves the stints alone and a
+    // handoff changes one row and adds one, instead of deleting and reinserting them all.
+    std::vector<LeadStint> stored;
     if (mode == WriteMode::Upsert)
-        prepared(m_db, m_clearStints, "DELETE FROM lead_stints WHERE initiative = ?").bind(1, i.id.str()).run();
+        stored = stintsOf(i.id);
+    if (stored.size() > i.leadership.size())
+        prepared(m_db, m_clearStints, "DELETE FROM lead_stints WHERE initiative = ? AND position >= ?")
+            .bind(1, i.id.str())
+            .bind(2, static_cast<std::int64_t>(i.leadership.size()))
+            .run();
     Statement& addStint = prepared(m_db, m_addStint,
                                    "INSERT INTO lead_stints (initiative, position, member, role, from_on, to_on, reason) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (initiative, position) DO UPDATE "
+                                   "SET member = ?3, role = ?4, from_on = ?5, to_on = ?6, reason = ?7");
     for (std::size_t k = 0; k < i.leadership.size(); ++k) {
         const LeadStint& st = i.leadership[k];
+        if (k < stored.size() && stored[k] == st)
+            continue;
         addStint.bind(1, i.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, st.member.str());
         addStint.bind(4, toString(st.role)).bind(5, st.from.toString());
         columns::bindDate(addStint, 6, st.to);
@@ -62,11 +74,12 @@ void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
 void InitiativeRepository::upsertContribution(const Contribution& c, WriteMode mode)
 {
     Statement& s = prepared(m_db, m_upsertContribution,
-                            "INSERT INTO contributions (id, initiative, member, description, status, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO UPDATE SET initiative = ?2, "
-                            "member = ?3, description = ?4, status = ?5, updated_at = ?6");
+                            "INSERT INTO contributions (id, initiative, member, description, status, updated_at, "
+                            "retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET "
+                            "initiative = ?2, member = ?3, description = ?4, status = ?5, updated_at = ?6, "
+                            "retracted = ?7");
     s.bind(1, c.id.str()).bind(2, c.initiative.str()).bind(3, c.member.str()).bind(4, c.description);
-    s.bind(5, toString(c.status)).bind(6, c.updatedAt.toString());
+    s.bind(5, toString(c.status)).bind(6, c.updatedAt.toString()).bind(7, c.retracted);
     s.run();
     if (mode == WriteMode::Upsert)
         prepared(m_db, m_clearDeps, "DELETE FROM contribution_dependencies WHERE contribution = ?").bind(1, c.id.str()).run();
@@ -83,10 +96,16 @@ void InitiativeRepository::loadChildren(Initiative& i)
     while (areas.step())
         i.areas.push_back(columns::id<AreaId>(areas, 0));
     areas.reset();
+    i.leadership = stintsOf(i.id);
+}
+
+std::vector<LeadStint> InitiativeRepository::stintsOf(const InitiativeId& id)
+{
+    std::vector<LeadStint> out;
     Statement& stints = prepared(m_db, m_stintsOf,
                                  "SELECT member, role, from_on, to_on, reason FROM lead_stints WHERE initiative = ? "
                                  "ORDER BY position");
-    stints.bind(1, i.id.str());
+    stints.bind(1, id.str());
     while (stints.step()) {
         LeadStint st;
         st.member = columns::id<MemberId>(stints, 0);
@@ -94,9 +113,10 @@ void InitiativeRepository::loadChildren(Initiative& i)
         st.from = columns::date(stints, 2).value_or(Date{});
         st.to = columns::date(stints, 3);
         st.reason = stints.columnText(4);
-        i.leadership.push_back(std::move(st));
+        out.push_back(std::move(st));
     }
     stints.reset();
+    return out;
 }
 
 std::optional<Initiative> InitiativeRepository::find(const InitiativeId& id)
@@ -145,7 +165,7 @@ void InitiativeRepository::forEachContributionWhere(const char* where, const std
                                                     const std::function<void(const Contribution&)>& visit)
 {
     // `where` is one of this file's fixed clauses; `value` is bound, never spliced.
-    Statement s = m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at FROM "
+    Statement s = m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted FROM "
                                            "contributions ")
                                + where + " ORDER BY rid");
     if (*where)
@@ -159,6 +179,7 @@ void InitiativeRepository::forEachContributionWhere(const char* where, const std
         c.description = s.columnText(3);
         c.status = columns::enumValue<ContributionStatus>(s, 4);
         c.updatedAt = columns::timestamp(s, 5);
+        c.retracted = s.columnInt(6) != 0;
         deps.bind(1, c.id.str());
         while (deps.step())
             c.dependsOn.push_back(columns::id<ContributionId>(deps, 0));

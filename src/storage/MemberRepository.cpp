@@ -7,7 +7,7 @@ using namespace baton::domain;
 
 namespace {
 constexpr const char* kSelect =
-    "SELECT id, name, email, title, facilitator, joined_on, left_on, updated_at FROM members";
+    "SELECT id, name, email, title, facilitator, joined_on, left_on, updated_at, retracted FROM members";
 
 Member readMember(const Statement& s)
 {
@@ -20,6 +20,7 @@ Member readMember(const Statement& s)
     m.joinedOn = columns::date(s, 5);
     m.leftOn = columns::date(s, 6);
     m.updatedAt = columns::timestamp(s, 7);
+    m.retracted = s.columnInt(8) != 0;
     return m;
 }
 } // namespace
@@ -27,13 +28,14 @@ Member readMember(const Statement& s)
 void MemberRepository::upsert(const Member& m)
 {
     Statement& s = prepared(m_db, m_upsert,
-                            "INSERT INTO members (id, name, email, title, facilitator, joined_on, left_on, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET name = ?2, "
-                            "email = ?3, title = ?4, facilitator = ?5, joined_on = ?6, left_on = ?7, updated_at = ?8");
+                            "INSERT INTO members (id, name, email, title, facilitator, joined_on, left_on, updated_at, retracted) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET name = ?2, "
+                            "email = ?3, title = ?4, facilitator = ?5, joined_on = ?6, left_on = ?7, updated_at = ?8, "
+                            "retracted = ?9");
     s.bind(1, m.id.str()).bind(2, m.name).bind(3, m.email).bind(4, m.title).bind(5, m.facilitator);
     columns::bindDate(s, 6, m.joinedOn);
     columns::bindDate(s, 7, m.leftOn);
-    s.bind(8, m.updatedAt.toString());
+    s.bind(8, m.updatedAt.toString()).bind(9, m.retracted);
     s.run();
 }
 
@@ -53,16 +55,18 @@ std::optional<Timestamp> MemberRepository::updatedAt(const std::string& id)
     return readUpdatedAt(s);
 }
 
-std::vector<Member> MemberRepository::all()
+std::vector<Member> MemberRepository::all(Retracted retracted)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + " ORDER BY name COLLATE NOCASE, rid");
+    Statement s = m_db.prepare(std::string(kSelect)
+                               + (retracted == Retracted::Hidden ? " WHERE retracted = 0" : "")
+                               + " ORDER BY name COLLATE NOCASE, rid");
     std::vector<Member> out;
     while (s.step())
         out.push_back(readMember(s));
     return out;
 }
 
-std::int64_t MemberRepository::count() { return m_db.queryInt("SELECT count(*) FROM members"); }
+std::int64_t MemberRepository::count() { return m_db.queryInt("SELECT count(*) FROM members WHERE retracted = 0"); }
 
 void MemberRepository::remove(const MemberId& id)
 {

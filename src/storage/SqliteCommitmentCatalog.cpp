@@ -47,7 +47,7 @@ ListPage<CommitmentSummary> SqliteCommitmentCatalog::page(const CommitmentFilter
     limit = std::min(limit, kMaxPageRows);
     QueryParams params;
     std::string sql = "SELECT c.rid, c.id, c.description, coalesce(m.name, ''), c.status, c.due_on, c.closed_on, "
-                      "c.due_key FROM commitments c LEFT JOIN members m ON m.id = c.owner WHERE 1 = 1";
+                      "c.due_key FROM commitments c LEFT JOIN members m ON m.id = c.owner WHERE c.retracted = 0";
     appendFilters(sql, params, filter);
     if (after) {
         sql += " AND (c.due_key, c.rid) > (?, ?)";
@@ -75,7 +75,7 @@ ListPage<CommitmentSummary> SqliteCommitmentCatalog::page(const CommitmentFilter
 std::int64_t SqliteCommitmentCatalog::count(const CommitmentFilter& filter)
 {
     QueryParams params;
-    std::string sql = "SELECT count(*) FROM commitments c WHERE 1 = 1";
+    std::string sql = "SELECT count(*) FROM commitments c WHERE c.retracted = 0";
     appendFilters(sql, params, filter);
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
@@ -88,7 +88,7 @@ std::optional<ListCursor> SqliteCommitmentCatalog::skip(const CommitmentFilter& 
     if (rows <= 0)
         return after;
     QueryParams params;
-    std::string sql = "SELECT c.due_key, c.rid FROM commitments c WHERE 1 = 1";
+    std::string sql = "SELECT c.due_key, c.rid FROM commitments c WHERE c.retracted = 0";
     appendFilters(sql, params, filter);
     if (after) {
         sql += " AND (c.due_key, c.rid) > (?, ?)";

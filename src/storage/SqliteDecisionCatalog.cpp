@@ -11,9 +11,9 @@ using namespace baton::domain;
 namespace {
 
 constexpr const char* kColumns = "SELECT d.rid, d.id, d.title, d.status, d.method, d.listed_on, d.decide_by, m.name ";
-constexpr const char* kFromList = "FROM decisions d LEFT JOIN members m ON m.id = d.accountable WHERE 1 = 1";
+constexpr const char* kFromList = "FROM decisions d LEFT JOIN members m ON m.id = d.accountable WHERE d.retracted = 0";
 constexpr const char* kFromSearch = "FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid "
-                                    "LEFT JOIN members m ON m.id = d.accountable WHERE decisions_fts MATCH ?";
+                                    "LEFT JOIN members m ON m.id = d.accountable WHERE d.retracted = 0 AND decisions_fts MATCH ?";
 
 /// Appends the non-text filters as fixed SQL fragments; values go to `params`, never into SQL.
 void appendFilters(std::string& sql, QueryParams& params, const DecisionFilter& f)
@@ -118,7 +118,7 @@ std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)
     QueryParams params;
     std::string sql = "SELECT count(*) ";
     if (match.empty()) {
-        sql += "FROM decisions d WHERE 1 = 1"; // no join: counting needs no names
+        sql += "FROM decisions d WHERE d.retracted = 0"; // no join: counting needs no names
     } else {
         sql += kFromSearch;
         params.emplace_back(match);
@@ -139,10 +139,10 @@ std::optional<DecisionCursor> SqliteDecisionCatalog::skip(const DecisionFilter& 
     QueryParams params;
     std::string sql;
     if (search) {
-        sql = "SELECT f.rowid, '' FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid WHERE decisions_fts MATCH ?";
+        sql = "SELECT f.rowid, '' FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid WHERE d.retracted = 0 AND decisions_fts MATCH ?";
         params.emplace_back(match);
     } else {
-        sql = "SELECT d.rid, d.listed_on FROM decisions d WHERE 1 = 1";
+        sql = "SELECT d.rid, d.listed_on FROM decisions d WHERE d.retracted = 0";
     }
     appendFilters(sql, params, filter);
     appendOrder(sql, params, filter, search, after, " LIMIT 1 OFFSET ?");

@@ -50,7 +50,7 @@ ListPage<InitiativeSummary> SqliteInitiativeCatalog::page(const InitiativeFilter
     std::string sql = "SELECT i.rid, i.id, i.title, i.status, i.started_on, i.due_on, coalesce((SELECT m.name FROM "
                       "lead_stints s JOIN members m ON m.id = s.member WHERE ";
     sql += kCurrentLead;
-    sql += " LIMIT 1), '') FROM initiatives i WHERE 1 = 1";
+    sql += " LIMIT 1), '') FROM initiatives i WHERE i.retracted = 0";
     appendFilters(sql, params, filter);
     if (after) {
         sql += " AND (i.title, i.rid) > (?, ?)";
@@ -80,7 +80,7 @@ std::int64_t SqliteInitiativeCatalog::count(const InitiativeFilter& filter, Date
 {
     QueryParams params{today.toString()};
     // ?1 must exist even when no filter uses it, so the count query names it harmlessly.
-    std::string sql = "SELECT count(*) FROM initiatives i WHERE ?1 IS NOT NULL";
+    std::string sql = "SELECT count(*) FROM initiatives i WHERE ?1 IS NOT NULL AND i.retracted = 0";
     appendFilters(sql, params, filter);
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
@@ -93,7 +93,7 @@ std::optional<ListCursor> SqliteInitiativeCatalog::skip(const InitiativeFilter& 
     if (rows <= 0)
         return after;
     QueryParams params{today.toString()};
-    std::string sql = "SELECT i.title, i.rid FROM initiatives i WHERE ?1 IS NOT NULL";
+    std::string sql = "SELECT i.title, i.rid FROM initiatives i WHERE ?1 IS NOT NULL AND i.retracted = 0";
     appendFilters(sql, params, filter);
     if (after) {
         sql += " AND (i.title, i.rid) > (?, ?)";

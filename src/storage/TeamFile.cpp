@@ -1,6 +1,7 @@
 #include "baton/storage/TeamFile.h"
 
 #include "baton/domain/TextRules.h"
+#include "baton/storage/HistoryVerifier.h"
 #include "baton/storage/Migrations.h"
 #include "baton/storage/StorageError.h"
 
@@ -17,6 +18,9 @@ using domain::ErrorCode;
 using domain::makeError;
 
 namespace {
+
+/// The schema version that introduced the change history.
+constexpr int kHistoryVersion = 2;
 
 void applyConnectionSettings(Database& db, bool readOnly)
 {
@@ -38,6 +42,8 @@ void migrate(Database& db, int from)
             continue;
         Transaction tx(db);
         db.exec(m.sql);
+        if (m.version == kHistoryVersion)
+            adoptUntracked(db, domain::SystemClock().now()); // records from before the history existed
         db.exec("PRAGMA user_version = " + std::to_string(m.version));
         tx.commit();
     }

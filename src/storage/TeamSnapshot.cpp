@@ -25,9 +25,19 @@ TeamSnapshot loadSnapshot(TeamFile& file)
     TeamSnapshot s;
     s.teamName = file.team().name;
     s.members = MemberRepository(db).all();
-    InitiativeRepository(db).forEach([&](const Initiative& i) { s.initiatives.push_back(i); });
-    DecisionRepository(db).forEach([&](const Decision& d) { s.decisions.push_back(d); });
-    CommitmentRepository(db).forEach([&](const Commitment& c) { s.commitments.push_back(c); });
+    // Reports leave out records retracted as entered by mistake.
+    InitiativeRepository(db).forEach([&](const Initiative& i) {
+        if (!i.retracted)
+            s.initiatives.push_back(i);
+    });
+    DecisionRepository(db).forEach([&](const Decision& d) {
+        if (!d.retracted)
+            s.decisions.push_back(d);
+    });
+    CommitmentRepository(db).forEach([&](const Commitment& c) {
+        if (!c.retracted)
+            s.commitments.push_back(c);
+    });
     for (const auto& m : s.members)
         s.names[m.id.str()] = m.name;
     for (const auto& i : s.initiatives)

@@ -23,6 +23,7 @@ struct Commitment {
     std::optional<Date> closedOn;
     std::string outcome;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 
     /// Open and past its due date on `asOf` (due that very day is not yet overdue).
     bool isOverdueOn(Date asOf) const { return status == CommitmentStatus::Open && dueOn && *dueOn < asOf; }

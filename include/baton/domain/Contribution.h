@@ -18,6 +18,7 @@ struct Contribution {
     ContributionStatus status = ContributionStatus::Planned;
     std::vector<ContributionId> dependsOn;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 };
 
 } // namespace baton::domain

@@ -38,6 +38,7 @@ struct Decision {
     std::optional<DecisionId> supersedes;
     std::vector<Participant> participants;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 
     /// True when the status needs an accountable member (all but proposed and withdrawn).
     bool needsAccountable() const;

@@ -24,6 +24,9 @@ Result<void> supersede(Decision& old, Decision& next);
 /// Turns a decided decision back: status reversed, the reason kept in the rationale.
 Result<void> reverse(Decision& decision, const std::string& reason);
 
+/// Withdraws a proposal that will not be decided; the reason is kept in the rationale.
+Result<void> withdraw(Decision& decision, const std::string& reason);
+
 /// Records or changes where a member stands; adds them as consulted when new.
 void recordStance(Decision& decision, const MemberId& member, Stance stance, std::string comment);
 

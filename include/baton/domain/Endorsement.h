@@ -17,6 +17,7 @@ struct Endorsement {
     std::string note;
     std::optional<Date> on;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 };
 
 } // namespace baton::domain

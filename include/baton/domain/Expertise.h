@@ -19,6 +19,7 @@ struct Expertise {
     int level = kMinLevel;
     bool wantsToLearn = false;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 };
 
 } // namespace baton::domain

@@ -15,6 +15,7 @@ struct ExpertiseArea {
     std::string description;
     std::optional<AreaId> parent;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 };
 
 } // namespace baton::domain

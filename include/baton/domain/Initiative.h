@@ -21,6 +21,7 @@ struct LeadStint {
     bool covers(Date day) const { return from <= day && (!to || day <= *to); }
     /// Days in the stint up to and including `until` when it is still open.
     std::int32_t daysUntil(Date until) const;
+    friend bool operator==(const LeadStint&, const LeadStint&) = default;
 };
 
 /// A challenge the team takes on; its leadership history is a list of stints.
@@ -35,6 +36,7 @@ struct Initiative {
     std::vector<AreaId> areas;
     std::vector<LeadStint> leadership;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 
     /// The lead stint (not co-lead) covering `day`, if any.
     const LeadStint* leadOn(Date day) const;

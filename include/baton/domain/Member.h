@@ -18,6 +18,7 @@ struct Member {
     std::optional<Date> joinedOn;
     std::optional<Date> leftOn;
     Timestamp updatedAt;
+    bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 
     /// A member has left on `day` when left_on is set and is on or before that day.
     bool hasLeftBy(Date day) const { return leftOn && *leftOn <= day; }

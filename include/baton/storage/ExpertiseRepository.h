@@ -4,6 +4,7 @@
 #include "baton/domain/Expertise.h"
 #include "baton/domain/ExpertiseArea.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/Retracted.h"
 
 #include <optional>
 #include <vector>
@@ -26,9 +27,12 @@ public:
     std::optional<domain::Timestamp> expertiseUpdatedAt(const std::string& member, const std::string& area);
     std::optional<domain::Timestamp> endorsementUpdatedAt(const std::string& id);
 
-    std::vector<domain::ExpertiseArea> areas();
-    std::vector<domain::Expertise> expertise();
-    std::vector<domain::Endorsement> endorsements();
+    std::vector<domain::ExpertiseArea> areas(Retracted retracted = Retracted::Hidden);
+    std::vector<domain::Expertise> expertise(Retracted retracted = Retracted::Hidden);
+    std::vector<domain::Endorsement> endorsements(Retracted retracted = Retracted::Hidden);
+    std::optional<domain::ExpertiseArea> findArea(const domain::AreaId& id);
+    std::optional<domain::Expertise> findExpertise(const domain::MemberId& member, const domain::AreaId& area);
+    std::optional<domain::Endorsement> findEndorsement(const domain::EndorsementId& id);
 
 private:
     Database& m_db;

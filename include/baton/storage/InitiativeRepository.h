@@ -40,6 +40,7 @@ private:
     void forEachContributionWhere(const char* where, const std::string& value,
                                   const std::function<void(const domain::Contribution&)>& visit);
     void loadChildren(domain::Initiative& initiative);
+    std::vector<domain::LeadStint> stintsOf(const domain::InitiativeId& id);
     Database& m_db;
     std::optional<Statement> m_upsert, m_clearAreas, m_addArea, m_clearStints, m_addStint;
     std::optional<Statement> m_upsertContribution, m_clearDeps, m_addDep;

@@ -2,6 +2,7 @@
 
 #include "baton/domain/Member.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/Retracted.h"
 
 #include <functional>
 #include <optional>
@@ -21,7 +22,7 @@ public:
     /// Deletes the member (used to undo a creation; fails while records refer to them).
     void remove(const domain::MemberId& id);
     /// Every member, ordered by name. Teams are small; the whole roster fits in memory.
-    std::vector<domain::Member> all();
+    std::vector<domain::Member> all(Retracted retracted = Retracted::Hidden);
     std::int64_t count();
 
 private:

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "baton/domain/Commitment.h"
+#include "baton/domain/Contribution.h"
+#include "baton/domain/Decision.h"
+#include "baton/domain/Endorsement.h"
+#include "baton/domain/Expertise.h"
+#include "baton/domain/ExpertiseArea.h"
+#include "baton/domain/Initiative.h"
+#include "baton/domain/Member.h"
+#include "baton/domain/RecordKind.h"
+
+#include <string>
+#include <variant>
+
+namespace baton::domain {
+
+/// Any one record Baton keeps; the edit service and the history are generic over these.
+/// Adding a record kind means adding it here and to RecordTraits (see docs/architecture.md).
+using AnyRecord = std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment>;
+
+/// Per-kind facts the generic code needs: the kind, the key and a readable label.
+template <typename T>
+struct RecordTraits;
+
+template <>
+struct RecordTraits<Member> {
+    static constexpr RecordKind kKind = RecordKind::Member;
+    static std::string key(const Member& r) { return r.id.str(); }
+    static std::string label(const Member& r) { return r.name; }
+};
+template <>
+struct RecordTraits<ExpertiseArea> {
+    static constexpr RecordKind kKind = RecordKind::Area;
+    static std::string key(const ExpertiseArea& r) { return r.id.str(); }
+    static std::string label(const ExpertiseArea& r) { return r.name; }
+};
+template <>
+struct RecordTraits<Expertise> {
+    static constexpr RecordKind kKind = RecordKind::Expertise;
+    /// Expertise has no id of its own: one row per member and area.
+    static std::string key(const Expertise& r) { return r.member.str() + "/" + r.area.str(); }
+    static std::string label(const Expertise& r) { return "level " + std::to_string(r.level); }
+};
+template <>
+struct RecordTraits<Endorsement> {
+    static constexpr RecordKind kKind = RecordKind::Endorsement;
+    static std::string key(const Endorsement& r) { return r.id.str(); }
+    static std::string label(const Endorsement& r) { return r.note; }
+};
+template <>
+struct RecordTraits<Initiative> {
+    static constexpr RecordKind kKind = RecordKind::Initiative;
+    static std::string key(const Initiative& r) { return r.id.str(); }
+    static std::string label(const Initiative& r) { return r.title; }
+};
+template <>
+struct RecordTraits<Contribution> {
+    static constexpr RecordKind kKind = RecordKind::Contribution;
+    static std::string key(const Contribution& r) { return r.id.str(); }
+    static std::string label(const Contribution& r) { return r.description; }
+};
+template <>
+struct RecordTraits<Decision> {
+    static constexpr RecordKind kKind = RecordKind::Decision;
+    static std::string key(const Decision& r) { return r.id.str(); }
+    static std::string label(const Decision& r) { return r.title; }
+};
+template <>
+struct RecordTraits<Commitment> {
+    static constexpr RecordKind kKind = RecordKind::Commitment;
+    static std::string key(const Commitment& r) { return r.id.str(); }
+    static std::string label(const Commitment& r) { return r.description; }
+};
+
+/// Every field of a record, children included, as canonical JSON (see CanonicalJson.h).
+/// Equal records give equal text; the history stores and hashes this.
+std::string canonicalFields(const Member& r);
+std::string canonicalFields(const ExpertiseArea& r);
+std::string canonicalFields(const Expertise& r);
+std::string canonicalFields(const Endorsement& r);
+std::string canonicalFields(const Initiative& r);
+std::string canonicalFields(const Contribution& r);
+std::string canonicalFields(const Decision& r);
+std::string canonicalFields(const Commitment& r);
+std::string canonicalFields(const AnyRecord& r);
+
+RecordKind kindOf(const AnyRecord& r);
+std::string keyOf(const AnyRecord& r);
+std::string labelOf(const AnyRecord& r);
+Timestamp updatedAtOf(const AnyRecord& r);
+void setUpdatedAt(AnyRecord& r, Timestamp at);
+bool isRetracted(const AnyRecord& r);
+void setRetracted(AnyRecord& r, bool retracted);
+
+} // namespace baton::domain

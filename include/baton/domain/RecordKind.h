@@ -1,0 +1,18 @@
+#pragma once
+
+#include "baton/domain/Enums.h"
+
+namespace baton::domain {
+
+/// The kinds of record Baton keeps; the history names each change's kind with these.
+/// `Team` stands for team-wide settings (name, who uses this workstation).
+enum class RecordKind { Member, Area, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment, Team };
+
+template <>
+struct EnumNames<RecordKind> {
+    static constexpr std::array<std::string_view, 9> kNames{"member",       "area",     "expertise",
+                                                            "endorsement",  "initiative", "contribution",
+                                                            "decision",     "commitment", "team"};
+};
+
+} // namespace baton::domain

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "baton/domain/Commitment.h"
+#include "baton/domain/Contribution.h"
+#include "baton/domain/Decision.h"
+#include "baton/domain/Endorsement.h"
+#include "baton/domain/Expertise.h"
+#include "baton/domain/ExpertiseArea.h"
+#include "baton/domain/Initiative.h"
+#include "baton/domain/Member.h"
+#include "baton/edit/EditContext.h"
+
+namespace baton::edit {
+
+using Edit = domain::Result<ChangeSet>;
+
+/// Members, expertise areas, levels and endorsements.
+class PeopleEdits {
+public:
+    explicit PeopleEdits(EditContext& context) : m_context(context) {}
+    Edit addMember(domain::Member member);
+    Edit editMember(domain::Member member);
+    Edit addArea(domain::ExpertiseArea area);
+    Edit editArea(domain::ExpertiseArea area);
+    /// Sets a member's level (and "wants to learn") in an area, creating the row when new.
+    Edit setLevel(domain::Expertise expertise);
+    Edit endorse(domain::Endorsement endorsement);
+
+private:
+    EditContext& m_context;
+};
+
+/// Initiatives, their leadership and their contributions.
+class InitiativeEdits {
+public:
+    explicit InitiativeEdits(EditContext& context) : m_context(context) {}
+    /// A new initiative; its first stints (if any) must pass the leadership rules.
+    Edit addInitiative(domain::Initiative initiative);
+    /// Changes title, description, status, dates and areas; leadership is never touched here.
+    Edit editInitiative(domain::Initiative initiative);
+    Edit passLead(const domain::InitiativeId& id, const domain::MemberId& next, domain::Date on, std::string reason);
+    Edit addCoLead(const domain::InitiativeId& id, const domain::MemberId& member, domain::Date from, std::string reason);
+    /// Ends `member`'s open co-lead stint on `on` (inclusive).
+    Edit endCoLead(const domain::InitiativeId& id, const domain::MemberId& member, domain::Date on);
+    Edit addContribution(domain::Contribution contribution);
+    /// Description, member, status and dependencies; a dependency loop is refused by name.
+    Edit editContribution(domain::Contribution contribution);
+
+private:
+    EditContext& m_context;
+};
+
+/// The decision workflow: propose, stances, decide, supersede, reverse, withdraw.
+class DecisionEdits {
+public:
+    explicit DecisionEdits(EditContext& context) : m_context(context) {}
+    Edit propose(domain::Decision decision);
+    /// Changes what a proposal says (title, context, options, method, links, dates); the
+    /// status and who stood where change only through the other intents.
+    Edit editDecision(domain::Decision decision);
+    Edit recordStance(const domain::DecisionId& id, const domain::MemberId& member, domain::ParticipantRole role,
+                      domain::Stance stance, std::string comment);
+    Edit decide(const domain::DecisionId& id, const domain::MemberId& accountable, domain::Date on, std::string outcome,
+                std::string rationale);
+    /// `next` (new, proposed or decided) replaces the decided decision `old`.
+    Edit supersede(const domain::DecisionId& old, domain::Decision next);
+    Edit reverse(const domain::DecisionId& id, std::string reason);
+    Edit withdraw(const domain::DecisionId& id, std::string reason);
+
+private:
+    EditContext& m_context;
+};
+
+/// Commitments and how they ended.
+class CommitmentEdits {
+public:
+    explicit CommitmentEdits(EditContext& context) : m_context(context) {}
+    Edit addCommitment(domain::Commitment commitment);
+    /// Description, owner, supporters, due date and links; closing goes through close().
+    Edit editCommitment(domain::Commitment commitment);
+    Edit close(const domain::CommitmentId& id, domain::CommitmentStatus status, domain::Date on, std::string outcome);
+
+private:
+    EditContext& m_context;
+};
+
+/// Every edit Baton offers, for the app and baton-cli alike. Links no Qt. Each operation
+/// checks the domain rules, writes in one BEGIN IMMEDIATE transaction, stamps the author and
+/// a fresh time, and appends history in the same transaction.
+class EditService {
+    EditContext m_context; // first: the feature edits below keep a reference to it
+
+public:
+    EditService(storage::TeamFile& file, const domain::Clock& clock);
+
+    PeopleEdits people;
+    InitiativeEdits initiatives;
+    DecisionEdits decisions;
+    CommitmentEdits commitments;
+
+    /// Hides a record entered by mistake from lists and reports; it stays in the file and in
+    /// history, marked. Refused while live records still refer to it.
+    Edit retract(domain::RecordKind kind, const std::string& key);
+    /// Reverts `done` with a new, compensating change (fresh time, this author), so the undo
+    /// travels through export and import. Refused when a record changed since `done`.
+    Edit undo(const ChangeSet& done);
+    /// Reverts an undo: `undone` is what undo() returned.
+    Edit redo(const ChangeSet& undone);
+
+    EditContext& context() { return m_context; }
+    std::optional<domain::MemberId> me() { return m_context.me(); }
+    domain::Result<void> setMe(const domain::MemberId& member) { return m_context.setMe(member); }
+    std::string newId() { return m_context.newId(); }
+    domain::Date today() const { return m_context.today(); }
+
+private:
+    Edit revert(const ChangeSet& done, std::string_view operation);
+};
+
+} // namespace baton::edit

@@ -1,0 +1,169 @@
+#include "baton/domain/Record.h"
+
+#include "baton/domain/CanonicalJson.h"
+
+namespace baton::domain {
+
+namespace {
+
+std::optional<std::string> text(const std::optional<Date>& d)
+{
+    return d ? std::optional<std::string>(d->toString()) : std::nullopt;
+}
+
+template <typename Tag>
+std::optional<std::string> text(const std::optional<Id<Tag>>& id)
+{
+    return id ? std::optional<std::string>(id->str()) : std::nullopt;
+}
+
+template <typename Tag>
+std::vector<std::string> texts(const std::vector<Id<Tag>>& ids)
+{
+    std::vector<std::string> out;
+    out.reserve(ids.size());
+    for (const auto& id : ids)
+        out.push_back(id.str());
+    return out;
+}
+
+/// The fields every record shares; `retracted` is written only when set, so a record that
+/// was never retracted reads the same as before retraction existed.
+CanonicalObject common(Timestamp updatedAt, bool retracted)
+{
+    CanonicalObject o;
+    o.text("updated_at", updatedAt.toString());
+    if (retracted)
+        o.boolean("retracted", true);
+    return o;
+}
+
+} // namespace
+
+std::string canonicalFields(const Member& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("name", r.name).optionalText("email", r.email).optionalText("title", r.title);
+    o.boolean("facilitator", r.facilitator).optionalText("joined_on", text(r.joinedOn)).optionalText("left_on", text(r.leftOn));
+    return o.str();
+}
+
+std::string canonicalFields(const ExpertiseArea& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("name", r.name).text("description", r.description).optionalText("parent", text(r.parent));
+    return o.str();
+}
+
+std::string canonicalFields(const Expertise& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("member", r.member.str()).text("area", r.area.str()).integer("level", r.level);
+    o.boolean("wants_to_learn", r.wantsToLearn);
+    return o.str();
+}
+
+std::string canonicalFields(const Endorsement& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("endorser", r.endorser.str()).text("member", r.member.str());
+    o.text("area", r.area.str()).text("note", r.note).optionalText("on", text(r.on));
+    return o.str();
+}
+
+std::string canonicalFields(const Initiative& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).optionalText("title", r.title).text("description", r.description);
+    o.text("status", toString(r.status)).optionalText("started_on", text(r.startedOn)).optionalText("due_on", text(r.dueOn));
+    o.optionalText("closed_on", text(r.closedOn)).texts("areas", texts(r.areas));
+    std::vector<std::string> stints;
+    for (const auto& s : r.leadership) {
+        CanonicalObject st;
+        st.text("member", s.member.str()).text("role", toString(s.role)).text("from", s.from.toString());
+        st.optionalText("to", text(s.to)).text("reason", s.reason);
+        stints.push_back(st.str());
+    }
+    o.raw("leadership", jsonArray(stints));
+    return o.str();
+}
+
+std::string canonicalFields(const Contribution& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("initiative", r.initiative.str()).text("member", r.member.str());
+    o.text("description", r.description).text("status", toString(r.status)).texts("depends_on", texts(r.dependsOn));
+    return o.str();
+}
+
+std::string canonicalFields(const Decision& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).optionalText("title", r.title).text("context", r.context).texts("options", r.options);
+    o.text("outcome", r.outcome).text("rationale", r.rationale).text("method", toString(r.method));
+    o.text("status", toString(r.status)).optionalText("initiative", text(r.initiative)).texts("areas", texts(r.areas));
+    o.optionalText("proposed_on", text(r.proposedOn)).optionalText("decide_by", text(r.decideBy));
+    o.optionalText("decided_on", text(r.decidedOn)).optionalText("review_on", text(r.reviewOn));
+    o.optionalText("accountable", text(r.accountable)).optionalText("supersedes", text(r.supersedes));
+    std::vector<std::string> participants;
+    for (const auto& p : r.participants) {
+        CanonicalObject po;
+        po.text("member", p.member.str()).text("role", toString(p.role)).text("stance", toString(p.stance));
+        po.text("comment", p.comment);
+        participants.push_back(po.str());
+    }
+    o.raw("participants", jsonArray(participants));
+    return o.str();
+}
+
+std::string canonicalFields(const Commitment& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("description", r.description).text("owner", r.owner.str());
+    o.texts("supporters", texts(r.supporters)).optionalText("decision", text(r.decision));
+    o.optionalText("initiative", text(r.initiative)).optionalText("due_on", text(r.dueOn)).text("status", toString(r.status));
+    o.optionalText("closed_on", text(r.closedOn)).text("outcome", r.outcome);
+    return o.str();
+}
+
+std::string canonicalFields(const AnyRecord& r)
+{
+    return std::visit([](const auto& v) { return canonicalFields(v); }, r);
+}
+
+RecordKind kindOf(const AnyRecord& r)
+{
+    return std::visit([](const auto& v) { return RecordTraits<std::decay_t<decltype(v)>>::kKind; }, r);
+}
+
+std::string keyOf(const AnyRecord& r)
+{
+    return std::visit([](const auto& v) { return RecordTraits<std::decay_t<decltype(v)>>::key(v); }, r);
+}
+
+std::string labelOf(const AnyRecord& r)
+{
+    return std::visit([](const auto& v) { return RecordTraits<std::decay_t<decltype(v)>>::label(v); }, r);
+}
+
+Timestamp updatedAtOf(const AnyRecord& r)
+{
+    return std::visit([](const auto& v) { return v.updatedAt; }, r);
+}
+
+void setUpdatedAt(AnyRecord& r, Timestamp at)
+{
+    std::visit([at](auto& v) { v.updatedAt = at; }, r);
+}
+
+bool isRetracted(const AnyRecord& r)
+{
+    return std::visit([](const auto& v) { return v.retracted; }, r);
+}
+
+void setRetracted(AnyRecord& r, bool retracted)
+{
+    std::visit([retracted](auto& v) { v.retracted = retracted; }, r);
+}
+
+} // namespace baton::domain

@@ -1,0 +1,127 @@
+#include "baton/edit/EditContext.h"
+
+#include "baton/storage/StorageError.h"
+
+#include <new>
+
+namespace baton::edit {
+using namespace baton::domain;
+
+namespace {
+constexpr const char* kMeSetting = "workstation_member";
+
+/// A time later than the record's last change even when the clock stands still or runs
+/// behind, so "newer wins" on import always takes an edit (and an undo) over what it replaced.
+Timestamp freshTime(Timestamp now, const std::optional<AnyRecord>& before)
+{
+    if (before && updatedAtOf(*before) >= now)
+        return Timestamp::fromMicros(updatedAtOf(*before).micros() + 1);
+    return now;
+}
+} // namespace
+
+EditWriter::EditWriter(storage::Database& db, std::string operation, std::optional<std::string> author, Timestamp now)
+    : m_db(db), m_store(db), m_log(db), m_author(std::move(author)), m_now(now)
+{
+    m_changes.operation = std::move(operation);
+}
+
+Result<void> EditWriter::requireLive(RecordKind kind, const std::string& key, std::string_view what)
+{
+    const auto found = m_store.find(kind, key);
+    if (!found)
+        return makeError(ErrorCode::NotFound, std::string(what) + ": there is no " + std::string(toString(kind)) + " with id "
+                                                  + key + " in this team");
+    if (isRetracted(*found))
+        return makeError(ErrorCode::RuleViolation, std::string(what) + ": " + std::string(toString(kind)) + " “"
+                                                       + labelOf(*found) + "” was retracted");
+    return {};
+}
+
+std::optional<Member> EditWriter::liveMember(const MemberId& id)
+{
+    auto m = m_store.find<Member>(id.str());
+    if (!m || m->retracted)
+        return std::nullopt;
+    return m;
+}
+
+void EditWriter::write(AnyRecord after, std::optional<std::int64_t> undoes)
+{
+    const RecordKind kind = kindOf(after);
+    const std::string key = keyOf(after);
+    std::optional<AnyRecord> before = m_store.find(kind, key);
+    if (before) {
+        AnyRecord same = after;
+        setUpdatedAt(same, updatedAtOf(*before));
+        if (canonicalFields(same) == canonicalFields(*before))
+            return; // nothing changed: no write, no history entry
+    }
+    setUpdatedAt(after, freshTime(m_now, before));
+    m_store.save(after);
+    storage::ChangeEntry entry;
+    entry.at = m_now;
+    entry.author = m_author;
+    entry.operation = m_changes.operation;
+    entry.kind = kind;
+    entry.record = key;
+    if (before)
+        entry.before = canonicalFields(*before);
+    entry.after = canonicalFields(after);
+    entry.undoes = undoes;
+    m_log.append(entry);
+    m_changes.changes.push_back(AppliedChange{std::move(before), std::move(after), entry.seq});
+}
+
+EditContext::EditContext(storage::TeamFile& file, const Clock& clock) : m_file(file), m_clock(clock), m_ids(clock) {}
+
+Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body)
+{
+    if (m_file.readOnly())
+        return makeError(ErrorCode::RuleViolation, "this team file is open read-only; nothing was changed");
+    try {
+        storage::Transaction tx(m_file.db());
+        std::optional<std::string> author;
+        if (const auto who = me())
+            author = who->str();
+        EditWriter writer(m_file.db(), std::string(operation), author, m_clock.now());
+        if (auto ok = body(writer); !ok)
+            return ok.error();
+        tx.commit();
+        return writer.take();
+    } catch (const storage::StorageError& e) {
+        return e.toError();
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::Io, "not enough memory to save the change; nothing was changed");
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::Io, std::string("the change could not be saved, nothing was changed: ") + e.what());
+    }
+}
+
+std::optional<MemberId> EditContext::me()
+{
+    const auto id = m_file.setting(kMeSetting);
+    if (!id)
+        return std::nullopt;
+    const auto m = storage::MemberRepository(m_file.db()).find(MemberId(*id));
+    if (!m || m->retracted)
+        return std::nullopt;
+    return MemberId(*id);
+}
+
+Result<void> EditContext::setMe(const MemberId& member)
+{
+    try {
+        const auto m = storage::MemberRepository(m_file.db()).find(member);
+        if (!m || m->retracted)
+            return makeError(ErrorCode::NotFound, "there is no member with id " + member.str() + " in this team");
+        if (m_file.readOnly())
+            return makeError(ErrorCode::RuleViolation, "this team file is open read-only; nothing was changed");
+        m_file.setSetting(kMeSetting, member.str());
+    } catch (const storage::StorageError& e) {
+        return e.toError();
+    }
+    return {};
+}
+
+} // namespace baton::edit

@@ -1,0 +1,158 @@
+#include "baton/storage/HistoryLog.h"
+
+#include "Columns.h"
+
+#include "baton/domain/CanonicalJson.h"
+
+#include <openssl/evp.h>
+
+namespace baton::storage {
+using namespace baton::domain;
+
+namespace {
+
+std::string optionalJsonText(const std::optional<std::string>& text)
+{
+    return text ? jsonString(*text) : std::string("null");
+}
+
+std::string toHex(const unsigned char* bytes, unsigned int size)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(size * 2);
+    for (unsigned int i = 0; i < size; ++i) {
+        out += kHex[bytes[i] >> 4];
+        out += kHex[bytes[i] & 0xf];
+    }
+    return out;
+}
+
+} // namespace
+
+std::string HistoryLog::canonicalEncoding(const ChangeEntry& e)
+{
+    return jsonArray({std::to_string(e.seq), jsonString(e.at.toString()), optionalJsonText(e.author),
+                      jsonString(e.operation), jsonString(toString(e.kind)), jsonString(e.record),
+                      optionalJsonText(e.before), jsonString(e.after),
+                      e.undoes ? std::to_string(*e.undoes) : std::string("null")});
+}
+
+std::string HistoryLog::hashOf(const std::string& previousHash, const ChangeEntry& entry)
+{
+    const std::string input = previousHash + "\n" + canonicalEncoding(entry);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(input.data(), input.size(), digest, &size, EVP_sha256(), nullptr) != 1)
+        throw StorageError(ErrorCode::Io, "cannot compute the history hash (OpenSSL refused SHA-256)");
+    return toHex(digest, size);
+}
+
+void HistoryLog::append(ChangeEntry& e)
+{
+    Statement& last = prepared(m_db, m_last, "SELECT seq, hash FROM changes ORDER BY seq DESC LIMIT 1");
+    std::string previous;
+    e.seq = 1;
+    if (last.step()) {
+        e.seq = last.columnInt(0) + 1;
+        previous = last.columnText(1);
+    }
+    last.reset();
+    e.hash = hashOf(previous, e);
+    Statement& insert = prepared(m_db, m_insert,
+                                 "INSERT INTO changes (seq, at, author, operation, kind, record, before, after, undoes, "
+                                 "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, e.seq).bind(2, e.at.toString()).bind(3, e.author).bind(4, e.operation);
+    insert.bind(5, toString(e.kind)).bind(6, e.record).bind(7, e.before).bind(8, e.after);
+    if (e.undoes)
+        insert.bind(9, *e.undoes);
+    else
+        insert.bindNull(9);
+    insert.bind(10, e.hash);
+    insert.run();
+}
+
+std::string HistoryLog::head() { return m_db.queryText("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1"); }
+
+std::int64_t HistoryLog::count() { return m_db.queryInt("SELECT count(*) FROM changes"); }
+
+ChangeEntry HistoryLog::readRow(const Statement& s)
+{
+    ChangeEntry e;
+    e.seq = s.columnInt(0);
+    e.at = columns::timestamp(s, 1);
+    e.author = s.columnOptionalText(2);
+    e.operation = s.columnText(3);
+    e.kind = parseEnum<RecordKind>(s.columnView(4)).value_or(RecordKind::Team);
+    e.record = s.columnText(5);
+    e.before = s.columnOptionalText(6);
+    e.after = s.columnText(7);
+    if (!s.isNull(8))
+        e.undoes = s.columnInt(8);
+    e.hash = s.columnText(9);
+    return e;
+}
+
+std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
+                                          std::size_t limit)
+{
+    // Assembled from fixed fragments only; every value is bound.
+    std::string sql = std::string("SELECT ") + kColumns + " FROM changes WHERE 1 = 1";
+    QueryParams params;
+    if (filter.author) {
+        sql += " AND author = ?";
+        params.emplace_back(*filter.author);
+    }
+    if (filter.kind) {
+        sql += " AND kind = ?";
+        params.emplace_back(std::string(toString(*filter.kind)));
+    }
+    if (filter.record) {
+        sql += " AND record = ?";
+        params.emplace_back(*filter.record);
+    }
+    if (filter.from) {
+        sql += " AND at >= ?";
+        params.emplace_back(filter.from->toString());
+    }
+    if (filter.to) {
+        // Timestamps on the last day all sort below the next day's date.
+        sql += " AND at < ?";
+        params.emplace_back(filter.to->addDays(1).toString());
+    }
+    if (beforeSeq) {
+        sql += " AND seq < ?";
+        params.emplace_back(*beforeSeq);
+    }
+    sql += " ORDER BY seq DESC LIMIT ?";
+    params.emplace_back(static_cast<std::int64_t>(std::min(limit, kMaxPageRows)));
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    std::vector<ChangeEntry> out;
+    while (s.step())
+        out.push_back(readRow(s));
+    return out;
+}
+
+std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record)
+{
+    Statement& s = prepared(m_db, m_latest,
+                            std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq DESC LIMIT 1");
+    s.bind(1, record);
+    std::optional<ChangeEntry> out;
+    if (s.step())
+        out = readRow(s);
+    s.reset();
+    return out;
+}
+
+std::optional<ChangeEntry> HistoryLog::entry(std::int64_t seq)
+{
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM changes WHERE seq = ?");
+    s.bind(1, seq);
+    if (!s.step())
+        return std::nullopt;
+    return readRow(s);
+}
+
+} // namespace baton::storage

@@ -1,0 +1,139 @@
+#include "baton/storage/HistoryVerifier.h"
+
+#include "baton/storage/HistoryLog.h"
+#include "baton/storage/RecordStore.h"
+
+namespace baton::storage {
+using namespace baton::domain;
+
+namespace {
+
+std::string describe(const AnyRecord& r)
+{
+    std::string label = labelOf(r);
+    if (label.size() > 60)
+        label = label.substr(0, 57) + "...";
+    return std::string(toString(kindOf(r))) + " " + keyOf(r) + (label.empty() ? "" : " (\"" + label + "\")");
+}
+
+/// The first key whose value differs between two canonical objects, for a readable message.
+std::string firstDifference(const std::string& live, const std::string& recorded)
+{
+    std::size_t i = 0;
+    while (i < live.size() && i < recorded.size() && live[i] == recorded[i])
+        ++i;
+    const std::size_t keyEnd = live.rfind("\":", i);
+    if (keyEnd == std::string::npos)
+        return {};
+    const std::size_t keyStart = live.rfind(",\"", keyEnd);
+    const std::size_t open = keyStart == std::string::npos ? live.find('"') : keyStart + 1;
+    if (open == std::string::npos || open >= keyEnd)
+        return {};
+    return live.substr(open + 1, keyEnd - open - 1);
+}
+
+bool checkChain(Database& db, VerifyResult& result)
+{
+    Statement s = db.prepare(std::string("SELECT ") + HistoryLog::kColumns + " FROM changes ORDER BY seq");
+    std::string previous;
+    std::int64_t expected = 1;
+    while (s.step()) {
+        const ChangeEntry e = HistoryLog::readRow(s);
+        if (e.seq != expected) {
+            result.problem = e.seq > expected
+                               ? "history entry " + std::to_string(expected) + " is missing (the next one is "
+                                     + std::to_string(e.seq) + ")"
+                               : "history entry " + std::to_string(e.seq) + " is out of order";
+            return false;
+        }
+        if (HistoryLog::hashOf(previous, e) != e.hash) {
+            result.problem = "history entry " + std::to_string(e.seq) + " (" + e.operation + " " + std::string(toString(e.kind)) + " "
+                           + e.record + ") has been altered: its hash does not match its contents and the entry before it";
+            return false;
+        }
+        previous = e.hash;
+        ++expected;
+        ++result.entries;
+    }
+    return true;
+}
+
+bool checkRecords(Database& db, VerifyResult& result)
+{
+    RecordStore store(db);
+    HistoryLog log(db);
+    std::int64_t live = 0;
+    for (const RecordKind kind : RecordStore::kinds()) {
+        bool stop = false;
+        store.forEach(kind, [&](const AnyRecord& r) {
+            if (stop)
+                return;
+            ++live;
+            const std::string key = keyOf(r);
+            const auto latest = log.latestOf(key);
+            if (!latest) {
+                result.problem = describe(r) + " is not in the history: it was added outside Baton";
+                stop = true;
+                return;
+            }
+            const std::string fields = canonicalFields(r);
+            if (latest->after != fields) {
+                const std::string field = firstDifference(fields, latest->after);
+                result.problem = describe(r) + " differs from history entry " + std::to_string(latest->seq)
+                               + (field.empty() ? "" : ": its field \"" + field + "\" was changed outside Baton");
+                stop = true;
+            }
+        });
+        if (stop)
+            return false;
+    }
+    result.records = live;
+    const std::int64_t known = db.queryInt("SELECT count(DISTINCT record) FROM changes WHERE kind <> 'team'");
+    if (known != live) {
+        Statement s = db.prepare("SELECT DISTINCT record, kind FROM changes WHERE kind <> 'team' ORDER BY record");
+        while (s.step()) {
+            const auto kind = parseEnum<RecordKind>(s.columnView(1)).value_or(RecordKind::Team);
+            if (!store.find(kind, s.columnText(0))) {
+                result.problem = std::string(toString(kind)) + " " + s.columnText(0)
+                               + " is in the history but missing from the file: it was deleted outside Baton";
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+VerifyResult verifyHistory(Database& db)
+{
+    VerifyResult result;
+    result.ok = checkChain(db, result) && checkRecords(db, result);
+    return result;
+}
+
+std::int64_t adoptUntracked(Database& db, Timestamp at)
+{
+    RecordStore store(db);
+    HistoryLog log(db);
+    std::int64_t adopted = 0;
+    // With no history at all every record is untracked: skip the per-record lookups.
+    const bool empty = log.count() == 0;
+    for (const RecordKind kind : RecordStore::kinds()) {
+        store.forEach(kind, [&](const AnyRecord& r) {
+            if (!empty && log.latestOf(keyOf(r)))
+                return;
+            ChangeEntry e;
+            e.at = at;
+            e.operation = "adopt";
+            e.kind = kind;
+            e.record = keyOf(r);
+            e.after = canonicalFields(r);
+            log.append(e);
+            ++adopted;
+        });
+    }
+    return adopted;
+}
+
+} // namespace baton::storage
