@@ -90,6 +90,7 @@ report::ReportContext contextFor(const storage::TeamSnapshot& snapshot, const do
     report::ReportContext context;
     context.team = snapshot.teamName;
     context.generatedAt = clock.now().toString();
+    context.historyHead = snapshot.historyHead;
     const char* user = std::getenv("USER");
     context.generatedBy = user && *user ? user : "baton-cli";
     context.nameOf = [&snapshot](const std::string& id) {

@@ -26,4 +26,15 @@ OrderedJson toJson(const domain::Contribution& c);
 OrderedJson toJson(const domain::Decision& d);
 OrderedJson toJson(const domain::Commitment& c);
 
+/// The record as toJson writes it, plus `"retracted": true` for one retracted as entered by
+/// mistake (an optional field added to the format, so retraction travels between files).
+template <typename T>
+OrderedJson recordJson(const T& record)
+{
+    OrderedJson out = toJson(record);
+    if (record.retracted)
+        out["retracted"] = true;
+    return out;
+}
+
 } // namespace baton::exchange

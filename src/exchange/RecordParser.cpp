@@ -44,6 +44,7 @@ std::optional<Member> parseMember(FieldReader& r)
     m.leftOn = r.date("left_on");
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         m.updatedAt = *ts;
+    m.retracted = r.boolean("retracted", false);
     if (r.failed())
         return std::nullopt;
     return m;
@@ -60,6 +61,7 @@ std::optional<ExpertiseArea> parseArea(FieldReader& r)
         r.fail("parent", "an area cannot be its own parent");
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         a.updatedAt = *ts;
+    a.retracted = r.boolean("retracted", false);
     if (r.failed())
         return std::nullopt;
     return a;
@@ -74,6 +76,7 @@ std::optional<Expertise> parseExpertise(FieldReader& r)
     e.wantsToLearn = r.boolean("wants_to_learn", false);
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         e.updatedAt = *ts;
+    e.retracted = r.boolean("retracted", false);
     if (r.failed())
         return std::nullopt;
     return e;
@@ -92,6 +95,7 @@ std::optional<Endorsement> parseEndorsement(FieldReader& r)
         r.fail("endorser", "a member cannot endorse themself");
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         e.updatedAt = *ts;
+    e.retracted = r.boolean("retracted", false);
     if (r.failed())
         return std::nullopt;
     return e;
@@ -139,6 +143,7 @@ std::optional<Initiative> parseInitiative(FieldReader& r, IssueSink& sink)
     parseStints(r, i, sink);
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         i.updatedAt = *ts;
+    i.retracted = r.boolean("retracted", false);
     if (r.failed())
         return std::nullopt;
     return i;
@@ -155,6 +160,7 @@ std::optional<Contribution> parseContribution(FieldReader& r)
     c.dependsOn = makeIds<ContributionId>(r.idArray("depends_on"));
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         c.updatedAt = *ts;
+    c.retracted = r.boolean("retracted", false);
     if (r.failed())
         return std::nullopt;
     return c;
@@ -209,6 +215,7 @@ std::optional<Decision> parseDecision(FieldReader& r, IssueSink& sink)
     parseParticipants(r, d, sink);
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         d.updatedAt = *ts;
+    d.retracted = r.boolean("retracted", false);
     if (status && d.needsAccountable() && !d.accountable)
         r.fail("accountable", "a " + std::string(toString(d.status))
                                   + " decision needs exactly one accountable member; name one");
@@ -235,6 +242,7 @@ std::optional<Commitment> parseCommitment(FieldReader& r)
     c.outcome = r.text("outcome", Need::Optional);
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         c.updatedAt = *ts;
+    c.retracted = r.boolean("retracted", false);
     if (r.failed())
         return std::nullopt;
     return c;
@@ -273,7 +281,7 @@ TeamDraft parseTeamDocument(const Json& root, IssueSink& sink)
 {
     TeamDraft draft;
     FieldReader top(root, "", sink,
-                    {"format", "version", "exported_at", "team", "members", "expertise_areas", "expertise",
+                    {"format", "version", "exported_at", "history_head", "team", "members", "expertise_areas", "expertise",
                      "endorsements", "initiatives", "contributions", "decisions", "commitments"});
     if (!top.isObject())
         return draft;
@@ -299,29 +307,29 @@ TeamDraft parseTeamDocument(const Json& root, IssueSink& sink)
         top.fail("team", "is required (an object with the team's name)");
     }
 
-    readArray(root, "members", true, {"id", "name", "email", "title", "facilitator", "joined_on", "left_on", "updated_at"},
+    readArray(root, "members", true, {"id", "name", "email", "title", "facilitator", "joined_on", "left_on", "updated_at", "retracted"},
               sink, draft.members, parseMember);
-    readArray(root, "expertise_areas", true, {"id", "name", "description", "parent", "updated_at"}, sink, draft.areas,
+    readArray(root, "expertise_areas", true, {"id", "name", "description", "parent", "updated_at", "retracted"}, sink, draft.areas,
               parseArea);
-    readArray(root, "expertise", true, {"member", "area", "level", "wants_to_learn", "updated_at"}, sink,
+    readArray(root, "expertise", true, {"member", "area", "level", "wants_to_learn", "updated_at", "retracted"}, sink,
               draft.expertise, parseExpertise);
-    readArray(root, "endorsements", false, {"id", "endorser", "member", "area", "note", "on", "updated_at"}, sink,
+    readArray(root, "endorsements", false, {"id", "endorser", "member", "area", "note", "on", "updated_at", "retracted"}, sink,
               draft.endorsements, parseEndorsement);
     readArray(root, "initiatives", true,
               {"id", "title", "description", "status", "started_on", "due_on", "closed_on", "areas", "leadership",
-               "updated_at"},
+               "updated_at", "retracted"},
               sink, draft.initiatives, [&](FieldReader& r) { return parseInitiative(r, sink); });
     readArray(root, "contributions", false,
-              {"id", "initiative", "member", "description", "status", "depends_on", "updated_at"}, sink,
+              {"id", "initiative", "member", "description", "status", "depends_on", "updated_at", "retracted"}, sink,
               draft.contributions, parseContribution);
     readArray(root, "decisions", true,
               {"id", "title", "context", "options", "outcome", "rationale", "method", "status", "initiative", "areas",
                "proposed_on", "decide_by", "decided_on", "review_on", "accountable", "supersedes", "participants",
-               "updated_at"},
+               "updated_at", "retracted"},
               sink, draft.decisions, [&](FieldReader& r) { return parseDecision(r, sink); });
     readArray(root, "commitments", true,
               {"id", "description", "owner", "supporters", "decision", "initiative", "due_on", "status", "closed_on",
-               "outcome", "updated_at"},
+               "outcome", "updated_at", "retracted"},
               sink, draft.commitments, parseCommitment);
     return draft;
 }

@@ -5,6 +5,7 @@
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/HistoryLog.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
 #include "baton/storage/StorageError.h"
@@ -62,45 +63,48 @@ void TeamExporter::write(std::ostream& out)
     const storage::TeamInfo team = m_file.team();
     const OrderedJson teamJson = {{"name", team.name}, {"description", team.description}};
     out << "{\n  \"format\": \"baton-team\",\n  \"version\": 1,\n  \"exported_at\": \""
-        << m_clock.now().toString() << "\",\n  \"team\": " << teamJson.dump() << ",\n";
+        << m_clock.now().toString() << "\",\n";
+    if (const std::string head = storage::HistoryLog(db).head(); !head.empty())
+        out << "  \"history_head\": \"" << head << "\",\n";
+    out << "  \"team\": " << teamJson.dump() << ",\n";
     storage::MemberRepository members(db);
     storage::ExpertiseRepository expertise(db);
     storage::InitiativeRepository initiatives(db);
     {
         ArrayWriter w(out, "members");
-        for (const auto& m : members.all())
-            w.add(toJson(m));
+        for (const auto& m : members.all(storage::Retracted::Included))
+            w.add(recordJson(m));
     }
     {
         ArrayWriter w(out, "expertise_areas");
-        for (const auto& a : expertise.areas())
-            w.add(toJson(a));
+        for (const auto& a : expertise.areas(storage::Retracted::Included))
+            w.add(recordJson(a));
     }
     {
         ArrayWriter w(out, "expertise");
-        for (const auto& e : expertise.expertise())
-            w.add(toJson(e));
+        for (const auto& e : expertise.expertise(storage::Retracted::Included))
+            w.add(recordJson(e));
     }
     {
         ArrayWriter w(out, "endorsements");
-        for (const auto& e : expertise.endorsements())
-            w.add(toJson(e));
+        for (const auto& e : expertise.endorsements(storage::Retracted::Included))
+            w.add(recordJson(e));
     }
     {
         ArrayWriter w(out, "initiatives");
-        initiatives.forEach([&](const Initiative& i) { w.add(toJson(i)); });
+        initiatives.forEach([&](const Initiative& i) { w.add(recordJson(i)); });
     }
     {
         ArrayWriter w(out, "contributions");
-        initiatives.forEachContribution([&](const Contribution& c) { w.add(toJson(c)); });
+        initiatives.forEachContribution([&](const Contribution& c) { w.add(recordJson(c)); });
     }
     {
         ArrayWriter w(out, "decisions");
-        storage::DecisionRepository(db).forEach([&](const Decision& d) { w.add(toJson(d)); });
+        storage::DecisionRepository(db).forEach([&](const Decision& d) { w.add(recordJson(d)); });
     }
     {
         ArrayWriter w(out, "commitments", true);
-        storage::CommitmentRepository(db).forEach([&](const Commitment& c) { w.add(toJson(c)); });
+        storage::CommitmentRepository(db).forEach([&](const Commitment& c) { w.add(recordJson(c)); });
     }
     out << "}\n";
 }

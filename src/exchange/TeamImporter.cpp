@@ -4,11 +4,16 @@
 #include "JsonLoader.h"
 #include "RecordParser.h"
 
+#include "baton/domain/Clock.h"
+#include "baton/domain/Record.h"
+
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/HistoryLog.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
+#include "baton/storage/RecordStore.h"
 #include "baton/storage/StorageError.h"
 
 #include <filesystem>
@@ -39,18 +44,56 @@ private:
     std::size_t m_done = 0;
 };
 
+/// Appends one "import" history entry per record the import adds or replaces, in the
+/// import's own transaction, so an import is as visible in history as an edit.
+class ImportHistory {
+public:
+    ImportHistory(storage::Database& db, Timestamp at, std::optional<std::string> author)
+        : m_log(db), m_store(db), m_at(at), m_author(std::move(author))
+    {
+    }
+    template <typename T>
+    std::optional<std::string> snapshot(const T& record)
+    {
+        const auto found = m_store.find(RecordTraits<T>::kKind, RecordTraits<T>::key(record));
+        return found ? std::optional<std::string>(canonicalFields(*found)) : std::nullopt;
+    }
+    template <typename T>
+    void append(const T& record, std::optional<std::string> before)
+    {
+        storage::ChangeEntry e;
+        e.at = m_at;
+        e.author = m_author;
+        e.operation = "import";
+        e.kind = RecordTraits<T>::kKind;
+        e.record = RecordTraits<T>::key(record);
+        e.before = std::move(before);
+        e.after = canonicalFields(record);
+        m_log.append(e);
+    }
+
+private:
+    storage::HistoryLog m_log;
+    storage::RecordStore m_store;
+    Timestamp m_at;
+    std::optional<std::string> m_author;
+};
+
 /// Adds records that are new, replaces those whose incoming updated_at is newer, keeps the rest.
 template <typename T, typename Existing, typename Write>
-void merge(const std::vector<Located<T>>& records, KindCounts& counts, ProgressGate& gate, Existing existing,
-           Write write)
+void merge(const std::vector<Located<T>>& records, KindCounts& counts, ProgressGate& gate, ImportHistory& history,
+           Existing existing, Write write)
 {
     for (const auto& r : records) {
         const std::optional<Timestamp> current = existing(r.record);
         if (!current) {
             write(r.record, storage::WriteMode::InsertNew);
+            history.append(r.record, std::nullopt);
             ++counts.added;
         } else if (r.record.updatedAt > *current) {
+            auto before = history.snapshot(r.record);
             write(r.record, storage::WriteMode::Upsert);
+            history.append(r.record, std::move(before));
             ++counts.updated;
         } else {
             ++counts.unchanged;
@@ -75,6 +118,9 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
     storage::DecisionRepository decisions(db);
     storage::CommitmentRepository commitments(db);
     ProgressGate gate(options, recordCount(draft));
+    const SystemClock systemClock;
+    const Clock& clock = options.clock ? *options.clock : static_cast<const Clock&>(systemClock);
+    ImportHistory history(db, clock.now(), file.setting("workstation_member"));
 
     const bool fresh = db.queryInt("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM expertise_areas) + "
                                    "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM decisions) + "
@@ -90,27 +136,27 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
     storage::Statement releaseEmail = db.prepare("UPDATE members SET email = NULL WHERE id = ? AND updated_at < ?");
     for (const auto& m : draft.members)
         releaseEmail.bind(1, m.record.id.str()).bind(2, m.record.updatedAt.toString()).run();
-    merge(draft.members, report.counts["members"], gate, [&](const Member& m) { return members.updatedAt(m.id.str()); },
+    merge(draft.members, report.counts["members"], gate, history, [&](const Member& m) { return members.updatedAt(m.id.str()); },
           [&](const Member& m, storage::WriteMode) { members.upsert(m); });
-    merge(draft.areas, report.counts["expertise_areas"], gate,
+    merge(draft.areas, report.counts["expertise_areas"], gate, history,
           [&](const ExpertiseArea& a) { return expertise.areaUpdatedAt(a.id.str()); },
           [&](const ExpertiseArea& a, storage::WriteMode) { expertise.upsertArea(a); });
-    merge(draft.expertise, report.counts["expertise"], gate,
+    merge(draft.expertise, report.counts["expertise"], gate, history,
           [&](const Expertise& e) { return expertise.expertiseUpdatedAt(e.member.str(), e.area.str()); },
           [&](const Expertise& e, storage::WriteMode) { expertise.upsertExpertise(e); });
-    merge(draft.endorsements, report.counts["endorsements"], gate,
+    merge(draft.endorsements, report.counts["endorsements"], gate, history,
           [&](const Endorsement& e) { return expertise.endorsementUpdatedAt(e.id.str()); },
           [&](const Endorsement& e, storage::WriteMode) { expertise.upsertEndorsement(e); });
-    merge(draft.initiatives, report.counts["initiatives"], gate,
+    merge(draft.initiatives, report.counts["initiatives"], gate, history,
           [&](const Initiative& i) { return initiatives.updatedAt(i.id.str()); },
           [&](const Initiative& i, storage::WriteMode mode) { initiatives.upsert(i, mode); });
-    merge(draft.contributions, report.counts["contributions"], gate,
+    merge(draft.contributions, report.counts["contributions"], gate, history,
           [&](const Contribution& c) { return initiatives.contributionUpdatedAt(c.id.str()); },
           [&](const Contribution& c, storage::WriteMode mode) { initiatives.upsertContribution(c, mode); });
-    merge(draft.decisions, report.counts["decisions"], gate,
+    merge(draft.decisions, report.counts["decisions"], gate, history,
           [&](const Decision& d) { return decisions.updatedAt(d.id.str()); },
           [&](const Decision& d, storage::WriteMode mode) { decisions.upsert(d, mode); });
-    merge(draft.commitments, report.counts["commitments"], gate,
+    merge(draft.commitments, report.counts["commitments"], gate, history,
           [&](const Commitment& c) { return commitments.updatedAt(c.id.str()); },
           [&](const Commitment& c, storage::WriteMode mode) { commitments.upsert(c, mode); });
     report.applied = true;

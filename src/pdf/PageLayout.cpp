@@ -56,12 +56,21 @@ void PageLayout::text(const QString& text, const QFont& font, double height, int
 
 void PageLayout::footer()
 {
-    if (!m_painter || m_page == 1)
+    if (!m_painter)
         return;
     const QFontMetricsF metrics(m_small, &m_device);
     const double y = m_area.bottom() + mm(4);
     m_painter->setFont(m_small);
     m_painter->setPen(kMuted);
+    if (!m_document.historyHead.empty()) {
+        // Every page names the history it was made from, so a printout can be checked later.
+        const QString head = QObject::tr("History %1 (verify with baton-cli verify)")
+                                 .arg(q(m_document.historyHead.substr(0, 12)));
+        m_painter->drawText(QRectF(m_area.left(), y + metrics.height(), m_area.width(), metrics.height()),
+                            Qt::AlignLeft, head);
+    }
+    if (m_page == 1)
+        return;
     const QString left = metrics.elidedText(q(m_document.title + " — " + m_document.team), Qt::ElideRight,
                                             m_area.width() * 0.7);
     m_painter->drawText(QRectF(m_area.left(), y, m_area.width() * 0.7, metrics.height()), Qt::AlignLeft, left);

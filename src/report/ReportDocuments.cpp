@@ -39,6 +39,7 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
     doc.scope = report.from.toString() + " to " + report.to.toString();
     doc.generatedAt = context.generatedAt;
     doc.generatedBy = context.generatedBy;
+    doc.historyHead = context.historyHead;
 
     ReportSection spread;
     spread.heading = "How widely leadership is shared";
@@ -106,6 +107,7 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
     doc.scope = "as of " + report.asOf.toString();
     doc.generatedAt = context.generatedAt;
     doc.generatedBy = context.generatedBy;
+    doc.historyHead = context.historyHead;
     const auto name = [&](const std::string& id) { return context.nameOf ? context.nameOf(id) : id; };
 
     ReportSection gaps;

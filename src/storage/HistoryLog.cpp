@@ -93,12 +93,11 @@ ChangeEntry HistoryLog::readRow(const Statement& s)
     return e;
 }
 
-std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
-                                          std::size_t limit)
+namespace {
+/// `WHERE` conditions for a filter, from fixed fragments only; every value is bound.
+std::string filterSql(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq, QueryParams& params)
 {
-    // Assembled from fixed fragments only; every value is bound.
-    std::string sql = std::string("SELECT ") + kColumns + " FROM changes WHERE 1 = 1";
-    QueryParams params;
+    std::string sql = " WHERE 1 = 1";
     if (filter.author) {
         sql += " AND author = ?";
         params.emplace_back(*filter.author);
@@ -112,11 +111,10 @@ std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optio
         params.emplace_back(*filter.record);
     }
     if (filter.from) {
-        sql += " AND at >= ?";
+        sql += " AND at >= ?"; // `at` starts with its date, so a day compares as a prefix
         params.emplace_back(filter.from->toString());
     }
     if (filter.to) {
-        // Timestamps on the last day all sort below the next day's date.
         sql += " AND at < ?";
         params.emplace_back(filter.to->addDays(1).toString());
     }
@@ -124,7 +122,16 @@ std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optio
         sql += " AND seq < ?";
         params.emplace_back(*beforeSeq);
     }
-    sql += " ORDER BY seq DESC LIMIT ?";
+    return sql;
+}
+} // namespace
+
+std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
+                                          std::size_t limit)
+{
+    QueryParams params;
+    std::string sql = std::string("SELECT ") + kColumns + " FROM changes" + filterSql(filter, beforeSeq, params)
+                    + " ORDER BY seq DESC LIMIT ?";
     params.emplace_back(static_cast<std::int64_t>(std::min(limit, kMaxPageRows)));
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
@@ -132,6 +139,29 @@ std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optio
     while (s.step())
         out.push_back(readRow(s));
     return out;
+}
+
+std::int64_t HistoryLog::count(const ChangeFilter& filter)
+{
+    QueryParams params;
+    Statement s = m_db.prepare("SELECT count(*) FROM changes" + filterSql(filter, std::nullopt, params));
+    bindAll(s, params);
+    return s.step() ? s.columnInt(0) : 0;
+}
+
+std::optional<std::int64_t> HistoryLog::skip(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
+                                              std::int64_t rows)
+{
+    if (rows <= 0)
+        return beforeSeq;
+    QueryParams params;
+    std::string sql = "SELECT seq FROM changes" + filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT 1 OFFSET ?";
+    params.emplace_back(rows - 1);
+    Statement s = m_db.prepare(sql);
+    bindAll(s, params);
+    if (!s.step())
+        return std::nullopt;
+    return s.columnInt(0);
 }
 
 std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record)
@@ -144,6 +174,15 @@ std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record)
         out = readRow(s);
     s.reset();
     return out;
+}
+
+std::optional<ChangeEntry> HistoryLog::firstOf(const std::string& record)
+{
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq LIMIT 1");
+    s.bind(1, record);
+    if (!s.step())
+        return std::nullopt;
+    return readRow(s);
 }
 
 std::optional<ChangeEntry> HistoryLog::entry(std::int64_t seq)

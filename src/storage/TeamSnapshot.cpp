@@ -2,6 +2,7 @@
 
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/DecisionRepository.h"
+#include "baton/storage/HistoryLog.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
 
@@ -24,6 +25,7 @@ TeamSnapshot loadSnapshot(TeamFile& file)
     } endRead{db};
     TeamSnapshot s;
     s.teamName = file.team().name;
+    s.historyHead = HistoryLog(db).head();
     s.members = MemberRepository(db).all();
     // Reports leave out records retracted as entered by mistake.
     InitiativeRepository(db).forEach([&](const Initiative& i) {

@@ -1,6 +1,7 @@
 #include "support/ImportFixture.h"
 
 #include "baton/exchange/TeamExporter.h"
+#include "baton/storage/HistoryLog.h"
 
 #include <filesystem>
 #include <sstream>
@@ -16,6 +17,7 @@ nlohmann::json exportToJson(storage::TeamFile& file, const domain::Clock& clock)
     exchange::TeamExporter(file, clock).write(out);
     auto j = nlohmann::json::parse(out.str());
     j.erase("exported_at");
+    j.erase("history_head"); // each file's own history: informative, not a record
     return j;
 }
 } // namespace
@@ -34,6 +36,18 @@ TEST_CASE_METHOD(ImportFixture, "Export then import into an empty team file give
     const auto report = exchange::TeamImporter(*empty.value()).importText(text.str());
     REQUIRE(report.errors.empty());
     CHECK(exportToJson(*empty.value(), clock) == first);
+}
+
+TEST_CASE_METHOD(ImportFixture, "The export carries the head of the team file's history",
+                 "[exchange][export][history]")
+{
+    REQUIRE(importDoc().applied);
+    std::ostringstream out;
+    exchange::TeamExporter(*file, clock).write(out);
+    const auto j = nlohmann::json::parse(out.str());
+    REQUIRE(j.contains("history_head"));
+    CHECK(j["history_head"] == storage::HistoryLog(file->db()).head());
+    CHECK(j["history_head"].get<std::string>().size() == 64);
 }
 
 TEST_CASE_METHOD(ImportFixture, "The export holds what was imported, with the spec's field names",

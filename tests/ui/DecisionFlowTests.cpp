@@ -6,6 +6,7 @@
 #include "decisions/DecisionsPage.h"
 
 #include "baton/domain/DecisionRules.h"
+#include "baton/storage/SqliteDecisionCatalog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -113,9 +114,14 @@ TEST_CASE_METHOD(DecisionFixture, "A consent decision cannot be decided while an
 {
     const QString id = proposed("AND method = 'consent'");
     auto d = *session().decision(domain::DecisionId(id.toStdString()));
-    auto objected = d;
-    domain::recordStance(objected, session().members()[3].id, domain::Stance::Objection, "unsafe");
-    REQUIRE(session().saveDecision(d, objected, QStringLiteral("Object")).ok());
+    REQUIRE(session()
+                .apply(QStringLiteral("Object"),
+                       [&](edit::EditService& e) {
+                           return e.decisions.recordStance(d.id, session().members()[3].id,
+                                                           domain::ParticipantRole::Consulted,
+                                                           domain::Stance::Objection, "unsafe");
+                       })
+                .ok());
     list->showRecord(id);
     onNextDialog<ui::DecideDialog>([](ui::DecideDialog& dialog) {
         choose(dialog.findChild<QComboBox*>(QStringLiteral("accountable")), QStringLiteral("Priya Raman"));
@@ -210,17 +216,25 @@ TEST_CASE_METHOD(DecisionFixture, "Every edit can be undone and redone, labelled
     CHECK(field(id, "status") == "withdrawn");
 }
 
-TEST_CASE_METHOD(DecisionFixture, "Undoing a new decision removes it from the file and its search text", "[ui][decisions]")
+TEST_CASE_METHOD(DecisionFixture, "Undoing a new decision retracts it from lists and search, and history keeps both",
+                 "[ui][decisions][history]")
 {
     onNextDialog<ui::DecisionEditor>([](ui::DecisionEditor& d) {
         d.findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Zebra crossing pilot"));
         CHECK(accept(d));
     });
     list->createNew();
-    CHECK(count("SELECT count(*) FROM decisions_fts WHERE decisions_fts MATCH 'zebra'") == 1);
+    domain::DecisionFilter zebra;
+    zebra.text = "zebra";
+    CHECK(storage::SqliteDecisionCatalog(session().db()).count(zebra) == 1);
     session().undoStack()->undo();
-    CHECK(count("SELECT count(*) FROM decisions WHERE title = 'Zebra crossing pilot'") == 0);
-    CHECK(count("SELECT count(*) FROM decisions_fts WHERE decisions_fts MATCH 'zebra'") == 0);
+    CHECK(storage::SqliteDecisionCatalog(session().db()).count(zebra) == 0);
+    CHECK(count("SELECT count(*) FROM decisions WHERE title = 'Zebra crossing pilot' AND retracted = 1") == 1);
+    CHECK(count("SELECT count(*) FROM changes WHERE operation = 'undo' AND undoes = "
+                "(SELECT seq FROM changes WHERE operation = 'propose' ORDER BY seq DESC LIMIT 1)") == 1);
+    session().undoStack()->redo();
+    CHECK(storage::SqliteDecisionCatalog(session().db()).count(zebra) == 1);
+    CHECK(count("SELECT count(*) FROM changes WHERE operation = 'redo'") == 1);
 }
 
 TEST_CASE_METHOD(DecisionFixture, "Filters narrow the decision list by status and method", "[ui][decisions]")

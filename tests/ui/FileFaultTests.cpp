@@ -71,7 +71,10 @@ TEST_CASE("A file locked by another program is offered read-only, with a banner,
     CHECK(f.workspace().findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isVisible());
     CHECK(f.window->windowTitle().contains(QStringLiteral("read-only")));
     auto member = f.session().members().front();
-    CHECK_FALSE(f.session().saveMember(member, member, QStringLiteral("Edit")).ok());
+    member.title = "Changed";
+    CHECK_FALSE(f.session()
+                    .apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.people.editMember(member); })
+                    .ok());
     other.exec("ROLLBACK");
     f.window->closeFile();
     CHECK(readFile(f.path) == before);
@@ -99,7 +102,9 @@ TEST_CASE("A team file opened read-only disables every editing action", "[ui][fa
     ui::TeamSession session(std::move(file.value()), clock);
     CHECK(session.readOnly());
     auto member = session.members().front();
-    const auto result = session.saveMember(member, member, QStringLiteral("Edit"));
+    member.title = "Changed";
+    const auto result =
+        session.apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.people.editMember(member); });
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().message.find("read-only") != std::string::npos);
 }

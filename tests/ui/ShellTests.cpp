@@ -150,8 +150,8 @@ TEST_CASE("Choosing who I am shows my open commitments and stamps my edits", "[u
     auto member = *f.session().member(domain::MemberId(priya));
     auto after = member;
     after.title = "Staff Engineer";
-    REQUIRE(f.session().saveMember(member, after, QStringLiteral("Edit")).ok());
-    CHECK(f.db().queryText("SELECT updated_by FROM members WHERE name = 'Priya Raman'") == priya);
+    REQUIRE(f.session().apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.people.editMember(after); }).ok());
+    CHECK(f.db().queryText("SELECT author FROM changes ORDER BY seq DESC LIMIT 1") == priya);
 }
 
 TEST_CASE("Clicking the Date header lists the oldest decisions first, other columns do not sort", "[ui][shell]")

@@ -230,7 +230,9 @@ TEST_CASE("Commitments open on the open ones, and a filter survives changes else
     auto member = *f.session().member(domain::MemberId(f.db().queryText("SELECT id FROM members WHERE name = 'Aiko Tanaka'")));
     auto renamed = member;
     renamed.title = "Lead Designer";
-    REQUIRE(f.session().saveMember(member, renamed, QStringLiteral("Edit")).ok()); // refills the owner filter
+    REQUIRE(f.session() // refills the owner filter
+                .apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.people.editMember(renamed); })
+                .ok());
     CHECK(owner->currentText() == QStringLiteral("Priya Raman"));
     CHECK(baton::test::settledRows(page->model()) == priyas);
 }

@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <functional>
 
+namespace baton::domain {
+class Clock;
+}
+
 namespace baton::exchange {
 
 /// Limits and hooks for reading an exchange file.
@@ -13,6 +17,8 @@ struct ImportOptions {
     std::size_t maxErrors = 100;                          ///< errors listed before "and N more"
     /// Called now and then while writing; return false to cancel (nothing is written).
     std::function<bool(std::size_t done, std::size_t total)> progress;
+    /// When the import's history entries say it happened; the system clock when not set.
+    const domain::Clock* clock = nullptr;
 };
 
 } // namespace baton::exchange

@@ -51,6 +51,7 @@ struct ReportDocument {
     std::string scope;       ///< "1 Jan 2026 – 30 Jun 2026" or "as of 10 Apr 2026"
     std::string generatedAt; ///< RFC 3339
     std::string generatedBy;
+    std::string historyHead; ///< hex SHA-256 at the head of the team's change history
     std::vector<ReportSection> sections;
 };
 

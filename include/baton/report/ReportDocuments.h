@@ -14,6 +14,7 @@ struct ReportContext {
     std::string team;
     std::string generatedAt;
     std::string generatedBy;
+    std::string historyHead; ///< printed in every page footer, to check with baton-cli verify
     /// Names for ids (members, initiatives, decisions, commitments) in the gap lists.
     std::function<std::string(const std::string& id)> nameOf;
 };

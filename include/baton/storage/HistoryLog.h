@@ -48,6 +48,12 @@ public:
     std::int64_t count();
     /// Newest first: entries matching `filter` with seq below `beforeSeq`, at most `limit`.
     std::vector<ChangeEntry> page(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq, std::size_t limit);
+    /// The oldest entry about `record` (its creation or adoption), if any.
+    std::optional<ChangeEntry> firstOf(const std::string& record);
+    /// How many entries match `filter`.
+    std::int64_t count(const ChangeFilter& filter);
+    /// The seq of the `rows`-th entry after `beforeSeq` (newest first), to jump far down a list.
+    std::optional<std::int64_t> skip(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq, std::int64_t rows);
     /// The newest entry about `record`, if any.
     std::optional<ChangeEntry> latestOf(const std::string& record);
     std::optional<ChangeEntry> entry(std::int64_t seq);

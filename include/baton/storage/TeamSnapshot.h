@@ -15,6 +15,7 @@ namespace baton::storage {
 /// Everything a facilitator report reads, loaded in one read transaction.
 struct TeamSnapshot {
     std::string teamName;
+    std::string historyHead; ///< hash at the head of the change history when read
     std::vector<domain::Member> members;
     std::vector<domain::Initiative> initiatives;
     std::vector<domain::Decision> decisions;

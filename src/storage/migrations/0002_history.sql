@@ -1,5 +1,7 @@
 -- Baton team file, schema version 2: the append-only, hash-chained change history, and
--- retraction (a record entered by mistake is hidden, never deleted).
+-- retraction (a record entered by mistake is hidden, never deleted). Who created and who last
+-- changed a record is read from the history from now on; the created_by / updated_by columns
+-- of version 1 are kept for old files but no longer written.
 
 ALTER TABLE members ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0 CHECK (retracted IN (0, 1));
 ALTER TABLE expertise_areas ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0 CHECK (retracted IN (0, 1));

@@ -33,7 +33,7 @@ CommitmentEditor::CommitmentEditor(TeamSession& session, Commitment commitment, 
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
     fillInitiativePicker(m_ui->initiative, session, tr("(no initiative)"));
-    selectInitiative(m_ui->initiative, m_original.initiative);
+    selectInitiative(m_ui->initiative, session, m_original.initiative);
     m_ui->description->setText(toQ(m_original.description));
     setOptionalDate(m_ui->hasDue, m_ui->dueOn, m_original.dueOn, today.addDays(14));
     connect(m_ui->description, &QLineEdit::textChanged, this, &CommitmentEditor::validate);

@@ -3,6 +3,7 @@
 #include "commitments/CommitmentDialogs.h"
 #include "commitments/CommitmentSource.h"
 #include "common/FormSupport.h"
+#include "common/HistoryHtml.h"
 #include "common/Html.h"
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
@@ -26,6 +27,11 @@ CommitmentsPage::CommitmentsPage(TeamSession& session, QWidget* parent)
     m_done = actions()->addAction(tr("Mark Done…"), this, [this] { closeCurrent(CommitmentStatus::Done); });
     m_missed = actions()->addAction(tr("Mark Missed…"), this, [this] { closeCurrent(CommitmentStatus::Missed); });
     m_dropped = actions()->addAction(tr("Drop…"), this, [this] { closeCurrent(CommitmentStatus::Dropped); });
+    m_retract = actions()->addAction(tr("Retract…"), this, [this] {
+        if (const auto c = this->session().commitment(CommitmentId(toStd(currentId()))))
+            retractCurrent(RecordKind::Commitment, toQ(c->description));
+    });
+    m_retract->setToolTip(tr("Hide a commitment entered by mistake; it stays in the history"));
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member || kind == RecordKind::Team)
             if (model())
@@ -96,6 +102,7 @@ QString CommitmentsPage::detailHtml(const QString& id)
     out += html::paragraph(tr("Outcome"), toQ(c->outcome));
     const auto [created, changed] = session().authors(RecordKind::Commitment, c->id.str());
     out += html::authorsLine(created, changed);
+    out += html::historySection(session(), toStd(id));
     return out;
 }
 
@@ -111,6 +118,7 @@ void CommitmentsPage::currentChanged(const QString& id)
     m_done->setEnabled(writable && open);
     m_missed->setEnabled(writable && open);
     m_dropped->setEnabled(writable && open);
+    m_retract->setEnabled(writable && c);
 }
 
 void CommitmentsPage::createNew()
@@ -123,7 +131,7 @@ void CommitmentsPage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Commitment c = editor.result();
-    if (auto ok = session().saveCommitment(std::nullopt, c, tr("Add commitment “%1”").arg(toQ(c.description))); !ok)
+    if (auto ok = session().apply(tr("Add commitment “%1”").arg(toQ(c.description)), [&](edit::EditService& e) { return e.commitments.addCommitment(c); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::Commitments, toQ(c.id.str())});
@@ -137,7 +145,7 @@ void CommitmentsPage::editCurrent()
     CommitmentEditor editor(session(), *before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().saveCommitment(before, editor.result(), tr("Edit commitment “%1”").arg(toQ(before->description))); !ok)
+    if (auto ok = session().apply(tr("Edit commitment “%1”").arg(toQ(before->description)), [&](edit::EditService& e) { return e.commitments.editCommitment(editor.result()); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -150,7 +158,11 @@ void CommitmentsPage::closeCurrent(CommitmentStatus status)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Commitment after = dialog.result();
-    if (auto ok = session().saveCommitment(before, after, tr("Mark “%1” %2").arg(toQ(before->description), displayName(after.status).toLower())); !ok)
+    if (auto ok = session().apply(tr("Mark “%1” %2").arg(toQ(before->description), displayName(after.status).toLower()),
+                                  [&](edit::EditService& e) {
+                                      return e.commitments.close(before->id, after.status,
+                                                                 after.closedOn.value_or(session().today()), after.outcome);
+                                  }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

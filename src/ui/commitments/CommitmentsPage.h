@@ -35,6 +35,7 @@ private:
     QAction* m_done;
     QAction* m_missed;
     QAction* m_dropped;
+    QAction* m_retract;
 };
 
 } // namespace baton::ui

@@ -6,6 +6,8 @@
 #include "baton/storage/SqliteInitiativeCatalog.h"
 
 #include <QCompleter>
+
+#include <map>
 #include <QKeySequence>
 #include <QPushButton>
 #include <QShortcut>
@@ -52,13 +54,27 @@ void makeCompleting(QComboBox* combo)
     combo->setCompleter(completer);
 }
 
+/// The item the editable picker names. The chosen item wins when its text is what the field
+/// shows, so of two members with the same name the second can be chosen; typed text falls
+/// back to the first item spelled that way.
 int exactIndex(const QComboBox* combo)
 {
     const QString text = combo->currentText().trimmed();
     if (text.isEmpty())
         return -1;
-    const int i = combo->findText(text, Qt::MatchFixedString);
-    return i;
+    const int current = combo->currentIndex();
+    if (current >= 0 && combo->itemText(current).compare(text, Qt::CaseInsensitive) == 0)
+        return current;
+    return combo->findText(text, Qt::MatchFixedString);
+}
+
+/// "Alex Kim" or, when two members share the name, "Alex Kim (alex@example.org)".
+QString memberLabel(const domain::Member& m, bool shared)
+{
+    if (!shared)
+        return toQ(m.name);
+    const std::string detail = m.email ? *m.email : m.title ? *m.title : m.id.str().substr(0, 8);
+    return QStringLiteral("%1 (%2)").arg(toQ(m.name), toQ(detail));
 }
 } // namespace
 
@@ -68,10 +84,13 @@ void fillMemberPicker(QComboBox* combo, TeamSession& session, bool activeOnly, c
     if (!none.isEmpty())
         combo->addItem(none, QString());
     const domain::Date today = session.today();
+    std::map<std::string, int> names;
+    for (const auto& m : session.members())
+        ++names[m.name];
     for (const auto& m : session.members()) {
         if (activeOnly && m.hasLeftBy(today))
             continue;
-        combo->addItem(toQ(m.name), toQ(m.id.str()));
+        combo->addItem(memberLabel(m, names[m.name] > 1), toQ(m.id.str()));
     }
     makeCompleting(combo);
     combo->setCurrentIndex(none.isEmpty() ? -1 : 0);
@@ -113,10 +132,15 @@ void fillInitiativePicker(QComboBox* combo, TeamSession& session, const QString&
 {
     combo->clear();
     combo->addItem(none, QString());
+    // Every initiative, read in pages: a decision linked to the 5,001st must stay linked.
     storage::SqliteInitiativeCatalog catalog(session.db());
-    const auto page = catalog.page({}, session.today(), std::nullopt, 5000);
-    for (const auto& i : page.rows)
-        combo->addItem(toQ(i.title), toQ(i.id.str()));
+    std::optional<domain::ListCursor> cursor;
+    do {
+        const auto page = catalog.page({}, session.today(), cursor, 5000);
+        for (const auto& i : page.rows)
+            combo->addItem(toQ(i.title), toQ(i.id.str()));
+        cursor = page.next;
+    } while (cursor);
     makeCompleting(combo);
     combo->setCurrentIndex(0);
 }
@@ -132,6 +156,16 @@ std::optional<domain::InitiativeId> pickedInitiative(const QComboBox* combo)
 void selectInitiative(QComboBox* combo, const std::optional<domain::InitiativeId>& id)
 {
     combo->setCurrentIndex(id ? std::max(0, combo->findData(toQ(id->str()))) : 0);
+}
+
+void selectInitiative(QComboBox* combo, TeamSession& session, const std::optional<domain::InitiativeId>& id)
+{
+    if (id && combo->findData(toQ(id->str())) < 0) {
+        // A link the list does not show (retracted since, say) is kept, never silently dropped.
+        if (const auto i = session.initiative(*id))
+            combo->addItem(toQ(i->title), toQ(i->id.str()));
+    }
+    selectInitiative(combo, id);
 }
 
 void fillAreaChecklist(QListWidget* list, TeamSession& session, const std::vector<domain::AreaId>& selected)

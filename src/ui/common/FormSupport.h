@@ -33,17 +33,20 @@ void showProblem(QDialogButtonBox* buttons, QLabel* problem, const QString& text
 /// Members as choices, completing on any part of the name; `activeOnly` leaves out those
 /// who have left. `none` adds a first, empty choice with that label.
 void fillMemberPicker(QComboBox* combo, TeamSession& session, bool activeOnly, const QString& none = {});
-/// The member an editable picker names (by exact, case-insensitive text), if any.
+/// The member an editable picker names: the chosen item (by id), or the first spelled as
+/// typed (case-insensitive). Members who share a name are shown with their email.
 std::optional<domain::MemberId> pickedMember(const QComboBox* combo);
 void selectMember(QComboBox* combo, const std::optional<domain::MemberId>& id);
 
 void fillAreaPicker(QComboBox* combo, TeamSession& session, const QString& none = {});
 std::optional<domain::AreaId> pickedArea(const QComboBox* combo);
 
-/// Initiatives by title (at most the first 5,000), completing on any part of the title.
+/// Every initiative by title, completing on any part of the title.
 void fillInitiativePicker(QComboBox* combo, TeamSession& session, const QString& none);
 std::optional<domain::InitiativeId> pickedInitiative(const QComboBox* combo);
 void selectInitiative(QComboBox* combo, const std::optional<domain::InitiativeId>& id);
+/// As above, adding the linked initiative when the picker lacks it, so a link is never lost.
+void selectInitiative(QComboBox* combo, TeamSession& session, const std::optional<domain::InitiativeId>& id);
 
 /// Expertise areas as a checklist, with `selected` ticked.
 void fillAreaChecklist(QListWidget* list, TeamSession& session, const std::vector<domain::AreaId>& selected);

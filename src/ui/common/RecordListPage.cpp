@@ -1,5 +1,7 @@
 #include "common/RecordListPage.h"
 
+#include "core/TeamSession.h"
+#include "core/Text.h"
 #include "models/PagedTableModel.h"
 
 #include "baton/report/CsvWriter.h"
@@ -108,7 +110,7 @@ QString RecordListPage::safeDetail(const QString& id)
 {
     try {
         return detailHtml(id);
-    } catch (const storage::StorageError& e) {
+    } catch (const std::exception& e) {
         return tr("<p style=\"color:#c0392b\">This record could not be read: %1</p>").arg(QString::fromStdString(e.what()).toHtmlEscaped());
     }
 }
@@ -117,7 +119,7 @@ void RecordListPage::refilter()
 {
     try {
         refilterUnchecked();
-    } catch (const storage::StorageError& e) {
+    } catch (const std::exception& e) {
         m_countLabel->setText(tr("The list could not be read: %1").arg(QString::fromStdString(e.what())));
     }
 }
@@ -198,7 +200,7 @@ bool RecordListPage::exportCsv(const QString& path)
             cursor = page.next;
         } while (cursor);
         return file.commit();
-    } catch (const storage::StorageError&) {
+    } catch (const std::exception&) {
         return false;
     }
 }
@@ -295,6 +297,25 @@ void RecordListPage::onLinkClicked(const QUrl& url)
     Location where;
     if (locationFromLink(url, where))
         emit navigate(where);
+}
+
+void RecordListPage::retractCurrent(domain::RecordKind kind, const QString& label)
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Retract “%1”?").arg(label),
+        tr("Retract “%1” as entered by mistake? It disappears from lists and reports, and stays in the history, "
+           "marked as retracted. Undo brings it back.")
+            .arg(label),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto ok = session().apply(tr("Retract “%1”").arg(label),
+                                    [&](edit::EditService& e) { return e.retract(kind, toStd(id)); });
+    if (!ok)
+        QMessageBox::warning(this, tr("Not retracted"), toQ(ok.error().message));
 }
 
 } // namespace baton::ui

@@ -2,6 +2,8 @@
 
 #include "shell/Page.h"
 
+#include "baton/domain/RecordKind.h"
+
 #include <memory>
 
 class QComboBox;
@@ -55,6 +57,9 @@ protected:
     QToolBar* actions() const { return m_actions; }
     /// Re-runs the list after a filter changed (keeps the detail).
     void refilter();
+    /// Asks, then retracts the shown record (entered by mistake) through the edit service:
+    /// hidden from lists and reports, kept and marked in history. `label` names it.
+    void retractCurrent(domain::RecordKind kind, const QString& label);
 
 private:
     void refilterUnchecked();

@@ -4,10 +4,8 @@
 
 namespace baton::ui {
 
-EditCommand::EditCommand(TeamSession& session, const QString& label, std::function<void()> redo,
-                         std::function<void()> undo, std::function<void()> announce)
-    : QUndoCommand(label), m_session(session), m_redo(std::move(redo)), m_undo(std::move(undo)),
-      m_announce(std::move(announce))
+EditCommand::EditCommand(TeamSession& session, const QString& label, edit::ChangeSet done)
+    : QUndoCommand(label), m_session(session), m_done(std::move(done))
 {
 }
 
@@ -17,16 +15,18 @@ void EditCommand::redo()
         m_firstRedoDone = false;
         return;
     }
-    if (auto ok = m_session.inTransaction(m_redo); !ok)
-        setObsolete(true);
-    m_announce();
+    if (auto done = m_session.revert(m_undone, false))
+        m_done = std::move(done).value();
+    else
+        setObsolete(true); // someone changed the record since: the stack cannot follow any more
 }
 
 void EditCommand::undo()
 {
-    if (auto ok = m_session.inTransaction(m_undo); !ok)
+    if (auto undone = m_session.revert(m_done, true))
+        m_undone = std::move(undone).value();
+    else
         setObsolete(true);
-    m_announce();
 }
 
 } // namespace baton::ui

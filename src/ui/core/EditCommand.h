@@ -1,28 +1,26 @@
 #pragma once
 
-#include <QUndoCommand>
+#include "baton/edit/ChangeSet.h"
 
-#include <functional>
+#include <QUndoCommand>
 
 namespace baton::ui {
 
 class TeamSession;
 
-/// An undoable edit: redo and undo each write in their own transaction. The first redo
-/// already happened when the command is pushed (so a refusal can be reported before it
-/// reaches the stack).
+/// The one undoable command: a thin adapter over the edit service. The edit is already
+/// saved when the command is pushed; undo and redo are new, compensating changes that the
+/// service writes and records in history.
 class EditCommand : public QUndoCommand {
 public:
-    EditCommand(TeamSession& session, const QString& label, std::function<void()> redo, std::function<void()> undo,
-                std::function<void()> announce);
+    EditCommand(TeamSession& session, const QString& label, edit::ChangeSet done);
     void redo() override;
     void undo() override;
 
 private:
     TeamSession& m_session;
-    std::function<void()> m_redo;
-    std::function<void()> m_undo;
-    std::function<void()> m_announce;
+    edit::ChangeSet m_done;   ///< what the last redo (or the edit itself) wrote
+    edit::ChangeSet m_undone; ///< what the last undo wrote
     bool m_firstRedoDone = true;
 };
 

@@ -11,6 +11,9 @@
 #include "baton/domain/Member.h"
 #include "baton/domain/Result.h"
 #include "baton/domain/Uuid.h"
+#include "baton/domain/RecordKind.h"
+#include "baton/edit/EditService.h"
+#include "baton/storage/HistoryLog.h"
 #include "baton/storage/TeamFile.h"
 
 #include <QObject>
@@ -25,11 +28,11 @@
 namespace baton::ui {
 
 /// The kinds of record a change can touch; pages refresh on the kinds they show.
-enum class RecordKind { Member, Area, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment, Team };
+using RecordKind = domain::RecordKind;
 
-/// One open team file: reads for the pages, and every edit as an undoable command that
-/// is saved at once in its own transaction. Storage errors never escape: they become
-/// a returned Error or the failed() signal.
+/// One open team file: reads for the pages, and every edit through the edit service as an
+/// undoable command saved at once. No exception escapes: failures become a returned Error or
+/// the failed() signal.
 class TeamSession : public QObject {
     Q_OBJECT
 public:
@@ -42,7 +45,7 @@ public:
     QUndoStack* undoStack() { return &m_undo; }
     bool readOnly() const { return m_file->readOnly(); }
     QString teamName();
-    std::string newId() { return m_ids.next(); }
+    std::string newId() { return m_edits.newId(); }
     domain::Date today() const { return m_clock.today(); }
 
     /// Who uses this workstation, per team file; empty until chosen.
@@ -64,47 +67,34 @@ public:
     /// (created by, last changed by) as names, for a record's footer.
     std::pair<QString, QString> authors(RecordKind kind, const std::string& id);
 
-    // Edits: each is one undoable command, saved at once. `before` empty means "new".
-    domain::Result<void> saveMember(const std::optional<domain::Member>& before, domain::Member after, const QString& label);
-    domain::Result<void> saveArea(const std::optional<domain::ExpertiseArea>& before, domain::ExpertiseArea after,
-                                  const QString& label);
-    domain::Result<void> saveExpertise(const std::optional<domain::Expertise>& before, domain::Expertise after,
-                                       const QString& label);
-    domain::Result<void> saveEndorsement(domain::Endorsement after, const QString& label);
-    domain::Result<void> saveInitiative(const std::optional<domain::Initiative>& before, domain::Initiative after,
-                                        const QString& label);
-    domain::Result<void> saveContribution(const std::optional<domain::Contribution>& before,
-                                          domain::Contribution after, const QString& label);
-    domain::Result<void> saveDecision(const std::optional<domain::Decision>& before, domain::Decision after,
-                                      const QString& label);
-    /// Saves two decisions as one step (supersede changes the old and the new together).
-    domain::Result<void> saveDecisionPair(const domain::Decision& oldBefore, domain::Decision oldAfter,
-                                          const std::optional<domain::Decision>& newBefore, domain::Decision newAfter,
-                                          const QString& label);
-    domain::Result<void> saveCommitment(const std::optional<domain::Commitment>& before, domain::Commitment after,
-                                        const QString& label);
+    /// The edit service: every change goes through it (and so through its rules and history).
+    edit::EditService& edits() { return m_edits; }
+    /// Runs one edit through the service and, when it succeeds, puts it on the undo stack
+    /// as `label` and tells the pages. A refusal comes back as the service's Error.
+    domain::Result<void> apply(const QString& label, const std::function<edit::Edit(edit::EditService&)>& edit);
+    /// Undo and redo through the service; used by the one undo command type.
+    domain::Result<edit::ChangeSet> revert(const edit::ChangeSet& changes, bool undo);
+    /// History entries about one record, newest first (for the detail panes).
+    std::vector<storage::ChangeEntry> historyOf(const std::string& record, std::size_t limit = 50);
 
     /// Drops cached reads and tells every page to reload (after another connection wrote).
     void reloadAll();
 
-    /// Runs `write` in one transaction; storage errors become an Error. Used by the commands.
-    domain::Result<void> inTransaction(const std::function<void()>& write);
 
 signals:
-    void changed(baton::ui::RecordKind kind, const QString& id);
+    void changed(baton::domain::RecordKind kind, const QString& id);
     void failed(const QString& message);
 
 private:
     /// Runs a read; a storage error becomes the failed() signal and an empty result.
     template <typename T, typename Read>
     T guarded(Read read);
-    domain::Result<void> push(const QString& label, std::function<void()> redo, std::function<void()> undo,
-                              RecordKind kind, const std::string& id);
+    void announce(const edit::ChangeSet& changes);
     void invalidateCaches();
 
     std::unique_ptr<storage::TeamFile> m_file;
     const domain::Clock& m_clock;
-    domain::UuidGenerator m_ids;
+    edit::EditService m_edits;
     QUndoStack m_undo;
     std::optional<std::vector<domain::Member>> m_members;
     std::optional<std::vector<domain::ExpertiseArea>> m_areas;

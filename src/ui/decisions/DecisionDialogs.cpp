@@ -31,7 +31,7 @@ DecisionEditor::DecisionEditor(TeamSession& session, Decision decision, QWidget*
         options << toQ(o);
     m_ui->options->setPlainText(options.join(QLatin1Char('\n')));
     selectEnum(m_ui->method, m_original.method);
-    selectInitiative(m_ui->initiative, m_original.initiative);
+    selectInitiative(m_ui->initiative, session, m_original.initiative);
     const Date today = session.today();
     m_ui->proposedOn->setDate(toQDate(m_original.proposedOn.value_or(today)));
     setOptionalDate(m_ui->hasDecideBy, m_ui->decideBy, m_original.decideBy, today.addDays(14));
@@ -156,6 +156,8 @@ StanceDialog::StanceDialog(TeamSession& session, const Decision& decision, QWidg
 }
 
 StanceDialog::~StanceDialog() = default;
+
+std::optional<MemberId> StanceDialog::member() const { return pickedMember(m_ui->member); }
 
 Decision StanceDialog::result() const
 {

@@ -58,6 +58,8 @@ public:
     StanceDialog(TeamSession& session, const domain::Decision& decision, QWidget* parent);
     ~StanceDialog() override;
     domain::Decision result() const;
+    /// The member whose stance is recorded, once picked.
+    std::optional<domain::MemberId> member() const;
 
 private:
     std::unique_ptr<Ui::StanceDialog> m_ui;

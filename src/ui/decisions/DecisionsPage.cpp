@@ -2,6 +2,7 @@
 
 #include "commitments/CommitmentDialogs.h"
 #include "common/FormSupport.h"
+#include "common/HistoryHtml.h"
 #include "common/Html.h"
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
@@ -36,6 +37,11 @@ DecisionsPage::DecisionsPage(TeamSession& session, QWidget* parent)
     m_reverse = actions()->addAction(tr("Reverse…"), this, &DecisionsPage::reverseCurrent);
     m_withdraw = actions()->addAction(tr("Withdraw…"), this, &DecisionsPage::withdrawCurrent);
     m_commit = actions()->addAction(tr("Add Commitment…"), this, &DecisionsPage::addCommitment);
+    m_retract = actions()->addAction(tr("Retract…"), this, [this] {
+        if (const auto d = this->session().decision(DecisionId(toStd(currentId()))))
+            retractCurrent(RecordKind::Decision, toQ(d->title));
+    });
+    m_retract->setToolTip(tr("Hide a decision entered by mistake; it stays in the history"));
     m_new->setObjectName(QStringLiteral("proposeDecision"));
     m_decide->setObjectName(QStringLiteral("decideDecision"));
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
@@ -153,6 +159,7 @@ QString DecisionsPage::detailHtml(const QString& id)
              + QStringLiteral(")<br/>");
     const auto [created, changed] = session().authors(RecordKind::Decision, d->id.str());
     out += html::authorsLine(created, changed);
+    out += html::historySection(session(), toStd(id));
     return out;
 }
 
@@ -172,6 +179,7 @@ void DecisionsPage::currentChanged(const QString& id)
     m_reverse->setEnabled(writable && decided);
     m_withdraw->setEnabled(writable && proposed);
     m_commit->setEnabled(writable && d && (decided || proposed));
+    m_retract->setEnabled(writable && d);
 }
 
 void DecisionsPage::saved(const Result<void>& result)
@@ -192,7 +200,8 @@ void DecisionsPage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Decision d = editor.result();
-    const auto ok = session().saveDecision(std::nullopt, d, tr("Propose “%1”").arg(toQ(d.title)));
+    const auto ok = session().apply(tr("Propose “%1”").arg(toQ(d.title)),
+                                    [&](edit::EditService& e) { return e.decisions.propose(d); });
     saved(ok);
     if (ok)
         emit navigate(Location{PageId::Decisions, toQ(d.id.str())});
@@ -205,7 +214,8 @@ void DecisionsPage::editCurrent()
         return;
     DecisionEditor editor(session(), *before, this);
     if (editor.exec() == QDialog::Accepted)
-        saved(session().saveDecision(before, editor.result(), tr("Edit “%1”").arg(toQ(before->title))));
+        saved(session().apply(tr("Edit “%1”").arg(toQ(before->title)),
+                              [&](edit::EditService& e) { return e.decisions.editDecision(editor.result()); }));
 }
 
 void DecisionsPage::recordStance()
@@ -214,8 +224,18 @@ void DecisionsPage::recordStance()
     if (!before)
         return;
     StanceDialog dialog(session(), *before, this);
-    if (dialog.exec() == QDialog::Accepted)
-        saved(session().saveDecision(before, dialog.result(), tr("Record stance on “%1”").arg(toQ(before->title))));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto who = dialog.member();
+    if (!who)
+        return;
+    for (const auto& p : dialog.result().participants) {
+        if (p.member != *who)
+            continue;
+        saved(session().apply(tr("Record stance on “%1”").arg(toQ(before->title)), [&](edit::EditService& e) {
+            return e.decisions.recordStance(before->id, p.member, p.role, p.stance, p.comment);
+        }));
+    }
 }
 
 void DecisionsPage::decideCurrent()
@@ -224,8 +244,14 @@ void DecisionsPage::decideCurrent()
     if (!before)
         return;
     DecideDialog dialog(session(), *before, this);
-    if (dialog.exec() == QDialog::Accepted)
-        saved(session().saveDecision(before, dialog.result(), tr("Decide “%1”").arg(toQ(before->title))));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Decision d = dialog.result();
+    if (!d.accountable || !d.decidedOn)
+        return;
+    saved(session().apply(tr("Decide “%1”").arg(toQ(before->title)), [&](edit::EditService& e) {
+        return e.decisions.decide(d.id, *d.accountable, *d.decidedOn, d.outcome, d.rationale);
+    }));
 }
 
 void DecisionsPage::supersedeCurrent()
@@ -245,14 +271,9 @@ void DecisionsPage::supersedeCurrent()
     editor.setWindowTitle(tr("Supersede “%1”").arg(toQ(old->title)));
     if (editor.exec() != QDialog::Accepted)
         return;
-    Decision oldAfter = *old;
-    Decision newAfter = editor.result();
-    if (auto ok = supersede(oldAfter, newAfter); !ok) {
-        saved(ok);
-        return;
-    }
-    const auto ok = session().saveDecisionPair(*old, oldAfter, std::nullopt, newAfter,
-                                               tr("Supersede “%1”").arg(toQ(old->title)));
+    const Decision newAfter = editor.result();
+    const auto ok = session().apply(tr("Supersede “%1”").arg(toQ(old->title)),
+                                    [&](edit::EditService& e) { return e.decisions.supersede(old->id, newAfter); });
     saved(ok);
     if (ok)
         emit navigate(Location{PageId::Decisions, toQ(newAfter.id.str())});
@@ -266,12 +287,9 @@ void DecisionsPage::reverseCurrent()
     ReasonDialog dialog(tr("Reverse “%1”").arg(toQ(before->title)), tr("&Why is it reversed?"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Decision after = *before;
-    if (auto ok = reverse(after, toStd(dialog.reason())); !ok) {
-        saved(ok);
-        return;
-    }
-    saved(session().saveDecision(before, after, tr("Reverse “%1”").arg(toQ(before->title))));
+    saved(session().apply(tr("Reverse “%1”").arg(toQ(before->title)), [&](edit::EditService& e) {
+        return e.decisions.reverse(before->id, toStd(dialog.reason()));
+    }));
 }
 
 void DecisionsPage::withdrawCurrent()
@@ -282,10 +300,9 @@ void DecisionsPage::withdrawCurrent()
     ReasonDialog dialog(tr("Withdraw “%1”").arg(toQ(before->title)), tr("&Why is it withdrawn?"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Decision after = *before;
-    after.status = DecisionStatus::Withdrawn;
-    after.rationale += (after.rationale.empty() ? "" : "\n\n") + std::string("Withdrawn: ") + toStd(dialog.reason());
-    saved(session().saveDecision(before, after, tr("Withdraw “%1”").arg(toQ(before->title))));
+    saved(session().apply(tr("Withdraw “%1”").arg(toQ(before->title)), [&](edit::EditService& e) {
+        return e.decisions.withdraw(before->id, toStd(dialog.reason()));
+    }));
 }
 
 void DecisionsPage::addCommitment()
@@ -303,7 +320,8 @@ void DecisionsPage::addCommitment()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Commitment c = editor.result();
-    saved(session().saveCommitment(std::nullopt, c, tr("Add commitment “%1”").arg(toQ(c.description))));
+    saved(session().apply(tr("Add commitment “%1”").arg(toQ(c.description)),
+                          [&](edit::EditService& e) { return e.commitments.addCommitment(c); }));
 }
 
 } // namespace baton::ui

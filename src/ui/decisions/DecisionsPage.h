@@ -49,6 +49,7 @@ private:
     QAction* m_reverse;
     QAction* m_withdraw;
     QAction* m_commit;
+    QAction* m_retract;
 };
 
 } // namespace baton::ui

@@ -1,5 +1,6 @@
 #include "expertise/ExpertisePage.h"
 
+#include "common/HistoryHtml.h"
 #include "common/Html.h"
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
@@ -70,6 +71,7 @@ QString ExpertisePage::detailHtml(const QString& id)
              + html::escape(levelName(e.level)) + (count ? html::escape(tr(" · endorsed by %n", nullptr, count)) : QString())
              + (e.wantsToLearn ? html::escape(tr(" · wants to learn")) : QString()) + QStringLiteral("<br/>");
     }
+    out += html::historySection(session(), toStd(id));
     return out;
 }
 
@@ -91,7 +93,7 @@ void ExpertisePage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const ExpertiseArea a = editor.result();
-    if (auto ok = session().saveArea(std::nullopt, a, tr("Add area %1").arg(toQ(a.name))); !ok)
+    if (auto ok = session().apply(tr("Add area %1").arg(toQ(a.name)), [&](edit::EditService& e) { return e.people.addArea(a); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::Expertise, toQ(a.id.str())});
@@ -106,7 +108,7 @@ void ExpertisePage::editCurrent()
     AreaEditor editor(session(), before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().saveArea(before, editor.result(), tr("Edit area %1").arg(toQ(before.name))); !ok)
+    if (auto ok = session().apply(tr("Edit area %1").arg(toQ(before.name)), [&](edit::EditService& e) { return e.people.editArea(editor.result()); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -119,7 +121,8 @@ void ExpertisePage::setLevel()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Expertise e = dialog.result();
-    if (auto ok = session().saveExpertise(dialog.before(), e, tr("Set %1's level").arg(session().memberName(e.member))); !ok)
+    if (auto ok = session().apply(tr("Set %1's level").arg(session().memberName(e.member)),
+                                  [&](edit::EditService& edits) { return edits.people.setLevel(e); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

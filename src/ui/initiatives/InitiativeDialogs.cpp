@@ -16,7 +16,8 @@ namespace baton::ui {
 using namespace baton::domain;
 
 InitiativeEditor::InitiativeEditor(TeamSession& session, Initiative initiative, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::InitiativeEditor>()), m_original(std::move(initiative))
+    : QDialog(parent), m_ui(std::make_unique<Ui::InitiativeEditor>()), m_original(std::move(initiative)),
+      m_today(session.today())
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -51,7 +52,7 @@ Initiative InitiativeEditor::result() const
     const bool closed = i.status == InitiativeStatus::Completed || i.status == InitiativeStatus::Missed
                      || i.status == InitiativeStatus::Cancelled;
     if (closed && !i.closedOn)
-        i.closedOn = fromQDate(QDate::currentDate());
+        i.closedOn = m_today;
     if (!closed)
         i.closedOn.reset();
     return i;

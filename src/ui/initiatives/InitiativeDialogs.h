@@ -29,6 +29,7 @@ public:
 private:
     std::unique_ptr<Ui::InitiativeEditor> m_ui;
     domain::Initiative m_original;
+    domain::Date m_today; ///< from the session clock: a closing date is the local day
 };
 
 /// Passes the lead: ends the current lead stint the day before and starts the next one,

@@ -1,6 +1,7 @@
 #include "initiatives/InitiativesPage.h"
 
 #include "common/FormSupport.h"
+#include "common/HistoryHtml.h"
 #include "common/Html.h"
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
@@ -29,6 +30,11 @@ InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
     m_edit = actions()->addAction(tr("Edit…"), this, &InitiativesPage::editCurrent);
     m_pass = actions()->addAction(tr("Pass the Lead…"), this, &InitiativesPage::passLead);
     m_contribute = actions()->addAction(tr("Add Contribution…"), this, &InitiativesPage::addContribution);
+    m_retract = actions()->addAction(tr("Retract…"), this, [this] {
+        if (const auto i = this->session().initiative(InitiativeId(toStd(currentId()))))
+            retractCurrent(RecordKind::Initiative, toQ(i->title));
+    });
+    m_retract->setToolTip(tr("Hide an initiative entered by mistake; it stays in the history"));
     m_pass->setObjectName(QStringLiteral("passLead"));
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member || kind == RecordKind::Area || kind == RecordKind::Team)
@@ -148,6 +154,7 @@ QString InitiativesPage::detailHtml(const QString& id)
              + QStringLiteral(" (") + html::escape(displayName(d.status)) + QStringLiteral(")<br/>");
     const auto [created, changed] = session().authors(RecordKind::Initiative, i->id.str());
     out += html::authorsLine(created, changed);
+    out += html::historySection(session(), toStd(id));
     return out;
 }
 
@@ -158,6 +165,7 @@ void InitiativesPage::currentChanged(const QString& id)
     m_edit->setEnabled(writable && !id.isEmpty());
     m_pass->setEnabled(writable && !id.isEmpty());
     m_contribute->setEnabled(writable && !id.isEmpty());
+    m_retract->setEnabled(writable && !id.isEmpty());
 }
 
 void InitiativesPage::createNew()
@@ -169,7 +177,7 @@ void InitiativesPage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Initiative i = editor.result();
-    if (auto ok = session().saveInitiative(std::nullopt, i, tr("New initiative “%1”").arg(toQ(i.title))); !ok)
+    if (auto ok = session().apply(tr("New initiative “%1”").arg(toQ(i.title)), [&](edit::EditService& e) { return e.initiatives.addInitiative(i); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::Initiatives, toQ(i.id.str())});
@@ -183,7 +191,7 @@ void InitiativesPage::editCurrent()
     InitiativeEditor editor(session(), *before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().saveInitiative(before, editor.result(), tr("Edit “%1”").arg(toQ(before->title))); !ok)
+    if (auto ok = session().apply(tr("Edit “%1”").arg(toQ(before->title)), [&](edit::EditService& e) { return e.initiatives.editInitiative(editor.result()); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -196,8 +204,15 @@ void InitiativesPage::passLead()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Initiative after = dialog.result();
-    const QString next = session().memberName(after.leadership.back().member);
-    if (auto ok = session().saveInitiative(before, after, tr("Pass the lead of “%1” to %2").arg(toQ(before->title), next)); !ok)
+    if (after.leadership.size() <= before->leadership.size())
+        return;
+    const LeadStint stint = after.leadership.back();
+    const QString next = session().memberName(stint.member);
+    if (auto ok = session().apply(tr("Pass the lead of “%1” to %2").arg(toQ(before->title), next),
+                                  [&](edit::EditService& e) {
+                                      return e.initiatives.passLead(before->id, stint.member, stint.from, stint.reason);
+                                  });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -213,7 +228,7 @@ void InitiativesPage::addContribution()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Contribution c = editor.result();
-    if (auto ok = session().saveContribution(std::nullopt, c, tr("Add contribution “%1”").arg(toQ(c.description))); !ok)
+    if (auto ok = session().apply(tr("Add contribution “%1”").arg(toQ(c.description)), [&](edit::EditService& e) { return e.initiatives.addContribution(c); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

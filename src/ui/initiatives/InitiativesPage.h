@@ -34,6 +34,7 @@ private:
     QAction* m_edit;
     QAction* m_pass;
     QAction* m_contribute;
+    QAction* m_retract;
 };
 
 } // namespace baton::ui

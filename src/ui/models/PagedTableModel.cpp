@@ -48,7 +48,7 @@ void PagedTableModel::startCounting()
     QThread* thread = QThread::create([task, result] {
         try {
             *result = task();
-        } catch (const storage::StorageError&) {
+        } catch (const std::exception&) {
             *result = -1;
         }
     });
@@ -76,7 +76,7 @@ int PagedTableModel::safeCount() const
 {
     try {
         return static_cast<int>(std::min<std::int64_t>(m_source->count(), std::numeric_limits<int>::max()));
-    } catch (const storage::StorageError&) {
+    } catch (const std::exception&) {
         return 0;
     }
 }
@@ -155,7 +155,7 @@ const std::vector<ListRow>* PagedTableModel::page(int pageIndex) const
         if (pageIndex > 0 && !after)
             return nullptr;
         fetched = m_source->fetch(after, kPageSize);
-    } catch (const storage::StorageError&) {
+    } catch (const std::exception&) {
         return nullptr; // an unreadable page shows as empty rows; the page reports the error
     }
     if (fetched.next)

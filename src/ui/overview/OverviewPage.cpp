@@ -41,7 +41,7 @@ void OverviewPage::refresh()
 {
     try {
         m_view->setHtml(html());
-    } catch (const storage::StorageError& e) {
+    } catch (const std::exception& e) {
         m_view->setHtml(html::hint(tr("The overview could not be read: %1").arg(toQ(e.what()))));
     }
     m_dirty = false;

@@ -1,5 +1,6 @@
 #include "people/PeoplePage.h"
 
+#include "common/HistoryHtml.h"
 #include "common/Html.h"
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
@@ -121,6 +122,7 @@ QString PeoplePage::detailHtml(const QString& id)
                         : html::escape(tr("due %1").arg(displayDate(c.dueOn))))
              + QStringLiteral("<br/>");
     }
+    out += html::historySection(session(), toStd(id));
     return out;
 }
 
@@ -143,7 +145,7 @@ void PeoplePage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Member m = editor.result();
-    if (auto ok = session().saveMember(std::nullopt, m, tr("Add member %1").arg(toQ(m.name))); !ok)
+    if (auto ok = session().apply(tr("Add member %1").arg(toQ(m.name)), [&](edit::EditService& e) { return e.people.addMember(m); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::People, toQ(m.id.str())});
@@ -158,7 +160,7 @@ void PeoplePage::editCurrent()
     MemberEditor editor(session(), before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().saveMember(before, editor.result(), tr("Edit member %1").arg(toQ(before.name))); !ok)
+    if (auto ok = session().apply(tr("Edit member %1").arg(toQ(before.name)), [&](edit::EditService& e) { return e.people.editMember(editor.result()); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -174,7 +176,7 @@ void PeoplePage::endorse()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Endorsement e = dialog.result();
-    if (auto ok = session().saveEndorsement(e, tr("Endorse %1").arg(session().memberName(e.member))); !ok)
+    if (auto ok = session().apply(tr("Endorse %1").arg(session().memberName(e.member)), [&](edit::EditService& edits) { return edits.people.endorse(e); }); !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

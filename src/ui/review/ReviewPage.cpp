@@ -34,6 +34,7 @@ report::ReportContext contextFor(TeamSession& session, const storage::TeamSnapsh
     report::ReportContext context;
     context.team = snapshot.teamName;
     context.generatedAt = session.clock().now().toString();
+    context.historyHead = snapshot.historyHead;
     const auto me = session.me();
     context.generatedBy = me ? toStd(session.memberName(*me)) : std::string("Baton");
     context.nameOf = [names = snapshot.names](const std::string& id) {
@@ -114,7 +115,7 @@ void ReviewPage::refresh()
                                                 QUrl(QStringLiteral("chart:%1").arg(index++)),
                                                 chartImage(chart, m_view->font(), m_view->palette()));
         m_view->setHtml(reportHtml(m_document));
-    } catch (const storage::StorageError& e) {
+    } catch (const std::exception& e) {
         m_view->setHtml(tr("<p style=\"color:#c0392b\">The report could not be read: %1</p>").arg(toQ(e.what()).toHtmlEscaped()));
     }
 }

@@ -1,5 +1,6 @@
 #include "shell/Application.h"
 
+#include "shell/GuardedApplication.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -39,7 +40,7 @@ int runApplication(int argc, char** argv)
 {
     const QCommandLineOption page(QStringLiteral("page"),
                                   QCoreApplication::translate("main", "Start on this page: overview, decisions, "
-                                                                      "initiatives, commitments, people or expertise."),
+                                                                      "initiatives, commitments, people, expertise, leadership, accountability or activity."),
                                   QStringLiteral("name"));
     // --help and --version answer without a display.
     for (int i = 1; i < argc; ++i) {
@@ -53,7 +54,7 @@ int runApplication(int argc, char** argv)
         }
     }
 
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.baton.Baton"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/baton/baton.svg")));

@@ -22,6 +22,8 @@ bool isLockedByAnother(const QString& path)
     } catch (const storage::StorageError& e) {
         const int rc = e.sqliteCode() & 0xff;
         return rc == 5 /* SQLITE_BUSY */ || rc == 6 /* SQLITE_LOCKED */;
+    } catch (const std::exception&) {
+        return false; // not a lock: opening it will name what is wrong
     }
 }
 

@@ -9,7 +9,7 @@ const std::array<QString, kPageCount>& pathNames()
     static const std::array<QString, kPageCount> kNames{
         QStringLiteral("overview"),   QStringLiteral("decision"), QStringLiteral("initiative"),
         QStringLiteral("commitment"), QStringLiteral("member"),   QStringLiteral("area"),
-        QStringLiteral("leadership"), QStringLiteral("accountability")};
+        QStringLiteral("leadership"), QStringLiteral("accountability"), QStringLiteral("change")};
     return kNames;
 }
 } // namespace

@@ -7,8 +7,8 @@
 namespace baton::ui {
 
 /// The pages of the workspace, in sidebar order.
-enum class PageId { Overview, Decisions, Initiatives, Commitments, People, Expertise, LeadershipReview, Accountability };
-constexpr int kPageCount = 8;
+enum class PageId { Overview, Decisions, Initiatives, Commitments, People, Expertise, LeadershipReview, Accountability, Activity };
+constexpr int kPageCount = 9;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.
 struct Location {

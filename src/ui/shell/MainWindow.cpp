@@ -39,8 +39,10 @@ const QString kTeamFilter = QObject::tr("Baton team files (*.baton);;All files (
 const QString kJsonFilter = QObject::tr("Baton exchange files (*.json);;All files (*)");
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_clock((initBatonResources(), std::make_unique<domain::SystemClock>())),
+MainWindow::MainWindow(QWidget* parent) : MainWindow(std::make_unique<domain::SystemClock>(), parent) {}
+
+MainWindow::MainWindow(std::unique_ptr<domain::Clock> clock, QWidget* parent)
+    : QMainWindow(parent), m_clock((initBatonResources(), std::move(clock))),
       m_opener(std::make_unique<FileOpener>(this)), m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this))
 {
     setWindowTitle(tr("Baton"));
@@ -125,7 +127,7 @@ void MainWindow::buildMenus()
     m_forward->setShortcut(QKeySequence::Forward);
     m_goMenu->addSeparator();
     const QStringList pages{tr("&Overview"), tr("&Decisions"), tr("&Initiatives"),       tr("&Commitments"),
-                            tr("&People"),   tr("E&xpertise"), tr("&Leadership Review"), tr("&Accountability")};
+                            tr("&People"),   tr("E&xpertise"), tr("&Leadership Review"), tr("&Accountability"), tr("Ac&tivity")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)
@@ -291,7 +293,7 @@ void MainWindow::showPage(const QString& name)
 {
     const QStringList names{QStringLiteral("overview"),    QStringLiteral("decisions"), QStringLiteral("initiatives"),
                             QStringLiteral("commitments"), QStringLiteral("people"),    QStringLiteral("expertise"),
-                            QStringLiteral("leadership"),  QStringLiteral("accountability")};
+                            QStringLiteral("leadership"),  QStringLiteral("accountability"), QStringLiteral("activity")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)
         m_workspace->navigate(Location{static_cast<PageId>(index), {}});

@@ -25,6 +25,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    /// With the clock every session uses for "now" and "today" (tests fix the day with one).
+    explicit MainWindow(std::unique_ptr<domain::Clock> clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool openFile(const QString& path);

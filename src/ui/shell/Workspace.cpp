@@ -1,5 +1,6 @@
 #include "shell/Workspace.h"
 
+#include "activity/ActivityPage.h"
 #include "commitments/CommitmentsPage.h"
 #include "common/RecordListPage.h"
 #include "core/TeamSession.h"
@@ -31,9 +32,11 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
     m_pages = {new OverviewPage(session, this),       new DecisionsPage(session, this),
                new InitiativesPage(session, this),    new CommitmentsPage(session, this),
                new PeoplePage(session, this),         new ExpertisePage(session, this),
-               new LeadershipReviewPage(session, this), new AccountabilityPage(session, this)};
+               new LeadershipReviewPage(session, this), new AccountabilityPage(session, this),
+               new ActivityPage(session, this)};
     const QStringList names{tr("Overview"), tr("Decisions"),         tr("Initiatives"),   tr("Commitments"),
-                            tr("People"),   tr("Expertise"),         tr("Leadership review"), tr("Accountability")};
+                            tr("People"),   tr("Expertise"),         tr("Leadership review"), tr("Accountability"),
+                            tr("Activity")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);

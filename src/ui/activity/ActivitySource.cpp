@@ -1,0 +1,76 @@
+#include "activity/ActivitySource.h"
+
+#include "core/Text.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace baton::ui {
+using namespace baton::domain;
+
+namespace {
+std::optional<std::int64_t> seqOf(const std::optional<ListCursor>& cursor)
+{
+    return cursor ? std::optional<std::int64_t>(cursor->rowKey) : std::nullopt;
+}
+} // namespace
+
+ActivitySource::ActivitySource(storage::Database& db, storage::ChangeFilter filter,
+                               std::function<QString(const std::string&)> nameOf)
+    : m_path(db.path()), m_log(db), m_filter(std::move(filter)), m_nameOf(std::move(nameOf))
+{
+}
+
+QString ActivitySource::header(int column) const
+{
+    switch (column) {
+    case 0: return QCoreApplication::translate("ActivitySource", "When");
+    case 1: return QCoreApplication::translate("ActivitySource", "Who");
+    case 2: return QCoreApplication::translate("ActivitySource", "What");
+    case 3: return QCoreApplication::translate("ActivitySource", "Kind");
+    default: return QCoreApplication::translate("ActivitySource", "Record");
+    }
+}
+
+std::int64_t ActivitySource::count() { return m_log.count(m_filter); }
+
+ListPage<ListRow> ActivitySource::fetch(const std::optional<ListCursor>& after, std::size_t limit)
+{
+    ListPage<ListRow> out;
+    auto entries = m_log.page(m_filter, seqOf(after), limit + 1);
+    if (entries.size() > limit) {
+        entries.resize(limit);
+        out.next = ListCursor{{}, entries.back().seq};
+    }
+    const QLocale locale;
+    for (const auto& e : entries) {
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.at.millis(), Qt::UTC).toLocalTime();
+        QString what = toQ(e.operation);
+        if (e.undoes)
+            what += QStringLiteral(" #%1").arg(*e.undoes);
+        ListRow row{QString::number(e.seq),
+                    {locale.toString(when, QLocale::ShortFormat), e.author ? m_nameOf(*e.author) : QString(), what,
+                     toQ(std::string(toString(e.kind))), toQ(e.record)},
+                    {}};
+        out.rows.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::optional<ListCursor> ActivitySource::skip(const std::optional<ListCursor>& after, std::int64_t rows)
+{
+    const auto seq = m_log.skip(m_filter, seqOf(after), rows);
+    return seq ? std::optional<ListCursor>(ListCursor{{}, *seq}) : std::nullopt;
+}
+
+std::function<std::int64_t()> ActivitySource::backgroundCount() const
+{
+    return [path = m_path, filter = m_filter] {
+        storage::Database db(path, storage::Database::Mode::ReadOnly);
+        db.exec("PRAGMA busy_timeout = 5000");
+        return storage::HistoryLog(db).count(filter);
+    };
+}
+
+} // namespace baton::ui
