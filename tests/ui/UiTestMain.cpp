@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include "support/Catch.h"
 
+#include "shell/GuardedApplication.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -15,7 +17,7 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QApplication app(argc, argv);
+    baton::ui::GuardedApplication app(argc, argv); // the app's own catch-all, as shipped
     QApplication::setOrganizationName(QStringLiteral("BatonTests"));
     QApplication::setApplicationName(QStringLiteral("BatonTests"));
     return Catch::Session().run(argc, argv);

@@ -91,7 +91,8 @@ QString ActivityPage::detailHtml(const QString& id)
     QString record = html::escape(toQ(entry->record));
     if (const auto page = pageFor(entry->kind))
         record = html::link(*page, toQ(entry->record), record);
-    out += html::field(tr("Record"), toQ(std::string(toString(entry->kind))) + QStringLiteral(" ") + record);
+    out += html::field(tr("Record"), toQ(std::string(toString(entry->kind))) + QStringLiteral(" “")
+                                         + html::escape(html::recordLabel(*entry)) + QStringLiteral("” ") + record);
     out += html::field(tr("Changed"), html::changeDetails(*entry));
     if (entry->undoes)
         out += html::field(tr("Compensates"), tr("change #%1 (an undo or redo is a new change; the original stays)")

@@ -1,5 +1,6 @@
 #include "activity/ActivitySource.h"
 
+#include "common/HistoryHtml.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ ListPage<ListRow> ActivitySource::fetch(const std::optional<ListCursor>& after, 
             what += QStringLiteral(" #%1").arg(*e.undoes);
         ListRow row{QString::number(e.seq),
                     {locale.toString(when, QLocale::ShortFormat), e.author ? m_nameOf(*e.author) : QString(), what,
-                     toQ(std::string(toString(e.kind))), toQ(e.record)},
+                     toQ(std::string(toString(e.kind))), html::recordLabel(e)},
                     {}};
         out.rows.push_back(std::move(row));
     }

@@ -54,8 +54,21 @@ QString changeSummary(TeamSession& session, const storage::ChangeEntry& e)
 {
     const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at.millis(), Qt::UTC).toLocalTime(),
                                             QLocale::ShortFormat);
-    const QString who = e.author ? session.memberName(domain::MemberId(*e.author)) : tr("no one named");
+    const QString who = e.author ? session.memberName(domain::MemberId(*e.author)) : tr("(no member chosen)");
     return QStringLiteral("%1 · %2 · %3").arg(when, who.toHtmlEscaped(), operationName(e).toHtmlEscaped());
+}
+
+QString recordLabel(const storage::ChangeEntry& e)
+{
+    const QJsonObject after = parse(std::optional<std::string>(e.after));
+    for (const char* key : {"title", "name", "description", "note"}) {
+        const QString text = after.value(QLatin1String(key)).toString();
+        if (!text.isEmpty())
+            return text.size() > 80 ? text.left(77) + QStringLiteral("…") : text;
+    }
+    if (after.contains(QStringLiteral("level")))
+        return tr("level %1").arg(after.value(QStringLiteral("level")).toInt());
+    return toQ(e.record);
 }
 
 QString changeDetails(const storage::ChangeEntry& e)

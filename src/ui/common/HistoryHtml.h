@@ -14,6 +14,8 @@ namespace html {
 
 /// "2026-11-29 10:30 · Ana Ruiz · decide": the one-line summary of a change.
 QString changeSummary(TeamSession& session, const storage::ChangeEntry& entry);
+/// The record's title, name or description as the entry recorded it (no database read).
+QString recordLabel(const storage::ChangeEntry& entry);
 /// What changed, field by field: "status: proposed → decided". Children (participants,
 /// stints) show as their count; a new record shows as "created".
 QString changeDetails(const storage::ChangeEntry& entry);

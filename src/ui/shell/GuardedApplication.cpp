@@ -17,15 +17,24 @@ bool GuardedApplication::notify(QObject* receiver, QEvent* event)
         problem = tr("an error Baton does not know");
     }
     std::fprintf(stderr, "baton: unexpected error: %s\n", problem.toUtf8().constData());
-    if (!m_reporting) { // one dialog at a time, even if showing it fails again
+    if (!m_reporting) { // one report at a time, even if showing it fails again
         m_reporting = true;
-        QMessageBox::critical(activeWindow(), tr("Unexpected error"),
-                              tr("Baton ran into an unexpected error: %1\n\nEvery change is saved when it is made, "
-                                 "so nothing saved was lost. If this happens again, please report it.")
-                                  .arg(problem));
+        report(problem);
         m_reporting = false;
     }
     return false;
+}
+
+void GuardedApplication::report(const QString& problem)
+{
+    if (m_report) {
+        m_report(problem);
+        return;
+    }
+    QMessageBox::critical(activeWindow(), tr("Unexpected error"),
+                          tr("Baton ran into an unexpected error: %1\n\nEvery change is saved when it is made, "
+                             "so nothing saved was lost. If this happens again, please report it.")
+                              .arg(problem));
 }
 
 } // namespace baton::ui

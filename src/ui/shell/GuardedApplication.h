@@ -2,6 +2,8 @@
 
 #include <QApplication>
 
+#include <functional>
+
 namespace baton::ui {
 
 /// The last line of defence at the event loop's edge: an exception that escapes an event
@@ -11,8 +13,12 @@ class GuardedApplication : public QApplication {
 public:
     GuardedApplication(int& argc, char** argv) : QApplication(argc, argv) {}
     bool notify(QObject* receiver, QEvent* event) override;
+    /// Replaces the error dialog (tests record the message instead of showing a window).
+    void setReporter(std::function<void(const QString&)> report) { m_report = std::move(report); }
 
 private:
+    void report(const QString& problem);
+    std::function<void(const QString&)> m_report;
     bool m_reporting = false;
 };
 
