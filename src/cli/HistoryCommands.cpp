@@ -101,9 +101,16 @@ std::string labelIn(const storage::ChangeEntry& e)
     for (const char* key : {"name", "title", "description", "note"}) {
         if (j.contains(key) && j[key].is_string()) {
             std::string label = j[key].get<std::string>();
-            if (label.size() > kLabelWidth)
-                label = label.substr(0, kLabelWidth - 3) + "...";
-            return label;
+            for (char& c : label) {
+                if (c == '\n' || c == '\r' || c == '\t')
+                    c = ' '; // one change per line, whatever the text holds
+            }
+            if (label.size() <= kLabelWidth)
+                return label;
+            std::size_t cut = kLabelWidth - 3;
+            while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80)
+                --cut; // never split a UTF-8 sequence
+            return label.substr(0, cut) + "...";
         }
     }
     return {};

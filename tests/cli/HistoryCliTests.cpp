@@ -1,5 +1,6 @@
 #include "support/CliFixture.h"
 
+#include "baton/domain/TextRules.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
 
@@ -184,4 +185,22 @@ TEST_CASE_METHOD(EditCliFixture, "Retracting a member a commitment still names i
     const std::string ada = member("Ada");
     ok({"commitment", "add", team, "--description", "Write the guide", "--owner", ada});
     refused({"retract", team, "--kind", "member", "--id", ada}, "“Ada” cannot be retracted while");
+}
+
+TEST_CASE_METHOD(EditCliFixture,
+                 "history keeps one change per line and shortens long labels without splitting a character",
+                 "[cli][history]")
+{
+    const std::string ada = member("Ada");
+    std::string description = "Line one\nline two ";
+    for (int i = 0; i < 40; ++i)
+        description += "\xC3\xA9"; // é
+    const std::string c = ok({"commitment", "add", team, "--description", description, "--owner", ada});
+    const auto r = cli({"history", team, "--record", c});
+    REQUIRE(r.exitCode == 0);
+    const auto out = lines(r.out);
+    REQUIRE(out.size() == 1);
+    CHECK(has(out[0], "\"Line one line two "));
+    CHECK(has(out[0], "...\""));
+    CHECK(domain::isValidUtf8(out[0]));
 }
