@@ -4,9 +4,8 @@
 
 #include "baton/storage/StorageError.h"
 
-#include <functional>
 #include <new>
-#include <set>
+#include <sstream>
 
 #ifndef BATON_VERSION
 #define BATON_VERSION "0.0.0"
@@ -15,19 +14,11 @@
 namespace baton::cli {
 namespace {
 
-struct CommandSpec {
-    const char* name;
-    const char* usage;
-    const char* summary;
-    std::size_t positionals;
-    std::set<std::string> valued;
-    std::set<std::string> flags;
-    std::function<int(const CommandLine&, Io)> run;
-};
+constexpr std::size_t kUsageWidth = 34;
 
-const std::vector<CommandSpec>& commands()
+std::vector<CommandSpec> teamFileCommands()
 {
-    static const std::vector<CommandSpec> kCommands = {
+    return {
         {"init", "init TEAMFILE --name NAME", "create a new, empty team file", 1, {"--name"}, {}, initCommand},
         {"import", "import TEAMFILE DATA.json", "import an exchange file, all or nothing", 2, {}, {}, importCommand},
         {"import-roster", "import-roster TEAMFILE ROSTER.csv", "add or update members from a CSV roster", 2, {}, {},
@@ -44,25 +35,116 @@ const std::vector<CommandSpec>& commands()
          2,
          {"--output", "--from", "--to", "--as-of", "--format", "--page-size", "--area", "--status"}, {}, reportCommand},
     };
-    return kCommands;
+}
+
+const std::vector<CommandGroup>& groups()
+{
+    static const std::vector<CommandGroup> kGroups = {
+        {"Team files", teamFileCommands()}, peopleCommands(),  initiativeCommands(),
+        decisionCommands(),                 commitmentCommands(), historyCommands(),
+    };
+    return kGroups;
+}
+
+void printCommand(std::ostream& out, const CommandSpec& c)
+{
+    std::string usage = c.usage;
+    if (usage.size() > kUsageWidth) {
+        out << "  " << usage << "\n  " << std::string(kUsageWidth, ' ') << "  " << c.summary << "\n";
+        return;
+    }
+    usage.resize(kUsageWidth, ' ');
+    out << "  " << usage << "  " << c.summary << "\n";
 }
 
 void printHelp(std::ostream& out)
 {
     out << "baton-cli " BATON_VERSION " - Baton team files from the command line\n\n"
-           "Usage: baton-cli COMMAND [ARGS]\n\nCommands:\n";
-    for (const auto& c : commands()) {
-        std::string usage = c.usage;
-        if (usage.size() > 34) {
-            out << "  " << usage << "\n  " << std::string(34, ' ') << "  " << c.summary << "\n";
-            continue;
-        }
-        usage.resize(34, ' ');
-        out << "  " << usage << "  " << c.summary << "\n";
+           "Usage: baton-cli COMMAND [ARGS]    (baton-cli COMMAND --help for its options)\n";
+    for (const auto& g : groups()) {
+        out << "\n" << g.heading << ":\n";
+        for (const auto& c : g.commands)
+            printCommand(out, c);
     }
     out << "\nOptions:\n  --help     show this help\n  --version  show the version\n\n"
            "Exit status: 0 success, 1 bad input or refused operation (reason on stderr), 2 wrong usage.\n"
-           "The exchange format is described in docs/user-guide.md.\n";
+           "Edits are stamped with the file's \"who am I\" member (see whoami) and a fresh time;\n"
+           "commands that add a record print its id. The exchange format is described in\n"
+           "docs/user-guide.md.\n";
+}
+
+void printCommandHelp(std::ostream& out, const CommandSpec& c)
+{
+    out << "Usage: baton-cli " << c.usage << "\n  " << c.summary << "\n";
+    if (!c.detailText.empty())
+        out << "\nOptions:\n" << c.detailText;
+}
+
+/// The number of words of `name` ("member add" has two) when `args` start with them, else 0.
+std::size_t matchWords(const std::string& name, const std::vector<std::string>& args)
+{
+    std::istringstream words(name);
+    std::size_t n = 0;
+    for (std::string w; words >> w; ++n) {
+        if (n >= args.size() || args[n] != w)
+            return 0;
+    }
+    return n;
+}
+
+/// "member" alone, or followed by a word no command has: list what may follow it.
+bool printSubcommands(const std::string& first, std::ostream& out)
+{
+    bool any = false;
+    for (const auto& g : groups()) {
+        for (const auto& c : g.commands) {
+            if (std::string(c.name).rfind(first + " ", 0) == 0) {
+                if (!any)
+                    out << "baton-cli " << first << " takes one of:\n";
+                any = true;
+                printCommand(out, c);
+            }
+        }
+    }
+    return any;
+}
+
+int runCommand(const CommandSpec& c, const std::vector<std::string>& rest, std::ostream& out, std::ostream& err)
+{
+    for (const auto& a : rest) {
+        if (a == "--help" || a == "-h") {
+            printCommandHelp(out, c);
+            return kExitOk;
+        }
+    }
+    const CommandLine cl(rest, c.valued, c.flags, c.repeatableOptions);
+    const auto usageError = [&](const std::string& problem) {
+        err << "baton-cli " << c.name << ": " << problem << "\nUsage: baton-cli " << c.usage << "\n";
+        return kExitUsage;
+    };
+    if (!cl.error().empty())
+        return usageError(cl.error());
+    const std::size_t got = cl.positional().size();
+    const std::size_t most = c.positionals + c.optionalPositionals;
+    if (got < c.positionals || got > most) {
+        const std::string want = std::to_string(c.positionals)
+                               + (most == c.positionals ? "" : (most == c.positionals + 1 ? " or " : " to ") + std::to_string(most));
+        return usageError("expected " + want + " argument" + (most == 1 ? "" : "s") + ", got " + std::to_string(got));
+    }
+    for (const auto& option : c.requiredOptions) {
+        if (!cl.has(option))
+            return usageError(option + " is required");
+    }
+    try {
+        return c.run(cl, Io{out, err, c.name});
+    } catch (const storage::StorageError& e) {
+        err << "baton-cli " << c.name << ": " << e.what() << "\n";
+    } catch (const std::bad_alloc&) {
+        err << "baton-cli " << c.name << ": not enough memory\n";
+    } catch (const std::exception& e) {
+        err << "baton-cli " << c.name << ": unexpected failure: " << e.what() << "\n";
+    }
+    return kExitRefused;
 }
 
 } // namespace
@@ -81,37 +163,20 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         out << "baton-cli " BATON_VERSION "\n";
         return kExitOk;
     }
-    for (const auto& c : commands()) {
-        if (args[0] != c.name)
-            continue;
-        const std::vector<std::string> rest(args.begin() + 1, args.end());
-        for (const auto& a : rest) {
-            if (a == "--help" || a == "-h") {
-                out << "Usage: baton-cli " << c.usage << "\n  " << c.summary << "\n";
-                return kExitOk;
-            }
+    for (const auto& g : groups()) {
+        for (const auto& c : g.commands) {
+            if (const std::size_t words = matchWords(c.name, args))
+                return runCommand(c, std::vector<std::string>(args.begin() + static_cast<std::ptrdiff_t>(words), args.end()),
+                                  out, err);
         }
-        const CommandLine cl(rest, c.valued, c.flags);
-        if (!cl.error().empty()) {
-            err << "baton-cli " << c.name << ": " << cl.error() << "\nUsage: baton-cli " << c.usage << "\n";
-            return kExitUsage;
-        }
-        if (cl.positional().size() != c.positionals) {
-            err << "baton-cli " << c.name << ": expected " << c.positionals << " argument"
-                << (c.positionals == 1 ? "" : "s") << ", got " << cl.positional().size() << "\nUsage: baton-cli "
-                << c.usage << "\n";
-            return kExitUsage;
-        }
-        try {
-            return c.run(cl, Io{out, err});
-        } catch (const storage::StorageError& e) {
-            err << "baton-cli " << c.name << ": " << e.what() << "\n";
-        } catch (const std::bad_alloc&) {
-            err << "baton-cli " << c.name << ": not enough memory\n";
-        } catch (const std::exception& e) {
-            err << "baton-cli " << c.name << ": unexpected failure: " << e.what() << "\n";
-        }
-        return kExitRefused;
+    }
+    if (args.size() == 1 || args[1] == "--help" || args[1] == "-h") {
+        std::ostream& where = args.size() == 1 ? err : out;
+        if (printSubcommands(args[0], where))
+            return args.size() == 1 ? kExitUsage : kExitOk;
+    } else if (printSubcommands(args[0], err)) {
+        err << "baton-cli: unknown command \"" << args[0] << " " << args[1] << "\"\n";
+        return kExitUsage;
     }
     err << "baton-cli: unknown command \"" << args[0] << "\"; see baton-cli --help\n";
     return kExitUsage;

@@ -5,7 +5,12 @@
 #include "support/Process.h"
 #include "support/TempDir.h"
 
+#include "baton/domain/Uuid.h"
+#include "baton/storage/HistoryLog.h"
+#include "baton/storage/TeamFile.h"
+
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -53,6 +58,61 @@ struct CliFixture {
             doc["decisions"].push_back(std::move(d));
         }
         return doc;
+    }
+};
+
+/// A team file edited through baton-cli, with helpers to add records and read them back.
+struct EditCliFixture : CliFixture {
+    std::string team = teamFile();
+
+    /// Runs an edit that must succeed; returns what it printed on stdout, trimmed (a new id).
+    std::string ok(std::vector<std::string> args)
+    {
+        const auto r = cli(std::move(args));
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        std::string out = r.out;
+        while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+            out.pop_back();
+        return out;
+    }
+    /// Runs an edit that must be refused with exit 1 and `message` on stderr, the file unchanged.
+    ProcessResult refused(std::vector<std::string> args, const std::string& message)
+    {
+        const std::string before = readFile(team);
+        const auto r = cli(std::move(args));
+        INFO(r.err);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.find(message) != std::string::npos);
+        CHECK(r.out.empty());
+        CHECK(readFile(team) == before);
+        return r;
+    }
+    std::string member(const std::string& name)
+    {
+        return ok({"member", "add", team, "--name", name});
+    }
+    std::string area(const std::string& name) { return ok({"area", "add", team, "--name", name}); }
+    std::string decision(const std::string& title, std::vector<std::string> more = {})
+    {
+        std::vector<std::string> args{"propose", team, "--title", title};
+        args.insert(args.end(), more.begin(), more.end());
+        return ok(std::move(args));
+    }
+    /// The team file opened read-only, to read back what the CLI wrote.
+    std::unique_ptr<storage::TeamFile> open()
+    {
+        auto opened = storage::TeamFile::open(team, storage::OpenMode::ReadOnly);
+        REQUIRE(opened.ok());
+        return std::move(opened.value());
+    }
+    /// The newest history entry about `record`.
+    storage::ChangeEntry latest(const std::string& record)
+    {
+        auto file = open();
+        const auto e = storage::HistoryLog(file->db()).latestOf(record);
+        REQUIRE(e.has_value());
+        return *e;
     }
 };
 
