@@ -11,8 +11,12 @@ namespace {
 std::string describe(const AnyRecord& r)
 {
     std::string label = labelOf(r);
-    if (label.size() > 60)
-        label = label.substr(0, 57) + "...";
+    if (label.size() > 60) {
+        std::size_t cut = 57;
+        while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80)
+            --cut; // never split a UTF-8 character
+        label = label.substr(0, cut) + "...";
+    }
     return std::string(toString(kindOf(r))) + " " + keyOf(r) + (label.empty() ? "" : " (\"" + label + "\")");
 }
 

@@ -6,17 +6,17 @@ namespace baton::storage {
 
 std::vector<std::pair<std::string, std::int64_t>> TeamQueries::counts()
 {
-    // Table names are fixed here, never taken from input.
+    // Table names are fixed here, never taken from input. Retracted records are not counted.
     static constexpr std::pair<const char*, const char*> kKinds[] = {
-        {"members", "SELECT count(*) FROM members"},
-        {"expertise_areas", "SELECT count(*) FROM expertise_areas"},
-        {"expertise", "SELECT count(*) FROM expertise"},
-        {"endorsements", "SELECT count(*) FROM endorsements"},
-        {"initiatives", "SELECT count(*) FROM initiatives"},
+        {"members", "SELECT count(*) FROM members WHERE retracted = 0"},
+        {"expertise_areas", "SELECT count(*) FROM expertise_areas WHERE retracted = 0"},
+        {"expertise", "SELECT count(*) FROM expertise WHERE retracted = 0"},
+        {"endorsements", "SELECT count(*) FROM endorsements WHERE retracted = 0"},
+        {"initiatives", "SELECT count(*) FROM initiatives WHERE retracted = 0"},
         {"lead_stints", "SELECT count(*) FROM lead_stints"},
-        {"contributions", "SELECT count(*) FROM contributions"},
-        {"decisions", "SELECT count(*) FROM decisions"},
-        {"commitments", "SELECT count(*) FROM commitments"},
+        {"contributions", "SELECT count(*) FROM contributions WHERE retracted = 0"},
+        {"decisions", "SELECT count(*) FROM decisions WHERE retracted = 0"},
+        {"commitments", "SELECT count(*) FROM commitments WHERE retracted = 0"},
     };
     std::vector<std::pair<std::string, std::int64_t>> out;
     for (const auto& [kind, sql] : kKinds)
