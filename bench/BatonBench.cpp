@@ -9,14 +9,14 @@
 #include "SyntheticTeam.h"
 
 #include "baton/domain/Clock.h"
-#include "baton/exchange/TeamExporter.h"
 #include "baton/domain/Record.h"
+#include "baton/exchange/TeamExporter.h"
 #include "baton/exchange/TeamImporter.h"
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
-#include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/HistoryLog.h"
+#include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
 #include "baton/storage/TeamQueries.h"
@@ -40,7 +40,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::unique_ptr<storage::TeamFile> createTeam(const std::string& path)
 {
@@ -221,7 +224,8 @@ int runQuery(const std::vector<std::string>& args)
     storage::Statement keyOf = db.prepare("SELECT listed_on, rid FROM decisions WHERE rid >= ? ORDER BY rid LIMIT 1");
     catalog.page({}, std::nullopt, 100); // warm the cache once
     for (std::size_t i = 0; i < samples; ++i) {
-        keyOf.bind(1, static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(std::max<std::int64_t>(maxRid, 1))) + 1);
+        keyOf.bind(
+            1, static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(std::max<std::int64_t>(maxRid, 1))) + 1);
         if (!keyOf.step()) {
             keyOf.reset();
             continue;
@@ -236,8 +240,8 @@ int runQuery(const std::vector<std::string>& args)
     }
     printStats("page of 100 decisions at a random position", summarise(pageMs));
 
-    const std::vector<std::string> words{"pricing", "onboarding", "churn", "demos", "audit", "retention",
-                                         "support load", "warehouse", "pilot", "referral", "localis", "numbers"};
+    const std::vector<std::string> words{"pricing",      "onboarding", "churn", "demos",    "audit",   "retention",
+                                         "support load", "warehouse",  "pilot", "referral", "localis", "numbers"};
     std::vector<double> searchMs;
     std::size_t hits = 0;
     for (const auto& w : words) {

@@ -21,7 +21,12 @@ std::vector<CommandSpec> teamFileCommands()
     return {
         {"init", "init TEAMFILE --name NAME", "create a new, empty team file", 1, {"--name"}, {}, initCommand},
         {"import", "import TEAMFILE DATA.json", "import an exchange file, all or nothing", 2, {}, {}, importCommand},
-        {"import-roster", "import-roster TEAMFILE ROSTER.csv", "add or update members from a CSV roster", 2, {}, {},
+        {"import-roster",
+         "import-roster TEAMFILE ROSTER.csv",
+         "add or update members from a CSV roster",
+         2,
+         {},
+         {},
          importRosterCommand},
         {"export", "export TEAMFILE OUT.json", "write the whole team in the exchange format", 2, {}, {}, exportCommand},
         {"check", "check TEAMFILE", "check integrity and rules; warnings do not fail it", 1, {}, {}, checkCommand},
@@ -33,15 +38,21 @@ std::vector<CommandSpec> teamFileCommands()
          "      accountability: --as-of DATE\n"
          "      both: --format pdf|csv  --page-size a4|letter",
          2,
-         {"--output", "--from", "--to", "--as-of", "--format", "--page-size", "--area", "--status"}, {}, reportCommand},
+         {"--output", "--from", "--to", "--as-of", "--format", "--page-size", "--area", "--status"},
+         {},
+         reportCommand},
     };
 }
 
 const std::vector<CommandGroup>& groups()
 {
     static const std::vector<CommandGroup> kGroups = {
-        {"Team files", teamFileCommands()}, peopleCommands(),  initiativeCommands(),
-        decisionCommands(),                 commitmentCommands(), historyCommands(),
+        {"Team files", teamFileCommands()},
+        peopleCommands(),
+        initiativeCommands(),
+        decisionCommands(),
+        commitmentCommands(),
+        historyCommands(),
     };
     return kGroups;
 }
@@ -127,8 +138,9 @@ int runCommand(const CommandSpec& c, const std::vector<std::string>& rest, std::
     const std::size_t got = cl.positional().size();
     const std::size_t most = c.positionals + c.optionalPositionals;
     if (got < c.positionals || got > most) {
-        const std::string want = std::to_string(c.positionals)
-                               + (most == c.positionals ? "" : (most == c.positionals + 1 ? " or " : " to ") + std::to_string(most));
+        const std::string want =
+            std::to_string(c.positionals) +
+            (most == c.positionals ? "" : (most == c.positionals + 1 ? " or " : " to ") + std::to_string(most));
         return usageError("expected " + want + " argument" + (most == 1 ? "" : "s") + ", got " + std::to_string(got));
     }
     for (const auto& option : c.requiredOptions) {
@@ -166,8 +178,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     for (const auto& g : groups()) {
         for (const auto& c : g.commands) {
             if (const std::size_t words = matchWords(c.name, args))
-                return runCommand(c, std::vector<std::string>(args.begin() + static_cast<std::ptrdiff_t>(words), args.end()),
-                                  out, err);
+                return runCommand(
+                    c, std::vector<std::string>(args.begin() + static_cast<std::ptrdiff_t>(words), args.end()), out,
+                    err);
         }
     }
     if (args.size() == 1 || args[1] == "--help" || args[1] == "-h") {

@@ -3,10 +3,10 @@
 #include "Commands.h"
 
 #include "baton/domain/Clock.h"
+#include "baton/domain/TextRules.h"
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/CsvWriter.h"
 #include "baton/report/ReportDocuments.h"
-#include "baton/domain/TextRules.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/TeamSnapshot.h"
 
@@ -128,8 +128,8 @@ int reportCommand(const CommandLine& cl, Io io)
         if (const auto status = cl.value("--status")) {
             query.status = domain::parseEnum<domain::InitiativeStatus>(*status);
             if (!query.status) {
-                io.err << "baton-cli report: --status is one of "
-                       << domain::allowedValues<domain::InitiativeStatus>() << "\n";
+                io.err << "baton-cli report: --status is one of " << domain::allowedValues<domain::InitiativeStatus>()
+                       << "\n";
                 return kExitUsage;
             }
         }

@@ -57,7 +57,10 @@ CanonicalObject& CanonicalObject::boolean(std::string_view key, bool value)
     return raw(key, value ? "true" : "false");
 }
 
-CanonicalObject& CanonicalObject::null(std::string_view key) { return raw(key, "null"); }
+CanonicalObject& CanonicalObject::null(std::string_view key)
+{
+    return raw(key, "null");
+}
 
 CanonicalObject& CanonicalObject::texts(std::string_view key, const std::vector<std::string>& values)
 {

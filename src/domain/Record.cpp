@@ -11,14 +11,12 @@ std::optional<std::string> text(const std::optional<Date>& d)
     return d ? std::optional<std::string>(d->toString()) : std::nullopt;
 }
 
-template <typename Tag>
-std::optional<std::string> text(const std::optional<Id<Tag>>& id)
+template <typename Tag> std::optional<std::string> text(const std::optional<Id<Tag>>& id)
 {
     return id ? std::optional<std::string>(id->str()) : std::nullopt;
 }
 
-template <typename Tag>
-std::vector<std::string> texts(const std::vector<Id<Tag>>& ids)
+template <typename Tag> std::vector<std::string> texts(const std::vector<Id<Tag>>& ids)
 {
     std::vector<std::string> out;
     out.reserve(ids.size());
@@ -44,14 +42,19 @@ std::string canonicalFields(const Member& r)
 {
     CanonicalObject o = common(r.updatedAt, r.retracted);
     o.text("id", r.id.str()).text("name", r.name).optionalText("email", r.email).optionalText("title", r.title);
-    o.boolean("facilitator", r.facilitator).optionalText("joined_on", text(r.joinedOn)).optionalText("left_on", text(r.leftOn));
+    o.boolean("facilitator", r.facilitator)
+        .optionalText("joined_on", text(r.joinedOn))
+        .optionalText("left_on", text(r.leftOn));
     return o.str();
 }
 
 std::string canonicalFields(const ExpertiseArea& r)
 {
     CanonicalObject o = common(r.updatedAt, r.retracted);
-    o.text("id", r.id.str()).text("name", r.name).text("description", r.description).optionalText("parent", text(r.parent));
+    o.text("id", r.id.str())
+        .text("name", r.name)
+        .text("description", r.description)
+        .optionalText("parent", text(r.parent));
     return o.str();
 }
 
@@ -75,7 +78,9 @@ std::string canonicalFields(const Initiative& r)
 {
     CanonicalObject o = common(r.updatedAt, r.retracted);
     o.text("id", r.id.str()).optionalText("title", r.title).text("description", r.description);
-    o.text("status", toString(r.status)).optionalText("started_on", text(r.startedOn)).optionalText("due_on", text(r.dueOn));
+    o.text("status", toString(r.status))
+        .optionalText("started_on", text(r.startedOn))
+        .optionalText("due_on", text(r.dueOn));
     o.optionalText("closed_on", text(r.closedOn)).texts("areas", texts(r.areas));
     std::vector<std::string> stints;
     for (const auto& s : r.leadership) {
@@ -121,7 +126,9 @@ std::string canonicalFields(const Commitment& r)
     CanonicalObject o = common(r.updatedAt, r.retracted);
     o.text("id", r.id.str()).text("description", r.description).text("owner", r.owner.str());
     o.texts("supporters", texts(r.supporters)).optionalText("decision", text(r.decision));
-    o.optionalText("initiative", text(r.initiative)).optionalText("due_on", text(r.dueOn)).text("status", toString(r.status));
+    o.optionalText("initiative", text(r.initiative))
+        .optionalText("due_on", text(r.dueOn))
+        .text("status", toString(r.status));
     o.optionalText("closed_on", text(r.closedOn)).text("outcome", r.outcome);
     return o.str();
 }

@@ -35,8 +35,7 @@ domain::Result<void> requireLiveIfSet(EditWriter& w, domain::RecordKind kind, co
 }
 
 /// The stored, live record `key` of type T, or a NotFound error naming `what`.
-template <typename T>
-domain::Result<T> loadLive(EditWriter& w, const std::string& key, std::string_view what)
+template <typename T> domain::Result<T> loadLive(EditWriter& w, const std::string& key, std::string_view what)
 {
     auto found = w.find<T>(key);
     if (!found || found->retracted)

@@ -21,7 +21,11 @@ Timestamp freshTime(Timestamp now, const std::optional<AnyRecord>& before)
 } // namespace
 
 EditWriter::EditWriter(storage::Database& db, std::string operation, std::optional<std::string> author, Timestamp now)
-    : m_db(db), m_store(db), m_log(db), m_author(std::move(author)), m_now(now)
+    : m_db(db)
+    , m_store(db)
+    , m_log(db)
+    , m_author(std::move(author))
+    , m_now(now)
 {
     m_changes.operation = std::move(operation);
 }
@@ -30,11 +34,11 @@ Result<void> EditWriter::requireLive(RecordKind kind, const std::string& key, st
 {
     const auto found = m_store.find(kind, key);
     if (!found)
-        return makeError(ErrorCode::NotFound, std::string(what) + ": there is no " + std::string(toString(kind)) + " with id "
-                                                  + key + " in this team");
+        return makeError(ErrorCode::NotFound, std::string(what) + ": there is no " + std::string(toString(kind)) +
+                                                  " with id " + key + " in this team");
     if (isRetracted(*found))
-        return makeError(ErrorCode::RuleViolation, std::string(what) + ": " + std::string(toString(kind)) + " “"
-                                                       + labelOf(*found) + "” was retracted");
+        return makeError(ErrorCode::RuleViolation, std::string(what) + ": " + std::string(toString(kind)) + " “" +
+                                                       labelOf(*found) + "” was retracted");
     return {};
 }
 
@@ -73,7 +77,12 @@ void EditWriter::write(AnyRecord after, std::optional<std::int64_t> undoes)
     m_changes.changes.push_back(AppliedChange{std::move(before), std::move(after), entry.seq});
 }
 
-EditContext::EditContext(storage::TeamFile& file, const Clock& clock) : m_file(file), m_clock(clock), m_ids(clock) {}
+EditContext::EditContext(storage::TeamFile& file, const Clock& clock)
+    : m_file(file)
+    , m_clock(clock)
+    , m_ids(clock)
+{
+}
 
 Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body)
 {

@@ -78,8 +78,8 @@ Edit InitiativeEdits::addInitiative(Initiative i)
             if (!who)
                 return makeError(ErrorCode::NotFound, "there is no member with id " + s.member.str() + " in this team");
             if (who->hasLeftBy(s.from))
-                return makeError(ErrorCode::RuleViolation, who->name + " left the team on " + who->leftOn->toString()
-                                                               + " and cannot lead from " + s.from.toString());
+                return makeError(ErrorCode::RuleViolation, who->name + " left the team on " + who->leftOn->toString() +
+                                                               " and cannot lead from " + s.from.toString());
         }
         i.retracted = false;
         w.write(i);
@@ -105,9 +105,8 @@ Edit InitiativeEdits::editInitiative(Initiative i)
 Edit InitiativeEdits::passLead(const InitiativeId& id, const MemberId& next, Date on, std::string reason)
 {
     return m_context.run("pass-lead", [&](EditWriter& w) {
-        return changeLeadership(w, id, next, [&](Initiative& i, const Member& m) {
-            return domain::passLead(i, m, on, std::move(reason));
-        });
+        return changeLeadership(
+            w, id, next, [&](Initiative& i, const Member& m) { return domain::passLead(i, m, on, std::move(reason)); });
     });
 }
 
@@ -132,8 +131,8 @@ Edit InitiativeEdits::endCoLead(const InitiativeId& id, const MemberId& member, 
                 if (s.member != m.id || s.role != StintRole::CoLead || s.to)
                     continue;
                 if (on < s.from)
-                    return makeError(ErrorCode::InvalidValue, m.name + "'s co-lead stint only starts on "
-                                                                  + s.from.toString() + ".");
+                    return makeError(ErrorCode::InvalidValue,
+                                     m.name + "'s co-lead stint only starts on " + s.from.toString() + ".");
                 s.to = on;
                 return validateStints(i.leadership);
             }

@@ -16,13 +16,14 @@ Result<void> checkMember(EditWriter& w, const Member& m)
     if (auto ok = checkName(m.name, "A name"); !ok)
         return ok;
     if (m.joinedOn && m.leftOn && *m.leftOn < *m.joinedOn)
-        return makeError(ErrorCode::InvalidValue, m.name + " cannot leave (" + m.leftOn->toString()
-                                                      + ") before joining (" + m.joinedOn->toString() + ").");
+        return makeError(ErrorCode::InvalidValue, m.name + " cannot leave (" + m.leftOn->toString() +
+                                                      ") before joining (" + m.joinedOn->toString() + ").");
     if (m.email && !m.email->empty()) {
         const std::string mine = foldCase(*m.email);
         for (const auto& other : storage::MemberRepository(w.db()).all(storage::Retracted::Included)) {
             if (other.id != m.id && other.email && foldCase(*other.email) == mine)
-                return makeError(ErrorCode::Conflict, "The email " + *m.email + " already belongs to " + other.name + ".");
+                return makeError(ErrorCode::Conflict,
+                                 "The email " + *m.email + " already belongs to " + other.name + ".");
         }
     }
     return {};

@@ -28,8 +28,7 @@ OrderedJson toJson(const domain::Commitment& c);
 
 /// The record as toJson writes it, plus `"retracted": true` for one retracted as entered by
 /// mistake (an optional field added to the format, so retraction travels between files).
-template <typename T>
-OrderedJson recordJson(const T& record)
+template <typename T> OrderedJson recordJson(const T& record)
 {
     OrderedJson out = toJson(record);
     if (record.retracted)

@@ -8,22 +8,19 @@ using Need = FieldReader::Need;
 
 namespace {
 
-template <typename T>
-T makeId(const std::optional<std::string>& s)
+template <typename T> T makeId(const std::optional<std::string>& s)
 {
     return s ? T(*s) : T();
 }
 
-template <typename T>
-std::optional<T> makeOptionalId(const std::optional<std::string>& s)
+template <typename T> std::optional<T> makeOptionalId(const std::optional<std::string>& s)
 {
     if (!s)
         return std::nullopt;
     return T(*s);
 }
 
-template <typename T>
-std::vector<T> makeIds(const std::vector<std::string>& ids)
+template <typename T> std::vector<T> makeIds(const std::vector<std::string>& ids)
 {
     std::vector<T> out;
     out.reserve(ids.size());
@@ -217,8 +214,8 @@ std::optional<Decision> parseDecision(FieldReader& r, IssueSink& sink)
         d.updatedAt = *ts;
     d.retracted = r.boolean("retracted", false);
     if (status && d.needsAccountable() && !d.accountable)
-        r.fail("accountable", "a " + std::string(toString(d.status))
-                                  + " decision needs exactly one accountable member; name one");
+        r.fail("accountable",
+               "a " + std::string(toString(d.status)) + " decision needs exactly one accountable member; name one");
     if (d.supersedes && *d.supersedes == d.id)
         r.fail("supersedes", "a decision cannot supersede itself");
     if (r.failed())
@@ -281,8 +278,8 @@ TeamDraft parseTeamDocument(const Json& root, IssueSink& sink)
 {
     TeamDraft draft;
     FieldReader top(root, "", sink,
-                    {"format", "version", "exported_at", "history_head", "team", "members", "expertise_areas", "expertise",
-                     "endorsements", "initiatives", "contributions", "decisions", "commitments"});
+                    {"format", "version", "exported_at", "history_head", "team", "members", "expertise_areas",
+                     "expertise", "endorsements", "initiatives", "contributions", "decisions", "commitments"});
     if (!top.isObject())
         return draft;
     const std::string format = top.text("format", Need::Required);
@@ -290,11 +287,11 @@ TeamDraft parseTeamDocument(const Json& root, IssueSink& sink)
         top.fail("format", "\"" + format + "\" is not a Baton team exchange file (expected \"baton-team\")");
         return draft;
     }
-    if (const auto* v = root.contains("version") ? &root["version"] : nullptr; v && v->is_number_integer()
-                                                                                 && v->get<std::int64_t>() > kFormatVersion) {
-        top.fail("version", "the file uses exchange format version " + std::to_string(v->get<std::int64_t>())
-                                + ", written by a newer Baton; this version reads version "
-                                + std::to_string(kFormatVersion) + ". Update Baton to import it");
+    if (const auto* v = root.contains("version") ? &root["version"] : nullptr;
+        v && v->is_number_integer() && v->get<std::int64_t>() > kFormatVersion) {
+        top.fail("version", "the file uses exchange format version " + std::to_string(v->get<std::int64_t>()) +
+                                ", written by a newer Baton; this version reads version " +
+                                std::to_string(kFormatVersion) + ". Update Baton to import it");
         return draft;
     }
     top.integer("version", 1, kFormatVersion, Need::Required);
@@ -307,14 +304,16 @@ TeamDraft parseTeamDocument(const Json& root, IssueSink& sink)
         top.fail("team", "is required (an object with the team's name)");
     }
 
-    readArray(root, "members", true, {"id", "name", "email", "title", "facilitator", "joined_on", "left_on", "updated_at", "retracted"},
-              sink, draft.members, parseMember);
-    readArray(root, "expertise_areas", true, {"id", "name", "description", "parent", "updated_at", "retracted"}, sink, draft.areas,
-              parseArea);
+    readArray(root, "members", true,
+              {"id", "name", "email", "title", "facilitator", "joined_on", "left_on", "updated_at", "retracted"}, sink,
+              draft.members, parseMember);
+    readArray(root, "expertise_areas", true, {"id", "name", "description", "parent", "updated_at", "retracted"}, sink,
+              draft.areas, parseArea);
     readArray(root, "expertise", true, {"member", "area", "level", "wants_to_learn", "updated_at", "retracted"}, sink,
               draft.expertise, parseExpertise);
-    readArray(root, "endorsements", false, {"id", "endorser", "member", "area", "note", "on", "updated_at", "retracted"}, sink,
-              draft.endorsements, parseEndorsement);
+    readArray(root, "endorsements", false,
+              {"id", "endorser", "member", "area", "note", "on", "updated_at", "retracted"}, sink, draft.endorsements,
+              parseEndorsement);
     readArray(root, "initiatives", true,
               {"id", "title", "description", "status", "started_on", "due_on", "closed_on", "areas", "leadership",
                "updated_at", "retracted"},

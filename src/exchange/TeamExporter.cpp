@@ -25,7 +25,9 @@ namespace {
 /// Writes `"key": [` then one compact record per line, then `]`.
 class ArrayWriter {
 public:
-    ArrayWriter(std::ostream& out, const char* key, bool last = false) : m_out(out), m_last(last)
+    ArrayWriter(std::ostream& out, const char* key, bool last = false)
+        : m_out(out)
+        , m_last(last)
     {
         m_out << "  \"" << key << "\": [";
     }
@@ -62,8 +64,8 @@ void TeamExporter::write(std::ostream& out)
     storage::Database& db = m_file.db();
     const storage::TeamInfo team = m_file.team();
     const OrderedJson teamJson = {{"name", team.name}, {"description", team.description}};
-    out << "{\n  \"format\": \"baton-team\",\n  \"version\": 1,\n  \"exported_at\": \""
-        << m_clock.now().toString() << "\",\n";
+    out << "{\n  \"format\": \"baton-team\",\n  \"version\": 1,\n  \"exported_at\": \"" << m_clock.now().toString()
+        << "\",\n";
     if (const std::string head = storage::HistoryLog(db).head(); !head.empty())
         out << "  \"history_head\": \"" << head << "\",\n";
     out << "  \"team\": " << teamJson.dump() << ",\n";

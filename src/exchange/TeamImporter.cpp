@@ -31,7 +31,11 @@ struct Cancelled {};
 /// Counts progress over all records and asks the caller whether to go on.
 class ProgressGate {
 public:
-    ProgressGate(const ImportOptions& options, std::size_t total) : m_options(options), m_total(total) {}
+    ProgressGate(const ImportOptions& options, std::size_t total)
+        : m_options(options)
+        , m_total(total)
+    {
+    }
     void step()
     {
         if (++m_done % 1000 == 0 && m_options.progress && !m_options.progress(m_done, m_total))
@@ -49,17 +53,18 @@ private:
 class ImportHistory {
 public:
     ImportHistory(storage::Database& db, Timestamp at, std::optional<std::string> author)
-        : m_log(db), m_store(db), m_at(at), m_author(std::move(author))
+        : m_log(db)
+        , m_store(db)
+        , m_at(at)
+        , m_author(std::move(author))
     {
     }
-    template <typename T>
-    std::optional<std::string> snapshot(const T& record)
+    template <typename T> std::optional<std::string> snapshot(const T& record)
     {
         const auto found = m_store.find(RecordTraits<T>::kKind, RecordTraits<T>::key(record));
         return found ? std::optional<std::string>(canonicalFields(*found)) : std::nullopt;
     }
-    template <typename T>
-    void append(const T& record, std::optional<std::string> before)
+    template <typename T> void append(const T& record, std::optional<std::string> before)
     {
         storage::ChangeEntry e;
         e.at = m_at;
@@ -104,8 +109,8 @@ void merge(const std::vector<Located<T>>& records, KindCounts& counts, ProgressG
 
 std::size_t recordCount(const TeamDraft& d)
 {
-    return d.members.size() + d.areas.size() + d.expertise.size() + d.endorsements.size() + d.initiatives.size()
-         + d.contributions.size() + d.decisions.size() + d.commitments.size();
+    return d.members.size() + d.areas.size() + d.expertise.size() + d.endorsements.size() + d.initiatives.size() +
+           d.contributions.size() + d.decisions.size() + d.commitments.size();
 }
 
 /// Writes the checked draft inside the caller's transaction.
@@ -124,8 +129,7 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
 
     const bool fresh = db.queryInt("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM expertise_areas) + "
                                    "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM decisions) + "
-                                   "(SELECT count(*) FROM commitments)")
-                    == 0;
+                                   "(SELECT count(*) FROM commitments)") == 0;
     if (fresh) {
         // A fresh team file takes the team's name and description from the file it imports.
         storage::Statement s = db.prepare("UPDATE team SET name = ?, description = ? WHERE singleton = 1");
@@ -136,35 +140,46 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
     storage::Statement releaseEmail = db.prepare("UPDATE members SET email = NULL WHERE id = ? AND updated_at < ?");
     for (const auto& m : draft.members)
         releaseEmail.bind(1, m.record.id.str()).bind(2, m.record.updatedAt.toString()).run();
-    merge(draft.members, report.counts["members"], gate, history, [&](const Member& m) { return members.updatedAt(m.id.str()); },
-          [&](const Member& m, storage::WriteMode) { members.upsert(m); });
-    merge(draft.areas, report.counts["expertise_areas"], gate, history,
-          [&](const ExpertiseArea& a) { return expertise.areaUpdatedAt(a.id.str()); },
-          [&](const ExpertiseArea& a, storage::WriteMode) { expertise.upsertArea(a); });
-    merge(draft.expertise, report.counts["expertise"], gate, history,
-          [&](const Expertise& e) { return expertise.expertiseUpdatedAt(e.member.str(), e.area.str()); },
-          [&](const Expertise& e, storage::WriteMode) { expertise.upsertExpertise(e); });
-    merge(draft.endorsements, report.counts["endorsements"], gate, history,
-          [&](const Endorsement& e) { return expertise.endorsementUpdatedAt(e.id.str()); },
-          [&](const Endorsement& e, storage::WriteMode) { expertise.upsertEndorsement(e); });
-    merge(draft.initiatives, report.counts["initiatives"], gate, history,
-          [&](const Initiative& i) { return initiatives.updatedAt(i.id.str()); },
-          [&](const Initiative& i, storage::WriteMode mode) { initiatives.upsert(i, mode); });
-    merge(draft.contributions, report.counts["contributions"], gate, history,
-          [&](const Contribution& c) { return initiatives.contributionUpdatedAt(c.id.str()); },
-          [&](const Contribution& c, storage::WriteMode mode) { initiatives.upsertContribution(c, mode); });
-    merge(draft.decisions, report.counts["decisions"], gate, history,
-          [&](const Decision& d) { return decisions.updatedAt(d.id.str()); },
-          [&](const Decision& d, storage::WriteMode mode) { decisions.upsert(d, mode); });
-    merge(draft.commitments, report.counts["commitments"], gate, history,
-          [&](const Commitment& c) { return commitments.updatedAt(c.id.str()); },
-          [&](const Commitment& c, storage::WriteMode mode) { commitments.upsert(c, mode); });
+    merge(
+        draft.members, report.counts["members"], gate, history,
+        [&](const Member& m) { return members.updatedAt(m.id.str()); },
+        [&](const Member& m, storage::WriteMode) { members.upsert(m); });
+    merge(
+        draft.areas, report.counts["expertise_areas"], gate, history,
+        [&](const ExpertiseArea& a) { return expertise.areaUpdatedAt(a.id.str()); },
+        [&](const ExpertiseArea& a, storage::WriteMode) { expertise.upsertArea(a); });
+    merge(
+        draft.expertise, report.counts["expertise"], gate, history,
+        [&](const Expertise& e) { return expertise.expertiseUpdatedAt(e.member.str(), e.area.str()); },
+        [&](const Expertise& e, storage::WriteMode) { expertise.upsertExpertise(e); });
+    merge(
+        draft.endorsements, report.counts["endorsements"], gate, history,
+        [&](const Endorsement& e) { return expertise.endorsementUpdatedAt(e.id.str()); },
+        [&](const Endorsement& e, storage::WriteMode) { expertise.upsertEndorsement(e); });
+    merge(
+        draft.initiatives, report.counts["initiatives"], gate, history,
+        [&](const Initiative& i) { return initiatives.updatedAt(i.id.str()); },
+        [&](const Initiative& i, storage::WriteMode mode) { initiatives.upsert(i, mode); });
+    merge(
+        draft.contributions, report.counts["contributions"], gate, history,
+        [&](const Contribution& c) { return initiatives.contributionUpdatedAt(c.id.str()); },
+        [&](const Contribution& c, storage::WriteMode mode) { initiatives.upsertContribution(c, mode); });
+    merge(
+        draft.decisions, report.counts["decisions"], gate, history,
+        [&](const Decision& d) { return decisions.updatedAt(d.id.str()); },
+        [&](const Decision& d, storage::WriteMode mode) { decisions.upsert(d, mode); });
+    merge(
+        draft.commitments, report.counts["commitments"], gate, history,
+        [&](const Commitment& c) { return commitments.updatedAt(c.id.str()); },
+        [&](const Commitment& c, storage::WriteMode mode) { commitments.upsert(c, mode); });
     report.applied = true;
 }
 
 } // namespace
 
-TeamImporter::TeamImporter(storage::TeamFile& file, ImportOptions options) : m_file(file), m_options(std::move(options))
+TeamImporter::TeamImporter(storage::TeamFile& file, ImportOptions options)
+    : m_file(file)
+    , m_options(std::move(options))
 {
 }
 
@@ -175,12 +190,13 @@ ImportReport TeamImporter::importFile(const std::string& path)
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) {
-        sink.error("", "cannot read " + path + ": " + (ec == std::errc::no_such_file_or_directory ? "no such file" : ec.message()));
+        sink.error("", "cannot read " + path + ": " +
+                           (ec == std::errc::no_such_file_or_directory ? "no such file" : ec.message()));
         return report;
     }
     if (size > m_options.maxFileBytes) {
-        sink.error("", path + " is " + std::to_string(size >> 20) + " MiB, larger than the "
-                           + std::to_string(m_options.maxFileBytes >> 20) + " MiB this import accepts");
+        sink.error("", path + " is " + std::to_string(size >> 20) + " MiB, larger than the " +
+                           std::to_string(m_options.maxFileBytes >> 20) + " MiB this import accepts");
         return report;
     }
     try {
@@ -233,7 +249,8 @@ ImportReport TeamImporter::importText(std::string_view json)
     } catch (const storage::StorageError& e) {
         report.applied = false;
         report.counts.clear();
-        report.errors.push_back({"", std::string("the team file refused the import, nothing was changed: ") + e.what()});
+        report.errors.push_back(
+            {"", std::string("the team file refused the import, nothing was changed: ") + e.what()});
     } catch (const std::bad_alloc&) {
         report.applied = false;
         report.counts.clear();

@@ -10,7 +10,10 @@
 namespace baton::pdf {
 
 namespace {
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 const QColor kInk(0x22, 0x22, 0x22);
 const QColor kMuted(0x66, 0x66, 0x66);
 const QColor kRule(0xcc, 0xcc, 0xcc);
@@ -20,7 +23,10 @@ const QColor kBar(0x1f, 0x6f, 0x8b);
 } // namespace
 
 PageLayout::PageLayout(const report::ReportDocument& document, QPaintDevice& device, QRectF page, double dpi)
-    : m_document(document), m_device(device), m_area(page), m_dpi(dpi)
+    : m_document(document)
+    , m_device(device)
+    , m_area(page)
+    , m_dpi(dpi)
 {
     // Sizes in device pixels from points: shaped text can then be reused on any device.
     const auto points = [this](QFont font, double size, bool bold) {
@@ -64,15 +70,15 @@ void PageLayout::footer()
     m_painter->setPen(kMuted);
     if (!m_document.historyHead.empty()) {
         // Every page names the history it was made from, so a printout can be checked later.
-        const QString head = QObject::tr("History %1 (verify with baton-cli verify)")
-                                 .arg(q(m_document.historyHead.substr(0, 12)));
+        const QString head =
+            QObject::tr("History %1 (verify with baton-cli verify)").arg(q(m_document.historyHead.substr(0, 12)));
         m_painter->drawText(QRectF(m_area.left(), y + metrics.height(), m_area.width(), metrics.height()),
                             Qt::AlignLeft, head);
     }
     if (m_page == 1)
         return;
-    const QString left = metrics.elidedText(q(m_document.title + " — " + m_document.team), Qt::ElideRight,
-                                            m_area.width() * 0.7);
+    const QString left =
+        metrics.elidedText(q(m_document.title + " — " + m_document.team), Qt::ElideRight, m_area.width() * 0.7);
     m_painter->drawText(QRectF(m_area.left(), y, m_area.width() * 0.7, metrics.height()), Qt::AlignLeft, left);
     const QString right = QObject::tr("Page %1 of %2").arg(m_page).arg(m_totalPages > 0 ? m_totalPages : m_page);
     m_painter->drawText(QRectF(m_area.left(), y, m_area.width(), metrics.height()), Qt::AlignRight, right);
@@ -104,7 +110,8 @@ void PageLayout::cover()
     m_y += mm(3);
     text(q(m_document.scope), m_body, textHeight(q(m_document.scope), m_body, m_area.width()));
     m_y += mm(30);
-    const QString made = QObject::tr("Generated %1 by %2 with Baton").arg(q(m_document.generatedAt), q(m_document.generatedBy));
+    const QString made =
+        QObject::tr("Generated %1 by %2 with Baton").arg(q(m_document.generatedAt), q(m_document.generatedBy));
     if (m_painter)
         m_painter->setPen(kMuted);
     text(made, m_small, textHeight(made, m_small, m_area.width()));

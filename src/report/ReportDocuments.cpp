@@ -14,7 +14,10 @@ std::string percent(double share)
 
 namespace {
 
-std::string number(std::int64_t n) { return std::to_string(n); }
+std::string number(std::int64_t n)
+{
+    return std::to_string(n);
+}
 
 std::string decimal(double value)
 {
@@ -22,7 +25,6 @@ std::string decimal(double value)
     std::snprintf(buf, sizeof buf, "%.2f", value);
     return buf;
 }
-
 
 ReportTable table(std::string name, std::string caption, std::vector<std::string> columns, std::vector<bool> numeric)
 {
@@ -63,10 +65,10 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
 
     ReportSection people;
     people.heading = "Who led";
-    ReportTable byMember = table("leadership-by-member", "Leadership per member",
-                                 {"Member", "Led", "Co-led", "Days as lead", "Handoffs in", "Handoffs out", "Completed",
-                                  "Missed", "Cancelled"},
-                                 {false, true, true, true, true, true, true, true, true});
+    ReportTable byMember = table(
+        "leadership-by-member", "Leadership per member",
+        {"Member", "Led", "Co-led", "Days as lead", "Handoffs in", "Handoffs out", "Completed", "Missed", "Cancelled"},
+        {false, true, true, true, true, true, true, true, true});
     for (const auto& m : report.members)
         byMember.rows.push_back({m.name, number(m.initiativesLed), number(m.initiativesCoLed), number(m.leadDays),
                                  number(m.handoffsIn), number(m.handoffsOut), number(m.completed), number(m.missed),
@@ -82,9 +84,9 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
 
     ReportSection timelines;
     timelines.heading = "Lead stints per initiative";
-    ReportTable stints = table("lead-stints", "Who led each initiative, and when",
-                               {"Initiative", "Member", "Role", "From", "To", "Why"},
-                               {false, false, false, false, false, false});
+    ReportTable stints =
+        table("lead-stints", "Who led each initiative, and when", {"Initiative", "Member", "Role", "From", "To", "Why"},
+              {false, false, false, false, false, false});
     for (const auto& i : report.initiatives) {
         for (const auto& st : i.stints) {
             const std::string who = context.nameOf ? context.nameOf(st.member.str()) : st.member.str();
@@ -113,12 +115,15 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
     ReportSection gaps;
     gaps.heading = "Gaps";
     const auto& g = report.gaps;
-    gaps.figures = {{"Decisions decided without an accountable member", number(static_cast<std::int64_t>(g.decidedWithoutAccountable.size()))},
-                    {"Active initiatives with no current lead", number(static_cast<std::int64_t>(g.initiativesWithoutLead.size()))},
-                    {"Decisions past their deadline, still proposed", number(static_cast<std::int64_t>(g.decisionsPastDeadline.size()))},
-                    {"Overdue commitments", number(static_cast<std::int64_t>(g.overdueCommitments.size()))},
-                    {"Open commitments owned by members who left", number(static_cast<std::int64_t>(g.openOwnedByLeavers.size()))},
-                    {"Likely duplicate commitments", number(static_cast<std::int64_t>(g.likelyDuplicates.size()))}};
+    gaps.figures = {
+        {"Decisions decided without an accountable member",
+         number(static_cast<std::int64_t>(g.decidedWithoutAccountable.size()))},
+        {"Active initiatives with no current lead", number(static_cast<std::int64_t>(g.initiativesWithoutLead.size()))},
+        {"Decisions past their deadline, still proposed",
+         number(static_cast<std::int64_t>(g.decisionsPastDeadline.size()))},
+        {"Overdue commitments", number(static_cast<std::int64_t>(g.overdueCommitments.size()))},
+        {"Open commitments owned by members who left", number(static_cast<std::int64_t>(g.openOwnedByLeavers.size()))},
+        {"Likely duplicate commitments", number(static_cast<std::int64_t>(g.likelyDuplicates.size()))}};
     ReportTable list = table("gaps", "Every gap, one per line", {"Gap", "Record"}, {false, false});
     for (const auto& id : g.decidedWithoutAccountable)
         list.rows.push_back({"Decided without an accountable member", name(id.str())});

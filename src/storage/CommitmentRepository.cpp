@@ -6,14 +6,15 @@ namespace baton::storage {
 using namespace baton::domain;
 
 namespace {
-constexpr const char* kInsert = "INSERT INTO commitments (id, description, owner, decision, initiative, due_on, status, "
-                                "closed_on, outcome, updated_at, retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+constexpr const char* kInsert =
+    "INSERT INTO commitments (id, description, owner, decision, initiative, due_on, status, "
+    "closed_on, outcome, updated_at, retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 constexpr const char* kUpsertTail = " ON CONFLICT (id) DO UPDATE SET description = ?2, owner = ?3, decision = ?4, "
                                     "initiative = ?5, due_on = ?6, status = ?7, closed_on = ?8, outcome = ?9, "
                                     "updated_at = ?10, retracted = ?11";
 constexpr const char* kSelect = "SELECT id, description, owner, decision, initiative, due_on, status, closed_on, "
                                 "outcome, updated_at, retracted FROM commitments";
-}
+} // namespace
 
 Commitment CommitmentRepository::readRow(const Statement& s)
 {
@@ -52,7 +53,9 @@ void CommitmentRepository::upsert(const Commitment& c, WriteMode mode)
     s.bind(9, c.outcome).bind(10, c.updatedAt.toString()).bind(11, c.retracted);
     s.run();
     if (mode == WriteMode::Upsert)
-        prepared(m_db, m_clearSupporters, "DELETE FROM commitment_supporters WHERE commitment = ?").bind(1, c.id.str()).run();
+        prepared(m_db, m_clearSupporters, "DELETE FROM commitment_supporters WHERE commitment = ?")
+            .bind(1, c.id.str())
+            .run();
     Statement& add = prepared(m_db, m_addSupporter,
                               "INSERT INTO commitment_supporters (commitment, position, member) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < c.supporters.size(); ++k)

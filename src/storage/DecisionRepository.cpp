@@ -17,7 +17,7 @@ constexpr const char* kUpsertTail =
 constexpr const char* kSelect =
     "SELECT id, title, context, outcome, rationale, method, status, initiative, proposed_on, decide_by, decided_on, "
     "review_on, accountable, supersedes, updated_at, retracted FROM decisions";
-}
+} // namespace
 
 Decision DecisionRepository::readRow(const Statement& s)
 {
@@ -45,7 +45,8 @@ void DecisionRepository::upsert(const Decision& d, WriteMode mode)
 {
     const bool mayExist = mode == WriteMode::Upsert;
     // The full-text index has external content: remove the old text before it changes.
-    Statement& old = prepared(m_db, m_oldText, "SELECT rid, title, context, outcome, rationale FROM decisions WHERE id = ?");
+    Statement& old =
+        prepared(m_db, m_oldText, "SELECT rid, title, context, outcome, rationale FROM decisions WHERE id = ?");
     old.bind(1, d.id.str());
     std::optional<std::int64_t> rid;
     if (mayExist && old.step()) {
@@ -61,7 +62,8 @@ void DecisionRepository::upsert(const Decision& d, WriteMode mode)
 
     // A plain INSERT for new rows: an upsert needs a statement journal, and every statement
     // journal makes FTS5 flush its pending index data, which slows bulk imports severalfold.
-    Statement& s = mayExist ? prepared(m_db, m_upsert, std::string(kInsert) + kUpsertTail) : prepared(m_db, m_insert, kInsert);
+    Statement& s =
+        mayExist ? prepared(m_db, m_upsert, std::string(kInsert) + kUpsertTail) : prepared(m_db, m_insert, kInsert);
     s.bind(1, d.id.str()).bind(2, d.title).bind(3, d.context).bind(4, d.outcome).bind(5, d.rationale);
     s.bind(6, toString(d.method)).bind(7, toString(d.status));
     columns::bindId(s, 8, d.initiative);
@@ -75,20 +77,23 @@ void DecisionRepository::upsert(const Decision& d, WriteMode mode)
     s.run();
     if (!rid)
         rid = m_db.lastInsertRowId();
-    Statement& index = prepared(m_db, m_ftsInsert,
-                                "INSERT INTO decisions_fts (rowid, title, context, outcome, rationale) VALUES (?, ?, ?, ?, ?)");
+    Statement& index =
+        prepared(m_db, m_ftsInsert,
+                 "INSERT INTO decisions_fts (rowid, title, context, outcome, rationale) VALUES (?, ?, ?, ?, ?)");
     index.bind(1, *rid).bind(2, d.title).bind(3, d.context).bind(4, d.outcome).bind(5, d.rationale).run();
 
     const std::string& id = d.id.str();
     if (mayExist)
         prepared(m_db, m_clearOptions, "DELETE FROM decision_options WHERE decision = ?").bind(1, id).run();
-    Statement& addOption = prepared(m_db, m_addOption, "INSERT INTO decision_options (decision, position, text) VALUES (?, ?, ?)");
+    Statement& addOption =
+        prepared(m_db, m_addOption, "INSERT INTO decision_options (decision, position, text) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < d.options.size(); ++k)
         addOption.bind(1, id).bind(2, static_cast<std::int64_t>(k)).bind(3, d.options[k]).run();
 
     if (mayExist)
         prepared(m_db, m_clearAreas, "DELETE FROM decision_areas WHERE decision = ?").bind(1, id).run();
-    Statement& addArea = prepared(m_db, m_addArea, "INSERT INTO decision_areas (decision, position, area) VALUES (?, ?, ?)");
+    Statement& addArea =
+        prepared(m_db, m_addArea, "INSERT INTO decision_areas (decision, position, area) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < d.areas.size(); ++k)
         addArea.bind(1, id).bind(2, static_cast<std::int64_t>(k)).bind(3, d.areas[k].str()).run();
 
@@ -108,12 +113,14 @@ void DecisionRepository::upsert(const Decision& d, WriteMode mode)
 void DecisionRepository::loadChildren(Decision& d)
 {
     const std::string& id = d.id.str();
-    Statement& options = prepared(m_db, m_optionsOf, "SELECT text FROM decision_options WHERE decision = ? ORDER BY position");
+    Statement& options =
+        prepared(m_db, m_optionsOf, "SELECT text FROM decision_options WHERE decision = ? ORDER BY position");
     options.bind(1, id);
     while (options.step())
         d.options.push_back(options.columnText(0));
     options.reset();
-    Statement& areas = prepared(m_db, m_areasOf, "SELECT area FROM decision_areas WHERE decision = ? ORDER BY position");
+    Statement& areas =
+        prepared(m_db, m_areasOf, "SELECT area FROM decision_areas WHERE decision = ? ORDER BY position");
     areas.bind(1, id);
     while (areas.step())
         d.areas.push_back(columns::id<AreaId>(areas, 0));
@@ -151,7 +158,10 @@ std::optional<Timestamp> DecisionRepository::updatedAt(const std::string& id)
     return readUpdatedAt(s);
 }
 
-bool DecisionRepository::exists(const std::string& id) { return updatedAt(id).has_value(); }
+bool DecisionRepository::exists(const std::string& id)
+{
+    return updatedAt(id).has_value();
+}
 
 void DecisionRepository::forEach(const std::function<void(const Decision&)>& visit)
 {

@@ -30,10 +30,11 @@ void ExpertiseRepository::upsertExpertise(const Expertise& e)
 
 void ExpertiseRepository::upsertEndorsement(const Endorsement& e)
 {
-    Statement& s = prepared(m_db, m_upsertEndorsement,
-                            "INSERT INTO endorsements (id, endorser, member, area, note, endorsed_on, updated_at, retracted) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET endorser = ?2, "
-                            "member = ?3, area = ?4, note = ?5, endorsed_on = ?6, updated_at = ?7, retracted = ?8");
+    Statement& s =
+        prepared(m_db, m_upsertEndorsement,
+                 "INSERT INTO endorsements (id, endorser, member, area, note, endorsed_on, updated_at, retracted) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET endorser = ?2, "
+                 "member = ?3, area = ?4, note = ?5, endorsed_on = ?6, updated_at = ?7, retracted = ?8");
     s.bind(1, e.id.str()).bind(2, e.endorser.str()).bind(3, e.member.str()).bind(4, e.area.str()).bind(5, e.note);
     columns::bindDate(s, 6, e.on);
     s.bind(7, e.updatedAt.toString()).bind(8, e.retracted);
@@ -107,8 +108,7 @@ Endorsement readEndorsement(const Statement& s)
 }
 
 /// Every row a fixed query returns, read with `read`.
-template <typename T, typename Read>
-std::vector<T> readAll(Database& db, const std::string& sql, Read read)
+template <typename T, typename Read> std::vector<T> readAll(Database& db, const std::string& sql, Read read)
 {
     Statement s = db.prepare(sql);
     std::vector<T> out;
@@ -117,7 +117,10 @@ std::vector<T> readAll(Database& db, const std::string& sql, Read read)
     return out;
 }
 
-const char* hiddenFilter(Retracted retracted) { return retracted == Retracted::Hidden ? " WHERE retracted = 0" : ""; }
+const char* hiddenFilter(Retracted retracted)
+{
+    return retracted == Retracted::Hidden ? " WHERE retracted = 0" : "";
+}
 } // namespace
 
 std::vector<ExpertiseArea> ExpertiseRepository::areas(Retracted retracted)

@@ -59,9 +59,10 @@ void HistoryLog::append(ChangeEntry& e)
     }
     last.reset();
     e.hash = hashOf(previous, e);
-    Statement& insert = prepared(m_db, m_insert,
-                                 "INSERT INTO changes (seq, at, author, operation, kind, record, before, after, undoes, "
-                                 "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement& insert =
+        prepared(m_db, m_insert,
+                 "INSERT INTO changes (seq, at, author, operation, kind, record, before, after, undoes, "
+                 "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, e.seq).bind(2, e.at.toString()).bind(3, e.author).bind(4, e.operation);
     insert.bind(5, toString(e.kind)).bind(6, e.record).bind(7, e.before).bind(8, e.after);
     if (e.undoes)
@@ -72,9 +73,15 @@ void HistoryLog::append(ChangeEntry& e)
     insert.run();
 }
 
-std::string HistoryLog::head() { return m_db.queryText("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1"); }
+std::string HistoryLog::head()
+{
+    return m_db.queryText("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1");
+}
 
-std::int64_t HistoryLog::count() { return m_db.queryInt("SELECT count(*) FROM changes"); }
+std::int64_t HistoryLog::count()
+{
+    return m_db.queryInt("SELECT count(*) FROM changes");
+}
 
 ChangeEntry HistoryLog::readRow(const Statement& s)
 {
@@ -130,8 +137,8 @@ std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optio
                                           std::size_t limit)
 {
     QueryParams params;
-    std::string sql = std::string("SELECT ") + kColumns + " FROM changes" + filterSql(filter, beforeSeq, params)
-                    + " ORDER BY seq DESC LIMIT ?";
+    std::string sql = std::string("SELECT ") + kColumns + " FROM changes" + filterSql(filter, beforeSeq, params) +
+                      " ORDER BY seq DESC LIMIT ?";
     params.emplace_back(static_cast<std::int64_t>(std::min(limit, kMaxPageRows)));
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
@@ -150,12 +157,13 @@ std::int64_t HistoryLog::count(const ChangeFilter& filter)
 }
 
 std::optional<std::int64_t> HistoryLog::skip(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
-                                              std::int64_t rows)
+                                             std::int64_t rows)
 {
     if (rows <= 0)
         return beforeSeq;
     QueryParams params;
-    std::string sql = "SELECT seq FROM changes" + filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT 1 OFFSET ?";
+    std::string sql =
+        "SELECT seq FROM changes" + filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT 1 OFFSET ?";
     params.emplace_back(rows - 1);
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
@@ -166,8 +174,8 @@ std::optional<std::int64_t> HistoryLog::skip(const ChangeFilter& filter, std::op
 
 std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record)
 {
-    Statement& s = prepared(m_db, m_latest,
-                            std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq DESC LIMIT 1");
+    Statement& s = prepared(
+        m_db, m_latest, std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq DESC LIMIT 1");
     s.bind(1, record);
     std::optional<ChangeEntry> out;
     if (s.step())
@@ -178,7 +186,8 @@ std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record)
 
 std::optional<ChangeEntry> HistoryLog::firstOf(const std::string& record)
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq LIMIT 1");
+    Statement s =
+        m_db.prepare(std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq LIMIT 1");
     s.bind(1, record);
     if (!s.step())
         return std::nullopt;

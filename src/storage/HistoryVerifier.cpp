@@ -44,15 +44,15 @@ bool checkChain(Database& db, VerifyResult& result)
     while (s.step()) {
         const ChangeEntry e = HistoryLog::readRow(s);
         if (e.seq != expected) {
-            result.problem = e.seq > expected
-                               ? "history entry " + std::to_string(expected) + " is missing (the next one is "
-                                     + std::to_string(e.seq) + ")"
-                               : "history entry " + std::to_string(e.seq) + " is out of order";
+            result.problem = e.seq > expected ? "history entry " + std::to_string(expected) +
+                                                    " is missing (the next one is " + std::to_string(e.seq) + ")"
+                                              : "history entry " + std::to_string(e.seq) + " is out of order";
             return false;
         }
         if (HistoryLog::hashOf(previous, e) != e.hash) {
-            result.problem = "history entry " + std::to_string(e.seq) + " (" + e.operation + " " + std::string(toString(e.kind)) + " "
-                           + e.record + ") has been altered: its hash does not match its contents and the entry before it";
+            result.problem = "history entry " + std::to_string(e.seq) + " (" + e.operation + " " +
+                             std::string(toString(e.kind)) + " " + e.record +
+                             ") has been altered: its hash does not match its contents and the entry before it";
             return false;
         }
         previous = e.hash;
@@ -83,8 +83,8 @@ bool checkRecords(Database& db, VerifyResult& result)
             const std::string fields = canonicalFields(r);
             if (latest->after != fields) {
                 const std::string field = firstDifference(fields, latest->after);
-                result.problem = describe(r) + " differs from history entry " + std::to_string(latest->seq)
-                               + (field.empty() ? "" : ": its field \"" + field + "\" was changed outside Baton");
+                result.problem = describe(r) + " differs from history entry " + std::to_string(latest->seq) +
+                                 (field.empty() ? "" : ": its field \"" + field + "\" was changed outside Baton");
                 stop = true;
             }
         });
@@ -98,8 +98,8 @@ bool checkRecords(Database& db, VerifyResult& result)
         while (s.step()) {
             const auto kind = parseEnum<RecordKind>(s.columnView(1)).value_or(RecordKind::Team);
             if (!store.find(kind, s.columnText(0))) {
-                result.problem = std::string(toString(kind)) + " " + s.columnText(0)
-                               + " is in the history but missing from the file: it was deleted outside Baton";
+                result.problem = std::string(toString(kind)) + " " + s.columnText(0) +
+                                 " is in the history but missing from the file: it was deleted outside Baton";
                 return false;
             }
         }

@@ -41,7 +41,8 @@ void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
 
     if (mode == WriteMode::Upsert)
         prepared(m_db, m_clearAreas, "DELETE FROM initiative_areas WHERE initiative = ?").bind(1, i.id.str()).run();
-    Statement& addArea = prepared(m_db, m_addArea, "INSERT INTO initiative_areas (initiative, position, area) VALUES (?, ?, ?)");
+    Statement& addArea =
+        prepared(m_db, m_addArea, "INSERT INTO initiative_areas (initiative, position, area) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < i.areas.size(); ++k)
         addArea.bind(1, i.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, i.areas[k].str()).run();
 
@@ -55,10 +56,11 @@ void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
             .bind(1, i.id.str())
             .bind(2, static_cast<std::int64_t>(i.leadership.size()))
             .run();
-    Statement& addStint = prepared(m_db, m_addStint,
-                                   "INSERT INTO lead_stints (initiative, position, member, role, from_on, to_on, reason) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (initiative, position) DO UPDATE "
-                                   "SET member = ?3, role = ?4, from_on = ?5, to_on = ?6, reason = ?7");
+    Statement& addStint =
+        prepared(m_db, m_addStint,
+                 "INSERT INTO lead_stints (initiative, position, member, role, from_on, to_on, reason) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (initiative, position) DO UPDATE "
+                 "SET member = ?3, role = ?4, from_on = ?5, to_on = ?6, reason = ?7");
     for (std::size_t k = 0; k < i.leadership.size(); ++k) {
         const LeadStint& st = i.leadership[k];
         if (k < stored.size() && stored[k] == st)
@@ -82,16 +84,19 @@ void InitiativeRepository::upsertContribution(const Contribution& c, WriteMode m
     s.bind(5, toString(c.status)).bind(6, c.updatedAt.toString()).bind(7, c.retracted);
     s.run();
     if (mode == WriteMode::Upsert)
-        prepared(m_db, m_clearDeps, "DELETE FROM contribution_dependencies WHERE contribution = ?").bind(1, c.id.str()).run();
-    Statement& add = prepared(m_db, m_addDep,
-                              "INSERT INTO contribution_dependencies (contribution, position, depends_on) VALUES (?, ?, ?)");
+        prepared(m_db, m_clearDeps, "DELETE FROM contribution_dependencies WHERE contribution = ?")
+            .bind(1, c.id.str())
+            .run();
+    Statement& add = prepared(
+        m_db, m_addDep, "INSERT INTO contribution_dependencies (contribution, position, depends_on) VALUES (?, ?, ?)");
     for (std::size_t k = 0; k < c.dependsOn.size(); ++k)
         add.bind(1, c.id.str()).bind(2, static_cast<std::int64_t>(k)).bind(3, c.dependsOn[k].str()).run();
 }
 
 void InitiativeRepository::loadChildren(Initiative& i)
 {
-    Statement& areas = prepared(m_db, m_areasOf, "SELECT area FROM initiative_areas WHERE initiative = ? ORDER BY position");
+    Statement& areas =
+        prepared(m_db, m_areasOf, "SELECT area FROM initiative_areas WHERE initiative = ? ORDER BY position");
     areas.bind(1, i.id.str());
     while (areas.step())
         i.areas.push_back(columns::id<AreaId>(areas, 0));
@@ -144,7 +149,10 @@ std::optional<Timestamp> InitiativeRepository::contributionUpdatedAt(const std::
     return readUpdatedAt(s);
 }
 
-bool InitiativeRepository::exists(const std::string& id) { return updatedAt(id).has_value(); }
+bool InitiativeRepository::exists(const std::string& id)
+{
+    return updatedAt(id).has_value();
+}
 
 void InitiativeRepository::forEach(const std::function<void(const Initiative&)>& visit)
 {
@@ -165,12 +173,14 @@ void InitiativeRepository::forEachContributionWhere(const char* where, const std
                                                     const std::function<void(const Contribution&)>& visit)
 {
     // `where` is one of this file's fixed clauses; `value` is bound, never spliced.
-    Statement s = m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted FROM "
-                                           "contributions ")
-                               + where + " ORDER BY rid");
+    Statement s =
+        m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted FROM "
+                                 "contributions ") +
+                     where + " ORDER BY rid");
     if (*where)
         s.bind(1, value);
-    Statement deps = m_db.prepare("SELECT depends_on FROM contribution_dependencies WHERE contribution = ? ORDER BY position");
+    Statement deps =
+        m_db.prepare("SELECT depends_on FROM contribution_dependencies WHERE contribution = ? ORDER BY position");
     while (s.step()) {
         Contribution c;
         c.id = columns::id<ContributionId>(s, 0);

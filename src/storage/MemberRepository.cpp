@@ -27,11 +27,12 @@ Member readMember(const Statement& s)
 
 void MemberRepository::upsert(const Member& m)
 {
-    Statement& s = prepared(m_db, m_upsert,
-                            "INSERT INTO members (id, name, email, title, facilitator, joined_on, left_on, updated_at, retracted) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET name = ?2, "
-                            "email = ?3, title = ?4, facilitator = ?5, joined_on = ?6, left_on = ?7, updated_at = ?8, "
-                            "retracted = ?9");
+    Statement& s =
+        prepared(m_db, m_upsert,
+                 "INSERT INTO members (id, name, email, title, facilitator, joined_on, left_on, updated_at, retracted) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET name = ?2, "
+                 "email = ?3, title = ?4, facilitator = ?5, joined_on = ?6, left_on = ?7, updated_at = ?8, "
+                 "retracted = ?9");
     s.bind(1, m.id.str()).bind(2, m.name).bind(3, m.email).bind(4, m.title).bind(5, m.facilitator);
     columns::bindDate(s, 6, m.joinedOn);
     columns::bindDate(s, 7, m.leftOn);
@@ -57,16 +58,18 @@ std::optional<Timestamp> MemberRepository::updatedAt(const std::string& id)
 
 std::vector<Member> MemberRepository::all(Retracted retracted)
 {
-    Statement s = m_db.prepare(std::string(kSelect)
-                               + (retracted == Retracted::Hidden ? " WHERE retracted = 0" : "")
-                               + " ORDER BY name COLLATE NOCASE, rid");
+    Statement s = m_db.prepare(std::string(kSelect) + (retracted == Retracted::Hidden ? " WHERE retracted = 0" : "") +
+                               " ORDER BY name COLLATE NOCASE, rid");
     std::vector<Member> out;
     while (s.step())
         out.push_back(readMember(s));
     return out;
 }
 
-std::int64_t MemberRepository::count() { return m_db.queryInt("SELECT count(*) FROM members WHERE retracted = 0"); }
+std::int64_t MemberRepository::count()
+{
+    return m_db.queryInt("SELECT count(*) FROM members WHERE retracted = 0");
+}
 
 void MemberRepository::remove(const MemberId& id)
 {

@@ -51,12 +51,18 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
     };
     static const std::vector<ReferenceQuery> kNone;
     switch (kind) {
-    case RecordKind::Member: return kMember;
-    case RecordKind::Area: return kArea;
-    case RecordKind::Initiative: return kInitiative;
-    case RecordKind::Decision: return kDecision;
-    case RecordKind::Contribution: return kContribution;
-    default: return kNone;
+    case RecordKind::Member:
+        return kMember;
+    case RecordKind::Area:
+        return kArea;
+    case RecordKind::Initiative:
+        return kInitiative;
+    case RecordKind::Decision:
+        return kDecision;
+    case RecordKind::Contribution:
+        return kContribution;
+    default:
+        return kNone;
     }
 }
 

@@ -83,7 +83,7 @@ std::int64_t SqliteCommitmentCatalog::count(const CommitmentFilter& filter)
 }
 
 std::optional<ListCursor> SqliteCommitmentCatalog::skip(const CommitmentFilter& filter,
-                                                       const std::optional<ListCursor>& after, std::int64_t rows)
+                                                        const std::optional<ListCursor>& after, std::int64_t rows)
 {
     if (rows <= 0)
         return after;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-
 namespace baton::storage {
 using namespace baton::domain;
 
@@ -12,8 +11,9 @@ namespace {
 
 constexpr const char* kColumns = "SELECT d.rid, d.id, d.title, d.status, d.method, d.listed_on, d.decide_by, m.name ";
 constexpr const char* kFromList = "FROM decisions d LEFT JOIN members m ON m.id = d.accountable WHERE d.retracted = 0";
-constexpr const char* kFromSearch = "FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid "
-                                    "LEFT JOIN members m ON m.id = d.accountable WHERE d.retracted = 0 AND decisions_fts MATCH ?";
+constexpr const char* kFromSearch =
+    "FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid "
+    "LEFT JOIN members m ON m.id = d.accountable WHERE d.retracted = 0 AND decisions_fts MATCH ?";
 
 /// Appends the non-text filters as fixed SQL fragments; values go to `params`, never into SQL.
 void appendFilters(std::string& sql, QueryParams& params, const DecisionFilter& f)
@@ -130,7 +130,7 @@ std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)
 }
 
 std::optional<DecisionCursor> SqliteDecisionCatalog::skip(const DecisionFilter& filter,
-                                                         const std::optional<DecisionCursor>& after, std::int64_t rows)
+                                                          const std::optional<DecisionCursor>& after, std::int64_t rows)
 {
     if (rows <= 0)
         return after;
@@ -139,7 +139,8 @@ std::optional<DecisionCursor> SqliteDecisionCatalog::skip(const DecisionFilter& 
     QueryParams params;
     std::string sql;
     if (search) {
-        sql = "SELECT f.rowid, '' FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid WHERE d.retracted = 0 AND decisions_fts MATCH ?";
+        sql = "SELECT f.rowid, '' FROM decisions_fts f JOIN decisions d ON d.rid = f.rowid WHERE d.retracted = 0 AND "
+              "decisions_fts MATCH ?";
         params.emplace_back(match);
     } else {
         sql = "SELECT d.rid, d.listed_on FROM decisions d WHERE d.retracted = 0";

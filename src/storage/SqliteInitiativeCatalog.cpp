@@ -88,7 +88,7 @@ std::int64_t SqliteInitiativeCatalog::count(const InitiativeFilter& filter, Date
 }
 
 std::optional<ListCursor> SqliteInitiativeCatalog::skip(const InitiativeFilter& filter, Date today,
-                                                       const std::optional<ListCursor>& after, std::int64_t rows)
+                                                        const std::optional<ListCursor>& after, std::int64_t rows)
 {
     if (rows <= 0)
         return after;

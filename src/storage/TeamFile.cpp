@@ -116,7 +116,9 @@ domain::Result<void> backupTo(Database& source, const std::string& target)
 } // namespace
 
 TeamFile::TeamFile(std::unique_ptr<Database> db, std::string path, bool readOnly)
-    : m_db(std::move(db)), m_path(std::move(path)), m_readOnly(readOnly)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
 {
 }
 
@@ -178,7 +180,8 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
                 header = readHeader(probe);
             } catch (const StorageError& e) {
                 if (!hasSqliteMagic(path))
-                    return makeError(ErrorCode::Corrupt, path + " is not a Baton team file (it is not an SQLite database)");
+                    return makeError(ErrorCode::Corrupt,
+                                     path + " is not a Baton team file (it is not an SQLite database)");
                 if (e.code() != ErrorCode::Corrupt)
                     throw; // busy, locked, or a folder we cannot write: reported below as what it is
                 return makeError(ErrorCode::Corrupt, path + " is damaged and cannot be read (" + e.what() + ")");
@@ -189,9 +192,9 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
                                                         "another program)");
         if (header.userVersion > currentSchemaVersion())
             return makeError(ErrorCode::Unsupported,
-                             path + " was written by a newer version of Baton (file format "
-                                 + std::to_string(header.userVersion) + ", this version reads up to "
-                                 + std::to_string(currentSchemaVersion()) + "); it was left untouched");
+                             path + " was written by a newer version of Baton (file format " +
+                                 std::to_string(header.userVersion) + ", this version reads up to " +
+                                 std::to_string(currentSchemaVersion()) + "); it was left untouched");
 
         const bool readOnly = mode == OpenMode::ReadOnly;
         auto db = std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
@@ -216,7 +219,8 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
         if (e.code() == ErrorCode::Corrupt)
             return makeError(ErrorCode::Corrupt, path + " is damaged or not a Baton team file: " + e.what());
         if ((e.sqliteCode() & 0xff) == SQLITE_BUSY || (e.sqliteCode() & 0xff) == SQLITE_LOCKED)
-            return makeError(ErrorCode::Conflict, path + " is in use by another program; try again or open it read-only");
+            return makeError(ErrorCode::Conflict,
+                             path + " is in use by another program; try again or open it read-only");
         return e.toError();
     }
 }

@@ -26,16 +26,16 @@ std::vector<std::pair<std::string, std::int64_t>> TeamQueries::counts()
 
 std::vector<LeadershipRow> TeamQueries::whoLedWhat(domain::Date today)
 {
-    Statement s = m_db.prepare(
-        "SELECT m.name, i.title, s.role, s.from_on, coalesce(s.to_on, ''), "
-        "       julianday(coalesce(s.to_on, ?1)) - julianday(s.from_on) + 1 "
-        "FROM lead_stints s JOIN members m ON m.id = s.member JOIN initiatives i ON i.id = s.initiative "
-        "ORDER BY m.name COLLATE NOCASE, s.from_on, i.title");
+    Statement s =
+        m_db.prepare("SELECT m.name, i.title, s.role, s.from_on, coalesce(s.to_on, ''), "
+                     "       julianday(coalesce(s.to_on, ?1)) - julianday(s.from_on) + 1 "
+                     "FROM lead_stints s JOIN members m ON m.id = s.member JOIN initiatives i ON i.id = s.initiative "
+                     "ORDER BY m.name COLLATE NOCASE, s.from_on, i.title");
     s.bind(1, today.toString());
     std::vector<LeadershipRow> out;
     while (s.step()) {
-        LeadershipRow row{s.columnText(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4),
-                          static_cast<std::int64_t>(s.columnDouble(5))};
+        LeadershipRow row{s.columnText(0), s.columnText(1), s.columnText(2),
+                          s.columnText(3), s.columnText(4), static_cast<std::int64_t>(s.columnDouble(5))};
         if (row.days < 0)
             row.days = 0;
         out.push_back(std::move(row));
@@ -57,8 +57,8 @@ std::vector<std::string> TeamQueries::integrityProblems()
     {
         Statement s = m_db.prepare("PRAGMA foreign_key_check");
         while (s.step())
-            problems.push_back("broken reference: a row in " + s.columnText(0) + " points to a missing row in "
-                               + s.columnText(2));
+            problems.push_back("broken reference: a row in " + s.columnText(0) + " points to a missing row in " +
+                               s.columnText(2));
     }
     if (!m_db.readOnly()) {
         // FTS5 runs its own check as a special insert, so it needs a writable connection.

@@ -38,8 +38,7 @@ TEST_CASE_METHOD(ImportFixture, "Export then import into an empty team file give
     CHECK(exportToJson(*empty.value(), clock) == first);
 }
 
-TEST_CASE_METHOD(ImportFixture, "The export carries the head of the team file's history",
-                 "[exchange][export][history]")
+TEST_CASE_METHOD(ImportFixture, "The export carries the head of the team file's history", "[exchange][export][history]")
 {
     REQUIRE(importDoc().applied);
     std::ostringstream out;
@@ -50,8 +49,7 @@ TEST_CASE_METHOD(ImportFixture, "The export carries the head of the team file's 
     CHECK(j["history_head"].get<std::string>().size() == 64);
 }
 
-TEST_CASE_METHOD(ImportFixture, "The export holds what was imported, with the spec's field names",
-                 "[exchange][export]")
+TEST_CASE_METHOD(ImportFixture, "The export holds what was imported, with the spec's field names", "[exchange][export]")
 {
     REQUIRE(importDoc().applied);
     const nlohmann::json out = exportToJson(*file, clock);
@@ -61,8 +59,8 @@ TEST_CASE_METHOD(ImportFixture, "The export holds what was imported, with the sp
     REQUIRE(out["decisions"].size() == 2);
     const auto& d = out["decisions"][1];
     for (const char* key : {"id", "title", "context", "options", "outcome", "rationale", "method", "status",
-                            "initiative", "areas", "proposed_on", "decide_by", "decided_on", "review_on",
-                            "accountable", "supersedes", "participants", "updated_at"})
+                            "initiative", "areas", "proposed_on", "decide_by", "decided_on", "review_on", "accountable",
+                            "supersedes", "participants", "updated_at"})
         CHECK(d.contains(key));
     CHECK(d["supersedes"] == baton::test::ids::kDec1);
     CHECK(out["initiatives"][0]["leadership"][2]["role"] == "co-lead");

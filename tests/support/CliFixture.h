@@ -88,10 +88,7 @@ struct EditCliFixture : CliFixture {
         CHECK(readFile(team) == before);
         return r;
     }
-    std::string member(const std::string& name)
-    {
-        return ok({"member", "add", team, "--name", name});
-    }
+    std::string member(const std::string& name) { return ok({"member", "add", team, "--name", name}); }
     std::string area(const std::string& name) { return ok({"area", "add", team, "--name", name}); }
     std::string decision(const std::string& title, std::vector<std::string> more = {})
     {

@@ -26,14 +26,14 @@ struct DecisionFixture : UiFixture {
 
     QString proposed(const char* extra = "")
     {
-        const std::string sql = std::string("SELECT id FROM decisions WHERE status = 'proposed' ") + extra
-                              + " ORDER BY rid LIMIT 1";
+        const std::string sql =
+            std::string("SELECT id FROM decisions WHERE status = 'proposed' ") + extra + " ORDER BY rid LIMIT 1";
         return idOf(sql.c_str());
     }
     std::string field(const QString& id, const char* column)
     {
-        const std::string sql = std::string("SELECT coalesce(") + column + ", '') FROM decisions WHERE id = '"
-                              + id.toStdString() + "'";
+        const std::string sql =
+            std::string("SELECT coalesce(") + column + ", '') FROM decisions WHERE id = '" + id.toStdString() + "'";
         return db().queryText(sql);
     }
 };
@@ -83,9 +83,10 @@ TEST_CASE_METHOD(DecisionFixture, "Recording a stance adds the member with role 
         CHECK(accept(d));
     });
     list->recordStance();
-    const std::string sql = "SELECT role || '/' || stance || '/' || comment FROM decision_participants p JOIN members m "
-                            "ON m.id = p.member WHERE m.name = 'Grace Mensah' AND p.decision = '"
-                          + id.toStdString() + "'";
+    const std::string sql =
+        "SELECT role || '/' || stance || '/' || comment FROM decision_participants p JOIN members m "
+        "ON m.id = p.member WHERE m.name = 'Grace Mensah' AND p.decision = '" +
+        id.toStdString() + "'";
     CHECK(db().queryText(sql) == "advisor/concern/Check the budget first");
 }
 
@@ -104,9 +105,9 @@ TEST_CASE_METHOD(DecisionFixture, "Deciding asks for the one accountable member"
     });
     list->decideCurrent();
     CHECK(field(id, "status") == "decided");
-    CHECK(db().queryText(("SELECT m.name FROM decisions d JOIN members m ON m.id = d.accountable WHERE d.id = '"
-                          + id.toStdString() + "'").c_str())
-          == "Kwame Asante");
+    CHECK(db().queryText(("SELECT m.name FROM decisions d JOIN members m ON m.id = d.accountable WHERE d.id = '" +
+                          id.toStdString() + "'")
+                             .c_str()) == "Kwame Asante");
     CHECK(field(id, "outcome") == "Go ahead");
 }
 
@@ -186,10 +187,10 @@ TEST_CASE_METHOD(DecisionFixture, "A commitment added from a decision links to i
         CHECK(accept(d));
     });
     list->addCommitment();
-    CHECK(db().queryText("SELECT decision FROM commitments WHERE description = 'Tell support about it'") == id.toStdString());
+    CHECK(db().queryText("SELECT decision FROM commitments WHERE description = 'Tell support about it'") ==
+          id.toStdString());
     CHECK(db().queryText("SELECT m.name FROM commitments c JOIN members m ON m.id = c.owner WHERE description = 'Tell "
-                         "support about it'")
-          == "Noor Haddad");
+                         "support about it'") == "Noor Haddad");
     CHECK(list->detail()->toPlainText().contains(QStringLiteral("Tell support about it")));
 }
 

@@ -55,8 +55,7 @@ TEST_CASE("Opening a missing file says it does not exist and drops it from the r
     CHECK(f.window->opener().lastMessage().contains(QStringLiteral("does not exist")));
 }
 
-TEST_CASE("A file locked by another program is offered read-only, with a banner, and stays unchanged",
-          "[ui][faults]")
+TEST_CASE("A file locked by another program is offered read-only, with a banner, and stays unchanged", "[ui][faults]")
 {
     UiFixture f(false);
     storage::Database other(f.path, storage::Database::Mode::ReadWrite);

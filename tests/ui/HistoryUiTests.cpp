@@ -28,13 +28,15 @@ namespace {
 /// Passes the lead of the first active initiative with a long-running lead to Chidi.
 QString passLeadToChidi(UiFixture& f, ui::InitiativesPage* page)
 {
-    const QString id = f.idOf("SELECT i.id FROM initiatives i JOIN lead_stints s ON s.initiative = i.id WHERE "
-                              "i.status = 'active' AND s.role = 'lead' AND s.to_on IS NULL AND s.from_on < '2026-11-01' "
-                              "ORDER BY i.rid LIMIT 1");
+    const QString id =
+        f.idOf("SELECT i.id FROM initiatives i JOIN lead_stints s ON s.initiative = i.id WHERE "
+               "i.status = 'active' AND s.role = 'lead' AND s.to_on IS NULL AND s.from_on < '2026-11-01' "
+               "ORDER BY i.rid LIMIT 1");
     page->showRecord(id);
     onNextDialog<ui::PassLeadDialog>([](ui::PassLeadDialog& d) {
         choose(d.findChild<QComboBox*>(QStringLiteral("nextLead")), QStringLiteral("Chidi Okonkwo"));
-        d.findChild<QPlainTextEdit*>(QStringLiteral("reason"))->setPlainText(QStringLiteral("Chidi built the pipeline"));
+        d.findChild<QPlainTextEdit*>(QStringLiteral("reason"))
+            ->setPlainText(QStringLiteral("Chidi built the pipeline"));
         CHECK(accept(d));
     });
     page->passLead();
@@ -56,8 +58,7 @@ TEST_CASE("Undoing a handoff is a new change: the handoff stays in history and t
     CHECK(f.count("SELECT count(*) FROM changes") == entriesBefore + 2);
     CHECK(f.db().queryText("SELECT operation FROM changes ORDER BY seq DESC LIMIT 1 OFFSET 1") == "pass-lead");
     CHECK(f.count("SELECT count(*) FROM changes WHERE operation = 'undo' AND undoes = "
-                  "(SELECT seq FROM changes WHERE operation = 'pass-lead')")
-          == 1);
+                  "(SELECT seq FROM changes WHERE operation = 'pass-lead')") == 1);
     CHECK(storage::verifyHistory(f.db()).ok);
 }
 
@@ -89,7 +90,8 @@ TEST_CASE("The Activity page lists every change newest first and narrows by kind
     auto filters = activity->findChildren<QComboBox*>();
     REQUIRE(filters.size() >= 3);
     choose(filters.at(1), QStringLiteral("Decisions"));
-    CHECK(baton::test::settledRows(activity->model()) == f.count("SELECT count(*) FROM changes WHERE kind = 'decision'"));
+    CHECK(baton::test::settledRows(activity->model()) ==
+          f.count("SELECT count(*) FROM changes WHERE kind = 'decision'"));
     choose(filters.at(1), QStringLiteral("Any kind"));
     choose(filters.at(0), QStringLiteral("Chidi Okonkwo"));
     CHECK(baton::test::settledRows(activity->model()) == 1);
@@ -104,7 +106,8 @@ TEST_CASE("The Activity page shows a change's fields from and to, and its hash",
     activity->showRecord(QString::fromStdString(seq));
     const QString text = activity->detail()->toPlainText();
     CHECK(text.contains(QStringLiteral("leadership:")));
-    CHECK(text.contains(QString::fromStdString(f.db().queryText("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1"))));
+    CHECK(
+        text.contains(QString::fromStdString(f.db().queryText("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1"))));
 }
 
 TEST_CASE("Retracting a decision hides it from the list and keeps it in the file", "[ui][history]")
@@ -133,7 +136,8 @@ TEST_CASE("Two members with the same name can each be picked", "[ui][pickers]")
     twin.id = domain::MemberId(f.session().newId());
     twin.name = "Priya Raman";
     twin.email = "priya.two@example.org";
-    REQUIRE(f.session().apply(QStringLiteral("Add"), [&](edit::EditService& e) { return e.people.addMember(twin); }).ok());
+    REQUIRE(
+        f.session().apply(QStringLiteral("Add"), [&](edit::EditService& e) { return e.people.addMember(twin); }).ok());
     QComboBox combo;
     combo.setEditable(true);
     ui::fillMemberPicker(&combo, f.session(), false);
@@ -161,9 +165,12 @@ TEST_CASE("A decision linked to an initiative beyond the first 5,000 keeps its l
         storage::adoptUntracked(f.db(), domain::SystemClock().now());
         tx.commit();
     }
-    auto d = *f.session().decision(domain::DecisionId(f.idOf("SELECT id FROM decisions ORDER BY rid LIMIT 1").toStdString()));
+    auto d = *f.session().decision(
+        domain::DecisionId(f.idOf("SELECT id FROM decisions ORDER BY rid LIMIT 1").toStdString()));
     d.initiative = last;
-    REQUIRE(f.session().apply(QStringLiteral("Link"), [&](edit::EditService& e) { return e.decisions.editDecision(d); }).ok());
+    REQUIRE(f.session()
+                .apply(QStringLiteral("Link"), [&](edit::EditService& e) { return e.decisions.editDecision(d); })
+                .ok());
     ui::DecisionEditor editor(f.session(), *f.session().decision(d.id), nullptr);
     CHECK(editor.result().initiative == std::optional<domain::InitiativeId>(last));
 }

@@ -9,10 +9,10 @@
 
 #include <QAction>
 #include <QHeaderView>
-#include <QTableView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -90,7 +90,8 @@ TEST_CASE("A link in a detail pane goes to the related record, and Back and Forw
 {
     UiFixture f;
     const QString decision = f.idOf("SELECT id FROM decisions WHERE status = 'decided' ORDER BY rid LIMIT 1");
-    const QString accountable = f.idOf("SELECT accountable FROM decisions WHERE status = 'decided' ORDER BY rid LIMIT 1");
+    const QString accountable =
+        f.idOf("SELECT accountable FROM decisions WHERE status = 'decided' ORDER BY rid LIMIT 1");
     f.workspace().navigate(ui::Location{ui::PageId::Decisions, decision});
     auto* decisions = qobject_cast<ui::RecordListPage*>(f.workspace().page(ui::PageId::Decisions));
     CHECK(decisions->detail()->toHtml().contains(QStringLiteral("baton:member/") + accountable));
@@ -150,7 +151,9 @@ TEST_CASE("Choosing who I am shows my open commitments and stamps my edits", "[u
     auto member = *f.session().member(domain::MemberId(priya));
     auto after = member;
     after.title = "Staff Engineer";
-    REQUIRE(f.session().apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.people.editMember(after); }).ok());
+    REQUIRE(f.session()
+                .apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.people.editMember(after); })
+                .ok());
     CHECK(f.db().queryText("SELECT author FROM changes ORDER BY seq DESC LIMIT 1") == priya);
 }
 
@@ -180,7 +183,8 @@ TEST_CASE("Short lists such as People sort by any column", "[ui][shell]")
     for (int r = 0; r < page->model()->rowCount(); ++r)
         titles << page->model()->data(page->model()->index(r, 1), Qt::DisplayRole).toString();
     QStringList sorted = titles;
-    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     CHECK(titles == sorted);
     CHECK(titles.first() == QStringLiteral("Accessibility Specialist"));
 }

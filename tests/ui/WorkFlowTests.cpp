@@ -25,25 +25,30 @@ TEST_CASE("Passing the lead ends the current stint and starts the next, with the
 {
     UiFixture f;
     auto* page = f.page<ui::InitiativesPage>(ui::PageId::Initiatives);
-    const QString id = f.idOf("SELECT i.id FROM initiatives i JOIN lead_stints s ON s.initiative = i.id WHERE "
-                              "i.status = 'active' AND s.role = 'lead' AND s.to_on IS NULL AND s.from_on < '2026-11-01' "
-                              "ORDER BY i.rid LIMIT 1");
+    const QString id =
+        f.idOf("SELECT i.id FROM initiatives i JOIN lead_stints s ON s.initiative = i.id WHERE "
+               "i.status = 'active' AND s.role = 'lead' AND s.to_on IS NULL AND s.from_on < '2026-11-01' "
+               "ORDER BY i.rid LIMIT 1");
     REQUIRE_FALSE(id.isEmpty());
-    const auto stints = f.count(("SELECT count(*) FROM lead_stints WHERE initiative = '" + id.toStdString() + "'").c_str());
+    const auto stints =
+        f.count(("SELECT count(*) FROM lead_stints WHERE initiative = '" + id.toStdString() + "'").c_str());
     page->showRecord(id);
     onNextDialog<ui::PassLeadDialog>([](ui::PassLeadDialog& d) {
         choose(d.findChild<QComboBox*>(QStringLiteral("nextLead")), QStringLiteral("Chidi Okonkwo"));
         CHECK_FALSE(accept(d)); // no reason yet
-        d.findChild<QPlainTextEdit*>(QStringLiteral("reason"))->setPlainText(QStringLiteral("Chidi built the pipeline"));
+        d.findChild<QPlainTextEdit*>(QStringLiteral("reason"))
+            ->setPlainText(QStringLiteral("Chidi built the pipeline"));
         CHECK(accept(d));
     });
     page->passLead();
     const std::string where = "initiative = '" + id.toStdString() + "'";
     CHECK(f.count(("SELECT count(*) FROM lead_stints WHERE " + where).c_str()) == stints + 1);
-    CHECK(f.count(("SELECT count(*) FROM lead_stints WHERE role = 'lead' AND to_on IS NULL AND " + where).c_str()) == 1);
+    CHECK(f.count(("SELECT count(*) FROM lead_stints WHERE role = 'lead' AND to_on IS NULL AND " + where).c_str()) ==
+          1);
     CHECK(f.db().queryText(("SELECT m.name || ':' || s.reason FROM lead_stints s JOIN members m ON m.id = s.member "
-                            "WHERE s.to_on IS NULL AND s.role = 'lead' AND " + where).c_str())
-          == "Chidi Okonkwo:Chidi built the pipeline");
+                            "WHERE s.to_on IS NULL AND s.role = 'lead' AND " +
+                            where)
+                               .c_str()) == "Chidi Okonkwo:Chidi built the pipeline");
 }
 
 TEST_CASE("The lead cannot pass to a member who has left", "[ui][initiatives]")
@@ -92,7 +97,8 @@ TEST_CASE("A contribution can depend on another, but not in a loop", "[ui][initi
     });
     page->addContribution();
     const std::string added = f.db().queryText("SELECT id FROM contributions WHERE description = 'Final review'");
-    CHECK(f.count(("SELECT count(*) FROM contribution_dependencies WHERE contribution = '" + added + "'").c_str()) == 1);
+    CHECK(f.count(("SELECT count(*) FROM contribution_dependencies WHERE contribution = '" + added + "'").c_str()) ==
+          1);
 }
 
 TEST_CASE("Marking a commitment done records the day and outcome", "[ui][commitments]")
@@ -123,7 +129,8 @@ TEST_CASE("A missed commitment needs an outcome note", "[ui][commitments]")
         CHECK(accept(d));
     });
     page->closeCurrent(domain::CommitmentStatus::Missed);
-    CHECK(f.db().queryText(("SELECT status FROM commitments WHERE id = '" + id.toStdString() + "'").c_str()) == "missed");
+    CHECK(f.db().queryText(("SELECT status FROM commitments WHERE id = '" + id.toStdString() + "'").c_str()) ==
+          "missed");
 }
 
 TEST_CASE("A new commitment cannot be saved without exactly one owner", "[ui][commitments]")
@@ -149,8 +156,8 @@ TEST_CASE("The overdue filter lists only open commitments past their due date", 
     auto* due = page->findChildren<QComboBox*>().at(2);
     choose(due, QStringLiteral("Overdue"));
     const std::string today = f.session().today().toString();
-    CHECK(baton::test::settledRows(page->model())
-          == f.count(("SELECT count(*) FROM commitments WHERE status = 'open' AND due_on < '" + today + "'").c_str()));
+    CHECK(baton::test::settledRows(page->model()) ==
+          f.count(("SELECT count(*) FROM commitments WHERE status = 'open' AND due_on < '" + today + "'").c_str()));
 }
 
 TEST_CASE("A new member is saved, and a second member with the same email is refused inline", "[ui][people]")
@@ -200,8 +207,7 @@ TEST_CASE("Setting a level records the member's expertise in the area", "[ui][ex
     });
     page->setLevel();
     CHECK(f.db().queryText("SELECT e.level FROM expertise e JOIN members m ON m.id = e.member JOIN expertise_areas a "
-                           "ON a.id = e.area WHERE m.name = 'Samuel Adeyemi' AND a.name = 'Copywriting'")
-          == "4");
+                           "ON a.id = e.area WHERE m.name = 'Samuel Adeyemi' AND a.name = 'Copywriting'") == "4");
 }
 
 TEST_CASE("A new area is saved, but a sibling with the same name is refused inline", "[ui][expertise]")
@@ -227,7 +233,8 @@ TEST_CASE("Commitments open on the open ones, and a filter survives changes else
     auto* owner = page->findChildren<QComboBox*>().at(1);
     choose(owner, QStringLiteral("Priya Raman"));
     const int priyas = baton::test::settledRows(page->model());
-    auto member = *f.session().member(domain::MemberId(f.db().queryText("SELECT id FROM members WHERE name = 'Aiko Tanaka'")));
+    auto member =
+        *f.session().member(domain::MemberId(f.db().queryText("SELECT id FROM members WHERE name = 'Aiko Tanaka'")));
     auto renamed = member;
     renamed.title = "Lead Designer";
     REQUIRE(f.session() // refills the owner filter

@@ -17,57 +17,49 @@ namespace baton::domain {
 
 /// Any one record Baton keeps; the edit service and the history are generic over these.
 /// Adding a record kind means adding it here and to RecordTraits (see docs/architecture.md).
-using AnyRecord = std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment>;
+using AnyRecord =
+    std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment>;
 
 /// Per-kind facts the generic code needs: the kind, the key and a readable label.
-template <typename T>
-struct RecordTraits;
+template <typename T> struct RecordTraits;
 
-template <>
-struct RecordTraits<Member> {
+template <> struct RecordTraits<Member> {
     static constexpr RecordKind kKind = RecordKind::Member;
     static std::string key(const Member& r) { return r.id.str(); }
     static std::string label(const Member& r) { return r.name; }
 };
-template <>
-struct RecordTraits<ExpertiseArea> {
+template <> struct RecordTraits<ExpertiseArea> {
     static constexpr RecordKind kKind = RecordKind::Area;
     static std::string key(const ExpertiseArea& r) { return r.id.str(); }
     static std::string label(const ExpertiseArea& r) { return r.name; }
 };
-template <>
-struct RecordTraits<Expertise> {
+template <> struct RecordTraits<Expertise> {
     static constexpr RecordKind kKind = RecordKind::Expertise;
     /// Expertise has no id of its own: one row per member and area.
     static std::string key(const Expertise& r) { return r.member.str() + "/" + r.area.str(); }
     static std::string label(const Expertise& r) { return "level " + std::to_string(r.level); }
 };
-template <>
-struct RecordTraits<Endorsement> {
+template <> struct RecordTraits<Endorsement> {
     static constexpr RecordKind kKind = RecordKind::Endorsement;
     static std::string key(const Endorsement& r) { return r.id.str(); }
     static std::string label(const Endorsement& r) { return r.note; }
 };
-template <>
-struct RecordTraits<Initiative> {
+template <> struct RecordTraits<Initiative> {
     static constexpr RecordKind kKind = RecordKind::Initiative;
     static std::string key(const Initiative& r) { return r.id.str(); }
     static std::string label(const Initiative& r) { return r.title; }
 };
-template <>
-struct RecordTraits<Contribution> {
+template <> struct RecordTraits<Contribution> {
     static constexpr RecordKind kKind = RecordKind::Contribution;
     static std::string key(const Contribution& r) { return r.id.str(); }
     static std::string label(const Contribution& r) { return r.description; }
 };
-template <>
-struct RecordTraits<Decision> {
+template <> struct RecordTraits<Decision> {
     static constexpr RecordKind kKind = RecordKind::Decision;
     static std::string key(const Decision& r) { return r.id.str(); }
     static std::string label(const Decision& r) { return r.title; }
 };
-template <>
-struct RecordTraits<Commitment> {
+template <> struct RecordTraits<Commitment> {
     static constexpr RecordKind kKind = RecordKind::Commitment;
     static std::string key(const Commitment& r) { return r.id.str(); }
     static std::string label(const Commitment& r) { return r.description; }

@@ -8,11 +8,9 @@ namespace baton::domain {
 /// `Team` stands for team-wide settings (name, who uses this workstation).
 enum class RecordKind { Member, Area, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment, Team };
 
-template <>
-struct EnumNames<RecordKind> {
-    static constexpr std::array<std::string_view, 9> kNames{"member",       "area",     "expertise",
-                                                            "endorsement",  "initiative", "contribution",
-                                                            "decision",     "commitment", "team"};
+template <> struct EnumNames<RecordKind> {
+    static constexpr std::array<std::string_view, 9> kNames{
+        "member", "area", "expertise", "endorsement", "initiative", "contribution", "decision", "commitment", "team"};
 };
 
 } // namespace baton::domain

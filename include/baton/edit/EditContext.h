@@ -22,11 +22,7 @@ public:
     EditWriter(storage::Database& db, std::string operation, std::optional<std::string> author, domain::Timestamp now);
 
     /// The record as stored now, retracted or not.
-    template <typename T>
-    std::optional<T> find(const std::string& key)
-    {
-        return m_store.find<T>(key);
-    }
+    template <typename T> std::optional<T> find(const std::string& key) { return m_store.find<T>(key); }
     std::optional<domain::AnyRecord> find(domain::RecordKind kind, const std::string& key)
     {
         return m_store.find(kind, key);

@@ -17,7 +17,10 @@ using Edit = domain::Result<ChangeSet>;
 /// Members, expertise areas, levels and endorsements.
 class PeopleEdits {
 public:
-    explicit PeopleEdits(EditContext& context) : m_context(context) {}
+    explicit PeopleEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
     Edit addMember(domain::Member member);
     Edit editMember(domain::Member member);
     Edit addArea(domain::ExpertiseArea area);
@@ -33,13 +36,17 @@ private:
 /// Initiatives, their leadership and their contributions.
 class InitiativeEdits {
 public:
-    explicit InitiativeEdits(EditContext& context) : m_context(context) {}
+    explicit InitiativeEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
     /// A new initiative; its first stints (if any) must pass the leadership rules.
     Edit addInitiative(domain::Initiative initiative);
     /// Changes title, description, status, dates and areas; leadership is never touched here.
     Edit editInitiative(domain::Initiative initiative);
     Edit passLead(const domain::InitiativeId& id, const domain::MemberId& next, domain::Date on, std::string reason);
-    Edit addCoLead(const domain::InitiativeId& id, const domain::MemberId& member, domain::Date from, std::string reason);
+    Edit addCoLead(const domain::InitiativeId& id, const domain::MemberId& member, domain::Date from,
+                   std::string reason);
     /// Ends `member`'s open co-lead stint on `on` (inclusive).
     Edit endCoLead(const domain::InitiativeId& id, const domain::MemberId& member, domain::Date on);
     Edit addContribution(domain::Contribution contribution);
@@ -53,7 +60,10 @@ private:
 /// The decision workflow: propose, stances, decide, supersede, reverse, withdraw.
 class DecisionEdits {
 public:
-    explicit DecisionEdits(EditContext& context) : m_context(context) {}
+    explicit DecisionEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
     Edit propose(domain::Decision decision);
     /// Changes what a proposal says (title, context, options, method, links, dates); the
     /// status and who stood where change only through the other intents.
@@ -74,7 +84,10 @@ private:
 /// Commitments and how they ended.
 class CommitmentEdits {
 public:
-    explicit CommitmentEdits(EditContext& context) : m_context(context) {}
+    explicit CommitmentEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
     Edit addCommitment(domain::Commitment commitment);
     /// Description, owner, supporters, due date and links; closing goes through close().
     Edit editCommitment(domain::Commitment commitment);

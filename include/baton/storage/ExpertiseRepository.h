@@ -14,7 +14,10 @@ namespace baton::storage {
 /// Reads and writes expertise areas, member levels and endorsements.
 class ExpertiseRepository {
 public:
-    explicit ExpertiseRepository(Database& db) : m_db(db) {}
+    explicit ExpertiseRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     void upsertArea(const domain::ExpertiseArea& area);
     void upsertExpertise(const domain::Expertise& expertise);

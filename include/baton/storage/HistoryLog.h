@@ -39,7 +39,10 @@ struct ChangeFilter {
 /// UPDATE or DELETE, and the hash chain shows one made with the triggers dropped.
 class HistoryLog {
 public:
-    explicit HistoryLog(Database& db) : m_db(db) {}
+    explicit HistoryLog(Database& db)
+        : m_db(db)
+    {
+    }
 
     /// Appends `entry` inside the caller's transaction; fills in its seq and hash.
     void append(ChangeEntry& entry);
@@ -53,7 +56,8 @@ public:
     /// How many entries match `filter`.
     std::int64_t count(const ChangeFilter& filter);
     /// The seq of the `rows`-th entry after `beforeSeq` (newest first), to jump far down a list.
-    std::optional<std::int64_t> skip(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq, std::int64_t rows);
+    std::optional<std::int64_t> skip(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
+                                     std::int64_t rows);
     /// The newest entry about `record`, if any.
     std::optional<ChangeEntry> latestOf(const std::string& record);
     std::optional<ChangeEntry> entry(std::int64_t seq);

@@ -14,7 +14,10 @@ namespace baton::storage {
 /// Reads and writes initiatives with their areas and leadership stints, and contributions.
 class InitiativeRepository {
 public:
-    explicit InitiativeRepository(Database& db) : m_db(db) {}
+    explicit InitiativeRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     void upsert(const domain::Initiative& initiative, WriteMode mode = WriteMode::Upsert);
     void upsertContribution(const domain::Contribution& contribution, WriteMode mode = WriteMode::Upsert);

@@ -13,7 +13,10 @@ namespace baton::storage {
 /// Reads and writes members. Callers own the transaction around writes.
 class MemberRepository {
 public:
-    explicit MemberRepository(Database& db) : m_db(db) {}
+    explicit MemberRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     /// Inserts the member, or replaces every field of the one with the same id.
     void upsert(const domain::Member& member);

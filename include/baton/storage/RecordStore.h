@@ -22,8 +22,7 @@ public:
 
     /// The record, retracted or not; empty when there is none with that key.
     std::optional<domain::AnyRecord> find(domain::RecordKind kind, const std::string& key);
-    template <typename T>
-    std::optional<T> find(const std::string& key)
+    template <typename T> std::optional<T> find(const std::string& key)
     {
         auto found = find(domain::RecordTraits<T>::kKind, key);
         return found ? std::optional<T>(std::get<T>(std::move(*found))) : std::nullopt;

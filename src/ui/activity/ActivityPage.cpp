@@ -18,22 +18,28 @@ namespace {
 std::optional<PageId> pageFor(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Member: return PageId::People;
-    case RecordKind::Area: return PageId::Expertise;
-    case RecordKind::Initiative: return PageId::Initiatives;
-    case RecordKind::Decision: return PageId::Decisions;
-    case RecordKind::Commitment: return PageId::Commitments;
-    default: return std::nullopt;
+    case RecordKind::Member:
+        return PageId::People;
+    case RecordKind::Area:
+        return PageId::Expertise;
+    case RecordKind::Initiative:
+        return PageId::Initiatives;
+    case RecordKind::Decision:
+        return PageId::Decisions;
+    case RecordKind::Commitment:
+        return PageId::Commitments;
+    default:
+        return std::nullopt;
     }
 }
 
 } // namespace
 
 ActivityPage::ActivityPage(TeamSession& session, QWidget* parent)
-    : RecordListPage(session, tr("Paste a record id to see only its changes…"), parent),
-      m_member(addFilter(tr("Member filter"), tr("Show changes this member made"))),
-      m_kind(addFilter(tr("Kind filter"), tr("Show changes to records of this kind"))),
-      m_period(addFilter(tr("Period filter"), tr("Show changes made in this period")))
+    : RecordListPage(session, tr("Paste a record id to see only its changes…"), parent)
+    , m_member(addFilter(tr("Member filter"), tr("Show changes this member made")))
+    , m_kind(addFilter(tr("Kind filter"), tr("Show changes to records of this kind")))
+    , m_period(addFilter(tr("Period filter"), tr("Show changes made in this period")))
 {
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member && model())
@@ -49,8 +55,8 @@ void ActivityPage::fillFilters()
     fillMemberPicker(m_member, session(), false, tr("Anyone"));
     m_kind->clear();
     m_kind->addItem(tr("Any kind"), -1);
-    const QStringList kinds{tr("Members"),       tr("Areas"),     tr("Levels"),      tr("Endorsements"),
-                            tr("Initiatives"),   tr("Contributions"), tr("Decisions"), tr("Commitments")};
+    const QStringList kinds{tr("Members"),     tr("Areas"),         tr("Levels"),    tr("Endorsements"),
+                            tr("Initiatives"), tr("Contributions"), tr("Decisions"), tr("Commitments")};
     for (int i = 0; i < kinds.size(); ++i)
         m_kind->addItem(kinds[i], i);
     m_period->clear();
@@ -74,8 +80,9 @@ std::unique_ptr<PagedSource> ActivityPage::makeSource(const QString& searchText)
     }
     if (const QString record = searchText.trimmed(); !record.isEmpty())
         filter.record = toStd(record.toLower());
-    return std::make_unique<ActivitySource>(session().db(), std::move(filter),
-                                            [this](const std::string& id) { return session().memberName(MemberId(id)); });
+    return std::make_unique<ActivitySource>(session().db(), std::move(filter), [this](const std::string& id) {
+        return session().memberName(MemberId(id));
+    });
 }
 
 QString ActivityPage::detailHtml(const QString& id)
@@ -91,12 +98,12 @@ QString ActivityPage::detailHtml(const QString& id)
     QString record = html::escape(toQ(entry->record));
     if (const auto page = pageFor(entry->kind))
         record = html::link(*page, toQ(entry->record), record);
-    out += html::field(tr("Record"), toQ(std::string(toString(entry->kind))) + QStringLiteral(" “")
-                                         + html::escape(html::recordLabel(*entry)) + QStringLiteral("” ") + record);
+    out += html::field(tr("Record"), toQ(std::string(toString(entry->kind))) + QStringLiteral(" “") +
+                                         html::escape(html::recordLabel(*entry)) + QStringLiteral("” ") + record);
     out += html::field(tr("Changed"), html::changeDetails(*entry));
     if (entry->undoes)
-        out += html::field(tr("Compensates"), tr("change #%1 (an undo or redo is a new change; the original stays)")
-                                                  .arg(*entry->undoes));
+        out += html::field(tr("Compensates"),
+                           tr("change #%1 (an undo or redo is a new change; the original stays)").arg(*entry->undoes));
     out += html::field(tr("Hash"), QStringLiteral("<code>%1</code>").arg(toQ(entry->hash)));
     return out;
 }

@@ -19,22 +19,33 @@ std::optional<std::int64_t> seqOf(const std::optional<ListCursor>& cursor)
 
 ActivitySource::ActivitySource(storage::Database& db, storage::ChangeFilter filter,
                                std::function<QString(const std::string&)> nameOf)
-    : m_path(db.path()), m_log(db), m_filter(std::move(filter)), m_nameOf(std::move(nameOf))
+    : m_path(db.path())
+    , m_log(db)
+    , m_filter(std::move(filter))
+    , m_nameOf(std::move(nameOf))
 {
 }
 
 QString ActivitySource::header(int column) const
 {
     switch (column) {
-    case 0: return QCoreApplication::translate("ActivitySource", "When");
-    case 1: return QCoreApplication::translate("ActivitySource", "Who");
-    case 2: return QCoreApplication::translate("ActivitySource", "What");
-    case 3: return QCoreApplication::translate("ActivitySource", "Kind");
-    default: return QCoreApplication::translate("ActivitySource", "Record");
+    case 0:
+        return QCoreApplication::translate("ActivitySource", "When");
+    case 1:
+        return QCoreApplication::translate("ActivitySource", "Who");
+    case 2:
+        return QCoreApplication::translate("ActivitySource", "What");
+    case 3:
+        return QCoreApplication::translate("ActivitySource", "Kind");
+    default:
+        return QCoreApplication::translate("ActivitySource", "Record");
     }
 }
 
-std::int64_t ActivitySource::count() { return m_log.count(m_filter); }
+std::int64_t ActivitySource::count()
+{
+    return m_log.count(m_filter);
+}
 
 ListPage<ListRow> ActivitySource::fetch(const std::optional<ListCursor>& after, std::size_t limit)
 {

@@ -12,7 +12,8 @@ namespace baton::ui {
 class ActivitySource final : public PagedSource {
 public:
     /// `nameOf` turns a member id into a name for the Who column.
-    ActivitySource(storage::Database& db, storage::ChangeFilter filter, std::function<QString(const std::string&)> nameOf);
+    ActivitySource(storage::Database& db, storage::ChangeFilter filter,
+                   std::function<QString(const std::string&)> nameOf);
     int columnCount() const override { return 5; }
     QString header(int column) const override;
     std::int64_t count() override;

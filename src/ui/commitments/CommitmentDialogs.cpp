@@ -14,8 +14,10 @@ namespace baton::ui {
 using namespace baton::domain;
 
 CommitmentEditor::CommitmentEditor(TeamSession& session, Commitment commitment, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CommitmentEditor>()), m_session(session),
-      m_original(std::move(commitment))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CommitmentEditor>())
+    , m_session(session)
+    , m_original(std::move(commitment))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -28,8 +30,8 @@ CommitmentEditor::CommitmentEditor(TeamSession& session, Commitment commitment, 
         auto* item = new QListWidgetItem(toQ(m.name), m_ui->supporters);
         item->setData(Qt::UserRole, toQ(m.id.str()));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool on = std::find(m_original.supporters.begin(), m_original.supporters.end(), m.id)
-                     != m_original.supporters.end();
+        const bool on =
+            std::find(m_original.supporters.begin(), m_original.supporters.end(), m.id) != m_original.supporters.end();
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
     fillInitiativePicker(m_ui->initiative, session, tr("(no initiative)"));
@@ -68,7 +70,8 @@ void CommitmentEditor::validate()
     const Member* owner = c.owner.empty() ? nullptr : m_session.member(c.owner);
     if (!owner)
         problem = tr("Name exactly one owner: the person accountable for this commitment.");
-    else if (auto ok = validateNewCommitment(c, *owner, m_session.today()); !ok && (m_original.owner != c.owner || m_original.description.empty()))
+    else if (auto ok = validateNewCommitment(c, *owner, m_session.today());
+             !ok && (m_original.owner != c.owner || m_original.description.empty()))
         problem = toQ(ok.error().message);
     else if (c.description.empty())
         problem = tr("Describe what is promised.");
@@ -77,7 +80,9 @@ void CommitmentEditor::validate()
 
 CloseCommitmentDialog::CloseCommitmentDialog(TeamSession& session, Commitment commitment, CommitmentStatus status,
                                              QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CloseCommitmentDialog>()), m_commitment(std::move(commitment))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CloseCommitmentDialog>())
+    , m_commitment(std::move(commitment))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);

@@ -17,10 +17,10 @@ namespace baton::ui {
 using namespace baton::domain;
 
 CommitmentsPage::CommitmentsPage(TeamSession& session, QWidget* parent)
-    : RecordListPage(session, tr("Search commitments…"), parent),
-      m_status(addFilter(tr("Status filter"), tr("Show commitments with this status"))),
-      m_owner(addFilter(tr("Owner filter"), tr("Show commitments this member owns"))),
-      m_due(addFilter(tr("Due filter"), tr("Show overdue commitments only")))
+    : RecordListPage(session, tr("Search commitments…"), parent)
+    , m_status(addFilter(tr("Status filter"), tr("Show commitments with this status")))
+    , m_owner(addFilter(tr("Owner filter"), tr("Show commitments this member owns")))
+    , m_due(addFilter(tr("Due filter"), tr("Show overdue commitments only")))
 {
     m_new = actions()->addAction(tr("New…"), this, &CommitmentsPage::createNew);
     m_edit = actions()->addAction(tr("Edit…"), this, &CommitmentsPage::editCurrent);
@@ -86,18 +86,19 @@ QString CommitmentsPage::detailHtml(const QString& id)
     out += html::field(tr("Supporters"), supporters.join(QStringLiteral(", ")));
     QString status = html::escape(displayName(c->status));
     if (c->isOverdueOn(session().today()))
-        status += QStringLiteral(" <span style=\"color:#c0392b\"><b>") + html::escape(tr("overdue")) + QStringLiteral("</b></span>");
+        status += QStringLiteral(" <span style=\"color:#c0392b\"><b>") + html::escape(tr("overdue")) +
+                  QStringLiteral("</b></span>");
     out += html::field(tr("Status"), status);
     out += html::field(tr("Due"), displayDate(c->dueOn)) + html::field(tr("Closed"), displayDate(c->closedOn));
     if (c->decision) {
         const auto d = session().decision(*c->decision);
-        out += html::field(tr("From decision"), html::link(PageId::Decisions, toQ(c->decision->str()),
-                                                            d ? toQ(d->title) : tr("(missing)")));
+        out += html::field(tr("From decision"),
+                           html::link(PageId::Decisions, toQ(c->decision->str()), d ? toQ(d->title) : tr("(missing)")));
     }
     if (c->initiative) {
         const auto i = session().initiative(*c->initiative);
         out += html::field(tr("Initiative"), html::link(PageId::Initiatives, toQ(c->initiative->str()),
-                                                         i ? toQ(i->title) : tr("(missing)")));
+                                                        i ? toQ(i->title) : tr("(missing)")));
     }
     out += html::paragraph(tr("Outcome"), toQ(c->outcome));
     const auto [created, changed] = session().authors(RecordKind::Commitment, c->id.str());
@@ -131,7 +132,9 @@ void CommitmentsPage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Commitment c = editor.result();
-    if (auto ok = session().apply(tr("Add commitment “%1”").arg(toQ(c.description)), [&](edit::EditService& e) { return e.commitments.addCommitment(c); }); !ok)
+    if (auto ok = session().apply(tr("Add commitment “%1”").arg(toQ(c.description)),
+                                  [&](edit::EditService& e) { return e.commitments.addCommitment(c); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::Commitments, toQ(c.id.str())});
@@ -145,7 +148,9 @@ void CommitmentsPage::editCurrent()
     CommitmentEditor editor(session(), *before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().apply(tr("Edit commitment “%1”").arg(toQ(before->description)), [&](edit::EditService& e) { return e.commitments.editCommitment(editor.result()); }); !ok)
+    if (auto ok = session().apply(tr("Edit commitment “%1”").arg(toQ(before->description)),
+                                  [&](edit::EditService& e) { return e.commitments.editCommitment(editor.result()); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -161,8 +166,10 @@ void CommitmentsPage::closeCurrent(CommitmentStatus status)
     if (auto ok = session().apply(tr("Mark “%1” %2").arg(toQ(before->description), displayName(after.status).toLower()),
                                   [&](edit::EditService& e) {
                                       return e.commitments.close(before->id, after.status,
-                                                                 after.closedOn.value_or(session().today()), after.outcome);
-                                  }); !ok)
+                                                                 after.closedOn.value_or(session().today()),
+                                                                 after.outcome);
+                                  });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

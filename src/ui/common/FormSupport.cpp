@@ -7,10 +7,10 @@
 
 #include <QCompleter>
 
-#include <map>
 #include <QKeySequence>
 #include <QPushButton>
 #include <QShortcut>
+#include <map>
 
 namespace baton::ui {
 
@@ -106,7 +106,8 @@ std::optional<domain::MemberId> pickedMember(const QComboBox* combo)
 
 void selectMember(QComboBox* combo, const std::optional<domain::MemberId>& id)
 {
-    combo->setCurrentIndex(id ? combo->findData(toQ(id->str())) : (combo->count() > 0 && combo->itemData(0).toString().isEmpty() ? 0 : -1));
+    combo->setCurrentIndex(id ? combo->findData(toQ(id->str()))
+                              : (combo->count() > 0 && combo->itemData(0).toString().isEmpty() ? 0 : -1));
 }
 
 void fillAreaPicker(QComboBox* combo, TeamSession& session, const QString& none)

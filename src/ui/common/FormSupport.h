@@ -3,8 +3,8 @@
 // Small helpers every editor dialog shares: pickers that complete as you type, enum
 // combos, the inline problem line, and Ctrl+Return to save.
 
-#include "baton/domain/Enums.h"
 #include "baton/domain/Date.h"
+#include "baton/domain/Enums.h"
 #include "baton/domain/Ids.h"
 #include "core/EnumText.h"
 
@@ -70,22 +70,19 @@ private:
 };
 
 /// Fills a combo with every value of E, shown by its translated name.
-template <typename E>
-void fillEnumCombo(QComboBox* combo)
+template <typename E> void fillEnumCombo(QComboBox* combo)
 {
     combo->clear();
     for (std::size_t i = 0; i < domain::EnumNames<E>::kNames.size(); ++i)
         combo->addItem(displayName(static_cast<E>(i)), static_cast<int>(i));
 }
 
-template <typename E>
-E enumValue(const QComboBox* combo)
+template <typename E> E enumValue(const QComboBox* combo)
 {
     return static_cast<E>(combo->currentData().toInt());
 }
 
-template <typename E>
-void selectEnum(QComboBox* combo, E value)
+template <typename E> void selectEnum(QComboBox* combo, E value)
 {
     combo->setCurrentIndex(combo->findData(static_cast<int>(value)));
 }

@@ -15,7 +15,10 @@ namespace baton::ui::html {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("History", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("History", text);
+}
 
 QJsonObject parse(const std::optional<std::string>& json)
 {
@@ -52,8 +55,8 @@ QString operationName(const storage::ChangeEntry& e)
 
 QString changeSummary(TeamSession& session, const storage::ChangeEntry& e)
 {
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at.millis(), Qt::UTC).toLocalTime(),
-                                            QLocale::ShortFormat);
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at.millis(), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
     const QString who = e.author ? session.memberName(domain::MemberId(*e.author)) : tr("(no member chosen)");
     return QStringLiteral("%1 · %2 · %3").arg(when, who.toHtmlEscaped(), operationName(e).toHtmlEscaped());
 }

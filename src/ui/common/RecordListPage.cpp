@@ -9,27 +9,33 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QMessageBox>
-#include <QSaveFile>
-#include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSignalBlocker>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace baton::ui {
 
 RecordListPage::RecordListPage(TeamSession& session, const QString& searchHint, QWidget* parent)
-    : Page(session, parent), m_search(new QLineEdit(this)), m_filters(new QHBoxLayout),
-      m_actions(new QToolBar(this)), m_table(new QTableView(this)), m_detail(new QTextBrowser(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_countLabel(new QLabel(this)), m_searchDelay(new QTimer(this))
+    : Page(session, parent)
+    , m_search(new QLineEdit(this))
+    , m_filters(new QHBoxLayout)
+    , m_actions(new QToolBar(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_countLabel(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
 {
     m_search->setPlaceholderText(searchHint);
     m_search->setClearButtonEnabled(true);
@@ -111,7 +117,8 @@ QString RecordListPage::safeDetail(const QString& id)
     try {
         return detailHtml(id);
     } catch (const std::exception& e) {
-        return tr("<p style=\"color:#c0392b\">This record could not be read: %1</p>").arg(QString::fromStdString(e.what()).toHtmlEscaped());
+        return tr("<p style=\"color:#c0392b\">This record could not be read: %1</p>")
+            .arg(QString::fromStdString(e.what()).toHtmlEscaped());
     }
 }
 

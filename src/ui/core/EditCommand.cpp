@@ -5,7 +5,9 @@
 namespace baton::ui {
 
 EditCommand::EditCommand(TeamSession& session, const QString& label, edit::ChangeSet done)
-    : QUndoCommand(label), m_session(session), m_done(std::move(done))
+    : QUndoCommand(label)
+    , m_session(session)
+    , m_done(std::move(done))
 {
 }
 

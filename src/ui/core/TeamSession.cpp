@@ -14,7 +14,10 @@ namespace baton::ui {
 using namespace baton::domain;
 
 TeamSession::TeamSession(std::unique_ptr<storage::TeamFile> file, const Clock& clock, QObject* parent)
-    : QObject(parent), m_file(std::move(file)), m_clock(clock), m_edits(*m_file, clock)
+    : QObject(parent)
+    , m_file(std::move(file))
+    , m_clock(clock)
+    , m_edits(*m_file, clock)
 {
 }
 
@@ -38,8 +41,7 @@ Result<void> TeamSession::setMe(const MemberId& id)
     return {};
 }
 
-template <typename T, typename Read>
-T TeamSession::guarded(Read read)
+template <typename T, typename Read> T TeamSession::guarded(Read read)
 {
     try {
         return read();
@@ -118,8 +120,8 @@ std::vector<Endorsement> TeamSession::endorsements()
 std::pair<QString, QString> TeamSession::authors(RecordKind, const std::string& id)
 {
     // Who created a record and who changed it last, as the history records them.
-    const auto entries = guarded<std::pair<std::optional<storage::ChangeEntry>, std::optional<storage::ChangeEntry>>>(
-        [&] {
+    const auto entries =
+        guarded<std::pair<std::optional<storage::ChangeEntry>, std::optional<storage::ChangeEntry>>>([&] {
             storage::HistoryLog log(db());
             return std::make_pair(log.firstOf(id), log.latestOf(id));
         });

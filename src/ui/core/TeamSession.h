@@ -9,9 +9,9 @@
 #include "baton/domain/ExpertiseArea.h"
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
+#include "baton/domain/RecordKind.h"
 #include "baton/domain/Result.h"
 #include "baton/domain/Uuid.h"
-#include "baton/domain/RecordKind.h"
 #include "baton/edit/EditService.h"
 #include "baton/storage/HistoryLog.h"
 #include "baton/storage/TeamFile.h"
@@ -80,15 +80,13 @@ public:
     /// Drops cached reads and tells every page to reload (after another connection wrote).
     void reloadAll();
 
-
 signals:
     void changed(baton::domain::RecordKind kind, const QString& id);
     void failed(const QString& message);
 
 private:
     /// Runs a read; a storage error becomes the failed() signal and an empty result.
-    template <typename T, typename Read>
-    T guarded(Read read);
+    template <typename T, typename Read> T guarded(Read read);
     void announce(const edit::ChangeSet& changes);
     void invalidateCaches();
 

@@ -15,9 +15,11 @@
 namespace baton::ui {
 using namespace baton::domain;
 
-
 DecisionEditor::DecisionEditor(TeamSession& session, Decision decision, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::DecisionEditor>()), m_session(session), m_original(std::move(decision))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DecisionEditor>())
+    , m_session(session)
+    , m_original(std::move(decision))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -72,8 +74,8 @@ void DecisionEditor::validate()
     const Decision d = result();
     if (const auto problems = decisionFieldProblems(d); !problems.empty())
         problem = toQ(problems.front());
-    else if (!m_ui->initiative->currentText().isEmpty() && m_ui->initiative->currentIndex() != 0
-             && !pickedInitiative(m_ui->initiative))
+    else if (!m_ui->initiative->currentText().isEmpty() && m_ui->initiative->currentIndex() != 0 &&
+             !pickedInitiative(m_ui->initiative))
         problem = tr("There is no initiative called “%1”.").arg(m_ui->initiative->currentText());
     else if (d.decideBy && d.proposedOn && *d.decideBy < *d.proposedOn)
         problem = tr("The deadline is before the proposal date.");
@@ -81,7 +83,10 @@ void DecisionEditor::validate()
 }
 
 DecideDialog::DecideDialog(TeamSession& session, Decision decision, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::DecideDialog>()), m_session(session), m_decision(std::move(decision))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DecideDialog>())
+    , m_session(session)
+    , m_decision(std::move(decision))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -129,7 +134,9 @@ Decision DecideDialog::result() const
 }
 
 StanceDialog::StanceDialog(TeamSession& session, const Decision& decision, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::StanceDialog>()), m_decision(decision)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::StanceDialog>())
+    , m_decision(decision)
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -157,7 +164,10 @@ StanceDialog::StanceDialog(TeamSession& session, const Decision& decision, QWidg
 
 StanceDialog::~StanceDialog() = default;
 
-std::optional<MemberId> StanceDialog::member() const { return pickedMember(m_ui->member); }
+std::optional<MemberId> StanceDialog::member() const
+{
+    return pickedMember(m_ui->member);
+}
 
 Decision StanceDialog::result() const
 {
@@ -174,7 +184,8 @@ Decision StanceDialog::result() const
 }
 
 ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReasonDialog>())
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ReasonDialog>())
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -189,6 +200,9 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
 
 ReasonDialog::~ReasonDialog() = default;
 
-QString ReasonDialog::reason() const { return m_ui->reason->toPlainText().trimmed(); }
+QString ReasonDialog::reason() const
+{
+    return m_ui->reason->toPlainText().trimmed();
+}
 
 } // namespace baton::ui

@@ -22,12 +22,12 @@ namespace baton::ui {
 using namespace baton::domain;
 
 DecisionsPage::DecisionsPage(TeamSession& session, QWidget* parent)
-    : RecordListPage(session, tr("Search decisions (title, context, outcome, rationale)…"), parent),
-      m_status(addFilter(tr("Status filter"), tr("Show decisions with this status"))),
-      m_method(addFilter(tr("Method filter"), tr("Show decisions taken this way"))),
-      m_owner(addFilter(tr("Accountable filter"), tr("Show decisions this member is accountable for"))),
-      m_period(addFilter(tr("Period filter"), tr("Show decisions from this period"))),
-      m_area(addFilter(tr("Area filter"), tr("Show decisions in this expertise area")))
+    : RecordListPage(session, tr("Search decisions (title, context, outcome, rationale)…"), parent)
+    , m_status(addFilter(tr("Status filter"), tr("Show decisions with this status")))
+    , m_method(addFilter(tr("Method filter"), tr("Show decisions taken this way")))
+    , m_owner(addFilter(tr("Accountable filter"), tr("Show decisions this member is accountable for")))
+    , m_period(addFilter(tr("Period filter"), tr("Show decisions from this period")))
+    , m_area(addFilter(tr("Area filter"), tr("Show decisions in this expertise area")))
 {
     m_new = actions()->addAction(tr("Propose…"), this, &DecisionsPage::createNew);
     m_edit = actions()->addAction(tr("Edit…"), this, &DecisionsPage::editCurrent);
@@ -101,11 +101,11 @@ QString DecisionsPage::detailHtml(const QString& id)
     out += html::field(tr("Status"), displayName(d->status)) + html::field(tr("Method"), displayName(d->method));
     if (d->accountable)
         out += html::field(tr("Accountable"), html::link(PageId::People, toQ(d->accountable->str()),
-                                                          session().memberName(*d->accountable)));
+                                                         session().memberName(*d->accountable)));
     if (d->initiative) {
         const auto initiative = session().initiative(*d->initiative);
         out += html::field(tr("Initiative"), html::link(PageId::Initiatives, toQ(d->initiative->str()),
-                                                         initiative ? toQ(initiative->title) : tr("(missing)")));
+                                                        initiative ? toQ(initiative->title) : tr("(missing)")));
     }
     QStringList areas;
     for (const auto& a : d->areas) {
@@ -113,8 +113,9 @@ QString DecisionsPage::detailHtml(const QString& id)
         areas << html::link(PageId::Expertise, toQ(a.str()), area ? toQ(area->name) : toQ(a.str()));
     }
     out += html::field(tr("Areas"), areas.join(QStringLiteral(", ")));
-    out += html::field(tr("Proposed"), displayDate(d->proposedOn)) + html::field(tr("Decide by"), displayDate(d->decideBy))
-         + html::field(tr("Decided"), displayDate(d->decidedOn)) + html::field(tr("Review"), displayDate(d->reviewOn));
+    out += html::field(tr("Proposed"), displayDate(d->proposedOn)) +
+           html::field(tr("Decide by"), displayDate(d->decideBy)) +
+           html::field(tr("Decided"), displayDate(d->decidedOn)) + html::field(tr("Review"), displayDate(d->reviewOn));
     out += html::paragraph(tr("Context"), toQ(d->context));
     if (!d->options.empty()) {
         out += QStringLiteral("<p><b>") + html::escape(tr("Options")) + QStringLiteral("</b></p><ul>");
@@ -130,10 +131,11 @@ QString DecisionsPage::detailHtml(const QString& id)
     else {
         out += QStringLiteral("<table cellspacing=\"4\">");
         for (const auto& p : d->participants) {
-            out += QStringLiteral("<tr><td>") + html::link(PageId::People, toQ(p.member.str()), session().memberName(p.member))
-                 + QStringLiteral("</td><td>") + html::escape(displayName(p.role)) + QStringLiteral("</td><td><b>")
-                 + html::escape(displayName(p.stance)) + QStringLiteral("</b></td><td>") + html::escape(toQ(p.comment))
-                 + QStringLiteral("</td></tr>");
+            out += QStringLiteral("<tr><td>") +
+                   html::link(PageId::People, toQ(p.member.str()), session().memberName(p.member)) +
+                   QStringLiteral("</td><td>") + html::escape(displayName(p.role)) + QStringLiteral("</td><td><b>") +
+                   html::escape(displayName(p.stance)) + QStringLiteral("</b></td><td>") +
+                   html::escape(toQ(p.comment)) + QStringLiteral("</td></tr>");
         }
         out += QStringLiteral("</table>");
     }
@@ -142,7 +144,7 @@ QString DecisionsPage::detailHtml(const QString& id)
     if (d->supersedes) {
         const auto old = repo.find(*d->supersedes);
         out += html::field(tr("Supersedes"), html::link(PageId::Decisions, toQ(d->supersedes->str()),
-                                                         old ? toQ(old->title) : tr("(missing)")));
+                                                        old ? toQ(old->title) : tr("(missing)")));
     }
     for (const auto& [newer, title] : repo.supersededBy(d->id))
         out += html::field(tr("Superseded by"), html::link(PageId::Decisions, toQ(newer), toQ(title)));
@@ -154,9 +156,9 @@ QString DecisionsPage::detailHtml(const QString& id)
     if (commitments.rows.empty())
         out += html::hint(tr("None yet. Use Add Commitment to make sure someone owns the follow-up."));
     for (const auto& c : commitments.rows)
-        out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ")
-             + html::escape(toQ(c.ownerName)) + QStringLiteral(" (") + html::escape(displayName(c.status))
-             + QStringLiteral(")<br/>");
+        out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ") +
+               html::escape(toQ(c.ownerName)) + QStringLiteral(" (") + html::escape(displayName(c.status)) +
+               QStringLiteral(")<br/>");
     const auto [created, changed] = session().authors(RecordKind::Decision, d->id.str());
     out += html::authorsLine(created, changed);
     out += html::historySection(session(), toStd(id));

@@ -24,8 +24,8 @@ ExpertisePage::ExpertisePage(TeamSession& session, QWidget* parent)
     m_edit = actions()->addAction(tr("Edit Area…"), this, &ExpertisePage::editCurrent);
     m_level = actions()->addAction(tr("Set Level…"), this, &ExpertisePage::setLevel);
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
-        if (kind == RecordKind::Area || kind == RecordKind::Expertise || kind == RecordKind::Endorsement
-            || kind == RecordKind::Member || kind == RecordKind::Team)
+        if (kind == RecordKind::Area || kind == RecordKind::Expertise || kind == RecordKind::Endorsement ||
+            kind == RecordKind::Member || kind == RecordKind::Team)
             reload();
     });
     currentChanged({});
@@ -58,7 +58,8 @@ QString ExpertisePage::detailHtml(const QString& id)
 
     out += html::subheading(tr("Who holds it"));
     auto rows = session().expertise();
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Expertise& e) { return e.area != area->id; }), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Expertise& e) { return e.area != area->id; }),
+               rows.end());
     std::sort(rows.begin(), rows.end(), [](const Expertise& a, const Expertise& b) { return a.level > b.level; });
     const auto endorsements = session().endorsements();
     if (rows.empty())
@@ -67,9 +68,10 @@ QString ExpertisePage::detailHtml(const QString& id)
         int count = 0;
         for (const auto& en : endorsements)
             count += (en.member == e.member && en.area == e.area) ? 1 : 0;
-        out += html::link(PageId::People, toQ(e.member.str()), session().memberName(e.member)) + QStringLiteral(" — ")
-             + html::escape(levelName(e.level)) + (count ? html::escape(tr(" · endorsed by %n", nullptr, count)) : QString())
-             + (e.wantsToLearn ? html::escape(tr(" · wants to learn")) : QString()) + QStringLiteral("<br/>");
+        out += html::link(PageId::People, toQ(e.member.str()), session().memberName(e.member)) + QStringLiteral(" — ") +
+               html::escape(levelName(e.level)) +
+               (count ? html::escape(tr(" · endorsed by %n", nullptr, count)) : QString()) +
+               (e.wantsToLearn ? html::escape(tr(" · wants to learn")) : QString()) + QStringLiteral("<br/>");
     }
     out += html::historySection(session(), toStd(id));
     return out;
@@ -93,7 +95,9 @@ void ExpertisePage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const ExpertiseArea a = editor.result();
-    if (auto ok = session().apply(tr("Add area %1").arg(toQ(a.name)), [&](edit::EditService& e) { return e.people.addArea(a); }); !ok)
+    if (auto ok = session().apply(tr("Add area %1").arg(toQ(a.name)),
+                                  [&](edit::EditService& e) { return e.people.addArea(a); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::Expertise, toQ(a.id.str())});
@@ -108,7 +112,9 @@ void ExpertisePage::editCurrent()
     AreaEditor editor(session(), before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().apply(tr("Edit area %1").arg(toQ(before.name)), [&](edit::EditService& e) { return e.people.editArea(editor.result()); }); !ok)
+    if (auto ok = session().apply(tr("Edit area %1").arg(toQ(before.name)),
+                                  [&](edit::EditService& e) { return e.people.editArea(editor.result()); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -122,7 +128,8 @@ void ExpertisePage::setLevel()
         return;
     const Expertise e = dialog.result();
     if (auto ok = session().apply(tr("Set %1's level").arg(session().memberName(e.member)),
-                                  [&](edit::EditService& edits) { return edits.people.setLevel(e); }); !ok)
+                                  [&](edit::EditService& edits) { return edits.people.setLevel(e); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

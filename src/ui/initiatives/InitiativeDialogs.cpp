@@ -16,8 +16,10 @@ namespace baton::ui {
 using namespace baton::domain;
 
 InitiativeEditor::InitiativeEditor(TeamSession& session, Initiative initiative, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::InitiativeEditor>()), m_original(std::move(initiative)),
-      m_today(session.today())
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::InitiativeEditor>())
+    , m_original(std::move(initiative))
+    , m_today(session.today())
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -49,8 +51,8 @@ Initiative InitiativeEditor::result() const
     i.areas = checkedAreas(m_ui->areas);
     i.startedOn = optionalDate(m_ui->hasStarted, m_ui->startedOn);
     i.dueOn = optionalDate(m_ui->hasDue, m_ui->dueOn);
-    const bool closed = i.status == InitiativeStatus::Completed || i.status == InitiativeStatus::Missed
-                     || i.status == InitiativeStatus::Cancelled;
+    const bool closed = i.status == InitiativeStatus::Completed || i.status == InitiativeStatus::Missed ||
+                        i.status == InitiativeStatus::Cancelled;
     if (closed && !i.closedOn)
         i.closedOn = m_today;
     if (!closed)
@@ -59,8 +61,10 @@ Initiative InitiativeEditor::result() const
 }
 
 PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PassLeadDialog>()), m_session(session),
-      m_initiative(std::move(initiative))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PassLeadDialog>())
+    , m_session(session)
+    , m_initiative(std::move(initiative))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -105,8 +109,10 @@ Initiative PassLeadDialog::result() const
 
 ContributionEditor::ContributionEditor(TeamSession& session, Contribution contribution,
                                        std::vector<Contribution> siblings, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ContributionEditor>()), m_original(std::move(contribution)),
-      m_siblings(std::move(siblings))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ContributionEditor>())
+    , m_original(std::move(contribution))
+    , m_siblings(std::move(siblings))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -122,8 +128,8 @@ ContributionEditor::ContributionEditor(TeamSession& session, Contribution contri
                                          m_ui->dependsOn);
         item->setData(Qt::UserRole, toQ(c.id.str()));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool on = std::find(m_original.dependsOn.begin(), m_original.dependsOn.end(), c.id)
-                     != m_original.dependsOn.end();
+        const bool on =
+            std::find(m_original.dependsOn.begin(), m_original.dependsOn.end(), c.id) != m_original.dependsOn.end();
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
     connect(m_ui->description, &QLineEdit::textChanged, this, &ContributionEditor::validate);

@@ -21,10 +21,10 @@ namespace baton::ui {
 using namespace baton::domain;
 
 InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
-    : RecordListPage(session, tr("Search initiatives by title…"), parent),
-      m_status(addFilter(tr("Status filter"), tr("Show initiatives with this status"))),
-      m_lead(addFilter(tr("Led by filter"), tr("Show initiatives this member led or co-led"))),
-      m_area(addFilter(tr("Area filter"), tr("Show initiatives needing this expertise")))
+    : RecordListPage(session, tr("Search initiatives by title…"), parent)
+    , m_status(addFilter(tr("Status filter"), tr("Show initiatives with this status")))
+    , m_lead(addFilter(tr("Led by filter"), tr("Show initiatives this member led or co-led")))
+    , m_area(addFilter(tr("Area filter"), tr("Show initiatives needing this expertise")))
 {
     m_new = actions()->addAction(tr("New…"), this, &InitiativesPage::createNew);
     m_edit = actions()->addAction(tr("Edit…"), this, &InitiativesPage::editCurrent);
@@ -40,8 +40,8 @@ InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
         if (kind == RecordKind::Member || kind == RecordKind::Area || kind == RecordKind::Team)
             if (model())
                 fillFilters();
-        if (kind == RecordKind::Initiative || kind == RecordKind::Contribution || kind == RecordKind::Decision
-            || kind == RecordKind::Team)
+        if (kind == RecordKind::Initiative || kind == RecordKind::Contribution || kind == RecordKind::Decision ||
+            kind == RecordKind::Team)
             reload();
     });
     currentChanged({});
@@ -92,10 +92,10 @@ QString InitiativesPage::detailHtml(const QString& id)
         out += html::field(tr("Current lead"),
                            html::link(PageId::People, toQ(lead->member.str()), session().memberName(lead->member)));
     else if (open)
-        out += html::field(tr("Current lead"), QStringLiteral("<span style=\"color:#c0392b\">") + html::escape(tr("nobody"))
-                                                   + QStringLiteral("</span>"));
-    out += html::field(tr("Started"), displayDate(i->startedOn)) + html::field(tr("Due"), displayDate(i->dueOn))
-         + html::field(tr("Closed"), displayDate(i->closedOn));
+        out += html::field(tr("Current lead"), QStringLiteral("<span style=\"color:#c0392b\">") +
+                                                   html::escape(tr("nobody")) + QStringLiteral("</span>"));
+    out += html::field(tr("Started"), displayDate(i->startedOn)) + html::field(tr("Due"), displayDate(i->dueOn)) +
+           html::field(tr("Closed"), displayDate(i->closedOn));
     QStringList areas;
     for (const auto& a : i->areas) {
         const ExpertiseArea* area = session().area(a);
@@ -112,10 +112,11 @@ QString InitiativesPage::detailHtml(const QString& id)
         std::sort(stints.begin(), stints.end(), [](const LeadStint& a, const LeadStint& b) { return a.from < b.from; });
         // One entry per stint, period first: reads well in a narrow pane.
         for (const auto& st : stints) {
-            const QString period = displayDate(st.from) + QStringLiteral(" – ") + (st.to ? displayDate(st.to) : tr("now"));
-            out += QStringLiteral("<p><b>") + html::escape(period) + QStringLiteral("</b> · ")
-                 + html::link(PageId::People, toQ(st.member.str()), session().memberName(st.member))
-                 + html::escape(tr(" (%1, %n days)", nullptr, st.daysUntil(today)).arg(displayName(st.role)));
+            const QString period =
+                displayDate(st.from) + QStringLiteral(" – ") + (st.to ? displayDate(st.to) : tr("now"));
+            out += QStringLiteral("<p><b>") + html::escape(period) + QStringLiteral("</b> · ") +
+                   html::link(PageId::People, toQ(st.member.str()), session().memberName(st.member)) +
+                   html::escape(tr(" (%1, %n days)", nullptr, st.daysUntil(today)).arg(displayName(st.role)));
             if (!st.reason.empty())
                 out += QStringLiteral("<br/>") + html::escape(toQ(st.reason));
             out += QStringLiteral("</p>");
@@ -130,15 +131,15 @@ QString InitiativesPage::detailHtml(const QString& id)
     for (const auto& c : contributions)
         names[c.id.str()] = c.description;
     for (const auto& c : contributions) {
-        out += html::escape(toQ(c.description)) + QStringLiteral(" — ")
-             + html::link(PageId::People, toQ(c.member.str()), session().memberName(c.member)) + QStringLiteral(" (")
-             + html::escape(displayName(c.status)) + QStringLiteral(")");
+        out += html::escape(toQ(c.description)) + QStringLiteral(" — ") +
+               html::link(PageId::People, toQ(c.member.str()), session().memberName(c.member)) + QStringLiteral(" (") +
+               html::escape(displayName(c.status)) + QStringLiteral(")");
         if (!c.dependsOn.empty()) {
             QStringList deps;
             for (const auto& d : c.dependsOn)
                 deps << html::escape(names.count(d.str()) ? toQ(names[d.str()]) : toQ(d.str()));
-            out += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;← ") + html::escape(tr("needs")) + QLatin1Char(' ')
-                 + deps.join(QStringLiteral(", "));
+            out += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;← ") + html::escape(tr("needs")) + QLatin1Char(' ') +
+                   deps.join(QStringLiteral(", "));
         }
         out += QStringLiteral("<br/>");
     }
@@ -150,8 +151,9 @@ QString InitiativesPage::detailHtml(const QString& id)
     if (decisions.rows.empty())
         out += html::hint(tr("No decisions recorded."));
     for (const auto& d : decisions.rows)
-        out += displayDate(d.listedOn) + QStringLiteral(" ") + html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title))
-             + QStringLiteral(" (") + html::escape(displayName(d.status)) + QStringLiteral(")<br/>");
+        out += displayDate(d.listedOn) + QStringLiteral(" ") +
+               html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" (") +
+               html::escape(displayName(d.status)) + QStringLiteral(")<br/>");
     const auto [created, changed] = session().authors(RecordKind::Initiative, i->id.str());
     out += html::authorsLine(created, changed);
     out += html::historySection(session(), toStd(id));
@@ -177,7 +179,9 @@ void InitiativesPage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Initiative i = editor.result();
-    if (auto ok = session().apply(tr("New initiative “%1”").arg(toQ(i.title)), [&](edit::EditService& e) { return e.initiatives.addInitiative(i); }); !ok)
+    if (auto ok = session().apply(tr("New initiative “%1”").arg(toQ(i.title)),
+                                  [&](edit::EditService& e) { return e.initiatives.addInitiative(i); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::Initiatives, toQ(i.id.str())});
@@ -191,7 +195,9 @@ void InitiativesPage::editCurrent()
     InitiativeEditor editor(session(), *before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().apply(tr("Edit “%1”").arg(toQ(before->title)), [&](edit::EditService& e) { return e.initiatives.editInitiative(editor.result()); }); !ok)
+    if (auto ok = session().apply(tr("Edit “%1”").arg(toQ(before->title)),
+                                  [&](edit::EditService& e) { return e.initiatives.editInitiative(editor.result()); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -228,7 +234,9 @@ void InitiativesPage::addContribution()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Contribution c = editor.result();
-    if (auto ok = session().apply(tr("Add contribution “%1”").arg(toQ(c.description)), [&](edit::EditService& e) { return e.initiatives.addContribution(c); }); !ok)
+    if (auto ok = session().apply(tr("Add contribution “%1”").arg(toQ(c.description)),
+                                  [&](edit::EditService& e) { return e.initiatives.addContribution(c); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

@@ -6,13 +6,14 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <memory>
 #include <limits>
+#include <memory>
 
 namespace baton::ui {
 
 PagedTableModel::PagedTableModel(std::unique_ptr<PagedSource> source, QObject* parent)
-    : QAbstractTableModel(parent), m_source(std::move(source))
+    : QAbstractTableModel(parent)
+    , m_source(std::move(source))
 {
     m_cursors[0] = std::nullopt;
     startCounting();
@@ -60,7 +61,8 @@ void PagedTableModel::startCounting()
         if (generation != m_generation)
             return;
         m_counting = false;
-        const int total = *result < 0 ? m_count : static_cast<int>(std::min<std::int64_t>(*result, std::numeric_limits<int>::max()));
+        const int total =
+            *result < 0 ? m_count : static_cast<int>(std::min<std::int64_t>(*result, std::numeric_limits<int>::max()));
         if (total > m_count) {
             beginInsertRows({}, m_count, total - 1);
             m_count = total;
@@ -81,7 +83,10 @@ int PagedTableModel::safeCount() const
     }
 }
 
-int PagedTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
+int PagedTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
 
 int PagedTableModel::columnCount(const QModelIndex& parent) const
 {
@@ -184,8 +189,8 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.column() >= columnCount())
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kIdRole && role != Qt::ForegroundRole
-        && role != Qt::AccessibleTextRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kIdRole && role != Qt::ForegroundRole &&
+        role != Qt::AccessibleTextRole)
         return {};
     const ListRow* row = rowAt(index.row());
     if (!row)

@@ -6,9 +6,9 @@
 #include "core/Text.h"
 
 #include "baton/storage/SqliteCommitmentCatalog.h"
-#include "baton/storage/StorageError.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
 #include "baton/storage/SqliteInitiativeCatalog.h"
+#include "baton/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QTextBrowser>
@@ -17,7 +17,9 @@
 namespace baton::ui {
 using namespace baton::domain;
 
-OverviewPage::OverviewPage(TeamSession& session, QWidget* parent) : Page(session, parent), m_view(new QTextBrowser(this))
+OverviewPage::OverviewPage(TeamSession& session, QWidget* parent)
+    : Page(session, parent)
+    , m_view(new QTextBrowser(this))
 {
     m_view->setOpenLinks(false);
     m_view->setAccessibleName(tr("Overview"));
@@ -35,7 +37,10 @@ OverviewPage::OverviewPage(TeamSession& session, QWidget* parent) : Page(session
     });
 }
 
-void OverviewPage::showRecord(const QString&) { refresh(); }
+void OverviewPage::showRecord(const QString&)
+{
+    refresh();
+}
 
 void OverviewPage::refresh()
 {
@@ -52,14 +57,14 @@ constexpr std::size_t kShown = 12;
 
 /// The overview reads one row more than it shows instead of counting: counting a million
 /// rows would hold up the window.
-template <typename Row>
-QString moreLine(const domain::ListPage<Row>& page, PageId where)
+template <typename Row> QString moreLine(const domain::ListPage<Row>& page, PageId where)
 {
     if (page.rows.size() <= kShown)
         return {};
-    return QStringLiteral("<p style=\"color:gray\">")
-         + html::escape(QCoreApplication::translate("OverviewPage", "…and more: ")) + html::link(where, {}, QCoreApplication::translate("OverviewPage", "see the full list"))
-         + QStringLiteral("</p>");
+    return QStringLiteral("<p style=\"color:gray\">") +
+           html::escape(QCoreApplication::translate("OverviewPage", "…and more: ")) +
+           html::link(where, {}, QCoreApplication::translate("OverviewPage", "see the full list")) +
+           QStringLiteral("</p>");
 }
 } // namespace
 
@@ -81,8 +86,8 @@ QString OverviewPage::html()
             out += html::hint(tr("Nothing open. Well done."));
         for (std::size_t k = 0; k < std::min(kShown, page.rows.size()); ++k) {
             const auto& c = page.rows[k];
-            out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ")
-                 + html::escape(tr("due %1").arg(displayDate(c.dueOn))) + QStringLiteral("<br/>");
+            out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ") +
+                   html::escape(tr("due %1").arg(displayDate(c.dueOn))) + QStringLiteral("<br/>");
         }
         out += moreLine(page, PageId::Commitments);
     } else {
@@ -97,9 +102,10 @@ QString OverviewPage::html()
         out += html::hint(tr("None: every open commitment is within its due date."));
     for (std::size_t k = 0; k < std::min(kShown, late.rows.size()); ++k) {
         const auto& c = late.rows[k];
-        out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ")
-             + html::escape(c.ownerName.empty() ? QString() : toQ(c.ownerName)) + QStringLiteral(", <span style=\"color:#c0392b\">")
-             + html::escape(tr("due %1").arg(displayDate(c.dueOn))) + QStringLiteral("</span><br/>");
+        out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ") +
+               html::escape(c.ownerName.empty() ? QString() : toQ(c.ownerName)) +
+               QStringLiteral(", <span style=\"color:#c0392b\">") +
+               html::escape(tr("due %1").arg(displayDate(c.dueOn))) + QStringLiteral("</span><br/>");
     }
     out += moreLine(late, PageId::Commitments);
 
@@ -111,8 +117,8 @@ QString OverviewPage::html()
         out += html::hint(tr("None."));
     for (std::size_t k = 0; k < std::min(kShown, overdueDecisions.rows.size()); ++k) {
         const auto& d = overdueDecisions.rows[k];
-        out += html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" — ")
-             + html::escape(tr("was due %1").arg(displayDate(d.decideBy))) + QStringLiteral("<br/>");
+        out += html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" — ") +
+               html::escape(tr("was due %1").arg(displayDate(d.decideBy))) + QStringLiteral("<br/>");
     }
     out += moreLine(overdueDecisions, PageId::Decisions);
 
@@ -124,7 +130,8 @@ QString OverviewPage::html()
     if (lonely.rows.empty())
         out += html::hint(tr("None: every active initiative has a lead."));
     for (std::size_t k = 0; k < std::min(kShown, lonely.rows.size()); ++k)
-        out += html::link(PageId::Initiatives, toQ(lonely.rows[k].id.str()), toQ(lonely.rows[k].title)) + QStringLiteral("<br/>");
+        out += html::link(PageId::Initiatives, toQ(lonely.rows[k].id.str()), toQ(lonely.rows[k].title)) +
+               QStringLiteral("<br/>");
     out += moreLine(lonely, PageId::Initiatives);
 
     out += html::subheading(tr("Recent decisions"));
@@ -132,10 +139,11 @@ QString OverviewPage::html()
     if (recent.rows.empty())
         out += html::hint(tr("No decisions yet. Go to Decisions and propose one (Ctrl+N)."));
     for (const auto& d : recent.rows)
-        out += displayDate(d.listedOn) + QStringLiteral(" ") + html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title))
-             + QStringLiteral(" (") + html::escape(displayName(d.status))
-             + (d.accountableName.empty() ? QString() : QStringLiteral(", ") + html::escape(toQ(d.accountableName)))
-             + QStringLiteral(")<br/>");
+        out += displayDate(d.listedOn) + QStringLiteral(" ") +
+               html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" (") +
+               html::escape(displayName(d.status)) +
+               (d.accountableName.empty() ? QString() : QStringLiteral(", ") + html::escape(toQ(d.accountableName))) +
+               QStringLiteral(")<br/>");
     return out;
 }
 

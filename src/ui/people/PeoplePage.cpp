@@ -20,8 +20,8 @@ namespace baton::ui {
 using namespace baton::domain;
 
 PeoplePage::PeoplePage(TeamSession& session, QWidget* parent)
-    : RecordListPage(session, tr("Search people by name or title…"), parent),
-      m_show(addFilter(tr("Show filter"), tr("Which members to list")))
+    : RecordListPage(session, tr("Search people by name or title…"), parent)
+    , m_show(addFilter(tr("Show filter"), tr("Which members to list")))
 {
     m_show->blockSignals(true); // nothing is read until the page is first shown
     m_show->addItem(tr("Current members"), static_cast<int>(MemberSource::Show::Active));
@@ -34,8 +34,8 @@ PeoplePage::PeoplePage(TeamSession& session, QWidget* parent)
     m_endorse = actions()->addAction(tr("Endorse…"), this, &PeoplePage::endorse);
     m_me = actions()->addAction(tr("This Is Me"), this, &PeoplePage::thisIsMe);
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
-        if (kind == RecordKind::Member || kind == RecordKind::Team || kind == RecordKind::Expertise
-            || kind == RecordKind::Endorsement)
+        if (kind == RecordKind::Member || kind == RecordKind::Team || kind == RecordKind::Expertise ||
+            kind == RecordKind::Endorsement)
             reload();
     });
     currentChanged({});
@@ -76,10 +76,10 @@ QString PeoplePage::detailHtml(const QString& id)
         int count = 0;
         for (const auto& en : endorsements)
             count += (en.member == m->id && en.area == e.area) ? 1 : 0;
-        out += html::link(PageId::Expertise, toQ(e.area.str()), area ? toQ(area->name) : toQ(e.area.str()))
-             + QStringLiteral(": ") + html::escape(levelName(e.level))
-             + (count ? html::escape(tr(" · endorsed by %n", nullptr, count)) : QString())
-             + (e.wantsToLearn ? html::escape(tr(" · wants to learn")) : QString()) + QStringLiteral("<br/>");
+        out += html::link(PageId::Expertise, toQ(e.area.str()), area ? toQ(area->name) : toQ(e.area.str())) +
+               QStringLiteral(": ") + html::escape(levelName(e.level)) +
+               (count ? html::escape(tr(" · endorsed by %n", nullptr, count)) : QString()) +
+               (e.wantsToLearn ? html::escape(tr(" · wants to learn")) : QString()) + QStringLiteral("<br/>");
     }
     if (!any)
         out += html::hint(tr("No expertise recorded."));
@@ -91,9 +91,11 @@ QString PeoplePage::detailHtml(const QString& id)
             continue;
         any = true;
         const ExpertiseArea* area = session().area(en.area);
-        out += html::link(PageId::People, toQ(en.endorser.str()), session().memberName(en.endorser)) + QStringLiteral(" → ")
-             + html::escape(area ? toQ(area->name) : QString()) + (en.note.empty() ? QString() : QStringLiteral(": “") + html::escape(toQ(en.note)) + QStringLiteral("”"))
-             + QStringLiteral("<br/>");
+        out +=
+            html::link(PageId::People, toQ(en.endorser.str()), session().memberName(en.endorser)) +
+            QStringLiteral(" → ") + html::escape(area ? toQ(area->name) : QString()) +
+            (en.note.empty() ? QString() : QStringLiteral(": “") + html::escape(toQ(en.note)) + QStringLiteral("”")) +
+            QStringLiteral("<br/>");
     }
     if (!any)
         out += html::hint(tr("None yet."));
@@ -105,8 +107,8 @@ QString PeoplePage::detailHtml(const QString& id)
     if (initiatives.rows.empty())
         out += html::hint(tr("Has not led an initiative yet."));
     for (const auto& i : initiatives.rows)
-        out += html::link(PageId::Initiatives, toQ(i.id.str()), toQ(i.title)) + QStringLiteral(" (")
-             + html::escape(displayName(i.status)) + QStringLiteral(")<br/>");
+        out += html::link(PageId::Initiatives, toQ(i.id.str()), toQ(i.title)) + QStringLiteral(" (") +
+               html::escape(displayName(i.status)) + QStringLiteral(")<br/>");
 
     out += html::subheading(tr("Commitments owned"));
     CommitmentFilter owned;
@@ -117,10 +119,11 @@ QString PeoplePage::detailHtml(const QString& id)
         out += html::hint(tr("No open commitments."));
     for (const auto& c : open.rows) {
         const bool overdue = c.dueOn && *c.dueOn < today;
-        out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ")
-             + (overdue ? QStringLiteral("<span style=\"color:#c0392b\">") + html::escape(tr("overdue since %1").arg(displayDate(c.dueOn))) + QStringLiteral("</span>")
-                        : html::escape(tr("due %1").arg(displayDate(c.dueOn))))
-             + QStringLiteral("<br/>");
+        out += html::link(PageId::Commitments, toQ(c.id.str()), toQ(c.description)) + QStringLiteral(" — ") +
+               (overdue ? QStringLiteral("<span style=\"color:#c0392b\">") +
+                              html::escape(tr("overdue since %1").arg(displayDate(c.dueOn))) + QStringLiteral("</span>")
+                        : html::escape(tr("due %1").arg(displayDate(c.dueOn)))) +
+               QStringLiteral("<br/>");
     }
     out += html::historySection(session(), toStd(id));
     return out;
@@ -132,7 +135,8 @@ void PeoplePage::currentChanged(const QString& id)
     m_new->setEnabled(writable);
     m_edit->setEnabled(writable && !id.isEmpty());
     m_endorse->setEnabled(writable && session().me().has_value());
-    m_endorse->setToolTip(session().me() ? tr("Vouch for a peer's expertise") : tr("Choose who you are first (Edit > Who Am I)"));
+    m_endorse->setToolTip(session().me() ? tr("Vouch for a peer's expertise")
+                                         : tr("Choose who you are first (Edit > Who Am I)"));
     m_me->setEnabled(writable && !id.isEmpty());
 }
 
@@ -145,7 +149,9 @@ void PeoplePage::createNew()
     if (editor.exec() != QDialog::Accepted)
         return;
     const Member m = editor.result();
-    if (auto ok = session().apply(tr("Add member %1").arg(toQ(m.name)), [&](edit::EditService& e) { return e.people.addMember(m); }); !ok)
+    if (auto ok = session().apply(tr("Add member %1").arg(toQ(m.name)),
+                                  [&](edit::EditService& e) { return e.people.addMember(m); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
     else
         emit navigate(Location{PageId::People, toQ(m.id.str())});
@@ -160,7 +166,9 @@ void PeoplePage::editCurrent()
     MemberEditor editor(session(), before, this);
     if (editor.exec() != QDialog::Accepted)
         return;
-    if (auto ok = session().apply(tr("Edit member %1").arg(toQ(before.name)), [&](edit::EditService& e) { return e.people.editMember(editor.result()); }); !ok)
+    if (auto ok = session().apply(tr("Edit member %1").arg(toQ(before.name)),
+                                  [&](edit::EditService& e) { return e.people.editMember(editor.result()); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 
@@ -176,7 +184,9 @@ void PeoplePage::endorse()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Endorsement e = dialog.result();
-    if (auto ok = session().apply(tr("Endorse %1").arg(session().memberName(e.member)), [&](edit::EditService& edits) { return edits.people.endorse(e); }); !ok)
+    if (auto ok = session().apply(tr("Endorse %1").arg(session().memberName(e.member)),
+                                  [&](edit::EditService& edits) { return edits.people.endorse(e); });
+        !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
 

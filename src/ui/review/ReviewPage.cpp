@@ -13,7 +13,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QSignalBlocker>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUrl>
@@ -46,7 +46,9 @@ report::ReportContext contextFor(TeamSession& session, const storage::TeamSnapsh
 } // namespace
 
 ReviewPage::ReviewPage(TeamSession& session, QWidget* parent)
-    : Page(session, parent), m_controls(new QHBoxLayout), m_view(new QTextBrowser(this))
+    : Page(session, parent)
+    , m_controls(new QHBoxLayout)
+    , m_view(new QTextBrowser(this))
 {
     auto* pdf = new QPushButton(tr("Export PDF…"), this);
     auto* csv = new QPushButton(tr("Export CSV…"), this);
@@ -116,7 +118,8 @@ void ReviewPage::refresh()
                                                 chartImage(chart, m_view->font(), m_view->palette()));
         m_view->setHtml(reportHtml(m_document));
     } catch (const std::exception& e) {
-        m_view->setHtml(tr("<p style=\"color:#c0392b\">The report could not be read: %1</p>").arg(toQ(e.what()).toHtmlEscaped()));
+        m_view->setHtml(
+            tr("<p style=\"color:#c0392b\">The report could not be read: %1</p>").arg(toQ(e.what()).toHtmlEscaped()));
     }
 }
 
@@ -148,7 +151,8 @@ void ReviewPage::printPreview()
     preview.exec();
 }
 
-LeadershipReviewPage::LeadershipReviewPage(TeamSession& session, QWidget* parent) : ReviewPage(session, parent)
+LeadershipReviewPage::LeadershipReviewPage(TeamSession& session, QWidget* parent)
+    : ReviewPage(session, parent)
 {
     const QDate today = toQDate(session.today());
     m_from = addDate(tr("&From"), today.addYears(-1));
@@ -177,7 +181,8 @@ report::ReportDocument LeadershipReviewPage::build()
                                       contextFor(session(), snapshot));
 }
 
-AccountabilityPage::AccountabilityPage(TeamSession& session, QWidget* parent) : ReviewPage(session, parent)
+AccountabilityPage::AccountabilityPage(TeamSession& session, QWidget* parent)
+    : ReviewPage(session, parent)
 {
     m_asOf = addDate(tr("&As of"), toQDate(session.today()));
 }
@@ -185,10 +190,10 @@ AccountabilityPage::AccountabilityPage(TeamSession& session, QWidget* parent) : 
 report::ReportDocument AccountabilityPage::build()
 {
     const auto snapshot = storage::loadSnapshot(session().file());
-    return report::accountabilityDocument(
-        report::buildAccountabilityReport(snapshot.members, snapshot.initiatives, snapshot.decisions,
-                                          snapshot.commitments, fromQDate(m_asOf->date())),
-        contextFor(session(), snapshot));
+    return report::accountabilityDocument(report::buildAccountabilityReport(snapshot.members, snapshot.initiatives,
+                                                                            snapshot.decisions, snapshot.commitments,
+                                                                            fromQDate(m_asOf->date())),
+                                          contextFor(session(), snapshot));
 }
 
 } // namespace baton::ui

@@ -17,11 +17,12 @@ namespace {
 
 void describe(QCommandLineParser& parser, const QCommandLineOption& page)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Baton: log decisions, pass the lead and keep commitments as a team."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Baton: log decisions, pass the lead and keep commitments as a team."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("teamfile"), QCoreApplication::translate("main", "A team file to open."),
+    parser.addPositionalArgument(QStringLiteral("teamfile"),
+                                 QCoreApplication::translate("main", "A team file to open."),
                                  QStringLiteral("[TEAMFILE]"));
     parser.addOption(page);
 }
@@ -38,10 +39,12 @@ void nameApplication()
 
 int runApplication(int argc, char** argv)
 {
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Start on this page: overview, decisions, "
-                                                                      "initiatives, commitments, people, expertise, leadership, accountability or activity."),
-                                  QStringLiteral("name"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate(
+            "main", "Start on this page: overview, decisions, "
+                    "initiatives, commitments, people, expertise, leadership, accountability or activity."),
+        QStringLiteral("name"));
     // --help and --version answer without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);

@@ -39,8 +39,8 @@ bool FileOpener::ask(const QString& title, const QString& text)
     m_lastMessage = text;
     if (m_autoAnswer >= 0)
         return m_autoAnswer == 1;
-    return QMessageBox::question(m_parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        == QMessageBox::Yes;
+    return QMessageBox::question(m_parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
+           QMessageBox::Yes;
 }
 
 std::unique_ptr<storage::TeamFile> FileOpener::open(const QString& path)

@@ -11,7 +11,10 @@ namespace baton::ui {
 /// saved or refused by then, so nothing is lost).
 class GuardedApplication : public QApplication {
 public:
-    GuardedApplication(int& argc, char** argv) : QApplication(argc, argv) {}
+    GuardedApplication(int& argc, char** argv)
+        : QApplication(argc, argv)
+    {
+    }
     bool notify(QObject* receiver, QEvent* event) override;
     /// Replaces the error dialog (tests record the message instead of showing a window).
     void setReporter(std::function<void(const QString&)> report) { m_report = std::move(report); }

@@ -7,8 +7,8 @@ namespace {
 const std::array<QString, kPageCount>& pathNames()
 {
     static const std::array<QString, kPageCount> kNames{
-        QStringLiteral("overview"),   QStringLiteral("decision"), QStringLiteral("initiative"),
-        QStringLiteral("commitment"), QStringLiteral("member"),   QStringLiteral("area"),
+        QStringLiteral("overview"),   QStringLiteral("decision"),       QStringLiteral("initiative"),
+        QStringLiteral("commitment"), QStringLiteral("member"),         QStringLiteral("area"),
         QStringLiteral("leadership"), QStringLiteral("accountability"), QStringLiteral("change")};
     return kNames;
 }

@@ -7,7 +7,17 @@
 namespace baton::ui {
 
 /// The pages of the workspace, in sidebar order.
-enum class PageId { Overview, Decisions, Initiatives, Commitments, People, Expertise, LeadershipReview, Accountability, Activity };
+enum class PageId {
+    Overview,
+    Decisions,
+    Initiatives,
+    Commitments,
+    People,
+    Expertise,
+    LeadershipReview,
+    Accountability,
+    Activity
+};
 constexpr int kPageCount = 9;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.

@@ -30,7 +30,10 @@
 #include <QUndoStack>
 
 // Resources compiled into a static library must be registered by name, once.
-static void initBatonResources() { Q_INIT_RESOURCE(baton); }
+static void initBatonResources()
+{
+    Q_INIT_RESOURCE(baton);
+}
 
 namespace baton::ui {
 
@@ -39,11 +42,17 @@ const QString kTeamFilter = QObject::tr("Baton team files (*.baton);;All files (
 const QString kJsonFilter = QObject::tr("Baton exchange files (*.json);;All files (*)");
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : MainWindow(std::make_unique<domain::SystemClock>(), parent) {}
+MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(std::make_unique<domain::SystemClock>(), parent)
+{
+}
 
 MainWindow::MainWindow(std::unique_ptr<domain::Clock> clock, QWidget* parent)
-    : QMainWindow(parent), m_clock((initBatonResources(), std::move(clock))),
-      m_opener(std::make_unique<FileOpener>(this)), m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this))
+    : QMainWindow(parent)
+    , m_clock((initBatonResources(), std::move(clock)))
+    , m_opener(std::make_unique<FileOpener>(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
 {
     setWindowTitle(tr("Baton"));
     m_stack->addWidget(m_welcome);
@@ -126,8 +135,9 @@ void MainWindow::buildMenus()
     });
     m_forward->setShortcut(QKeySequence::Forward);
     m_goMenu->addSeparator();
-    const QStringList pages{tr("&Overview"), tr("&Decisions"), tr("&Initiatives"),       tr("&Commitments"),
-                            tr("&People"),   tr("E&xpertise"), tr("&Leadership Review"), tr("&Accountability"), tr("Ac&tivity")};
+    const QStringList pages{tr("&Overview"),          tr("&Decisions"),      tr("&Initiatives"),
+                            tr("&Commitments"),       tr("&People"),         tr("E&xpertise"),
+                            tr("&Leadership Review"), tr("&Accountability"), tr("Ac&tivity")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)
@@ -219,7 +229,8 @@ void MainWindow::checkInBackground(const QString& path)
 {
     statusBar()->showMessage(tr("Checking %1 in the background…").arg(QFileInfo(path).fileName()));
     auto problems = std::make_shared<std::string>();
-    QThread* thread = QThread::create([problems, file = toStd(path)] { *problems = storage::TeamFile::quickCheckProblems(file); });
+    QThread* thread =
+        QThread::create([problems, file = toStd(path)] { *problems = storage::TeamFile::quickCheckProblems(file); });
     connect(thread, &QThread::finished, this, [this, thread, problems, path] {
         thread->deleteLater();
         if (problems->empty()) {
@@ -260,7 +271,8 @@ bool MainWindow::openSampleCopy(const QString& copyPath)
     if (!resource.open(QIODevice::ReadOnly))
         return false;
     const QByteArray json = resource.readAll();
-    const auto report = exchange::TeamImporter(*created.value()).importText(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    const auto report = exchange::TeamImporter(*created.value())
+                            .importText(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
     if (!report.applied)
         return false;
     created.value().reset();
@@ -291,9 +303,10 @@ void MainWindow::closeFile()
 
 void MainWindow::showPage(const QString& name)
 {
-    const QStringList names{QStringLiteral("overview"),    QStringLiteral("decisions"), QStringLiteral("initiatives"),
-                            QStringLiteral("commitments"), QStringLiteral("people"),    QStringLiteral("expertise"),
-                            QStringLiteral("leadership"),  QStringLiteral("accountability"), QStringLiteral("activity")};
+    const QStringList names{
+        QStringLiteral("overview"),    QStringLiteral("decisions"),      QStringLiteral("initiatives"),
+        QStringLiteral("commitments"), QStringLiteral("people"),         QStringLiteral("expertise"),
+        QStringLiteral("leadership"),  QStringLiteral("accountability"), QStringLiteral("activity")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)
         m_workspace->navigate(Location{static_cast<PageId>(index), {}});

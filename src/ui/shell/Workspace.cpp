@@ -26,17 +26,22 @@
 namespace baton::ui {
 
 Workspace::Workspace(TeamSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_readOnlyBanner(new QLabel(this)), m_meBanner(new QWidget(this)), m_history(new NavigationHistory(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_readOnlyBanner(new QLabel(this))
+    , m_meBanner(new QWidget(this))
+    , m_history(new NavigationHistory(this))
 {
-    m_pages = {new OverviewPage(session, this),       new DecisionsPage(session, this),
-               new InitiativesPage(session, this),    new CommitmentsPage(session, this),
-               new PeoplePage(session, this),         new ExpertisePage(session, this),
+    m_pages = {new OverviewPage(session, this),         new DecisionsPage(session, this),
+               new InitiativesPage(session, this),      new CommitmentsPage(session, this),
+               new PeoplePage(session, this),           new ExpertisePage(session, this),
                new LeadershipReviewPage(session, this), new AccountabilityPage(session, this),
                new ActivityPage(session, this)};
-    const QStringList names{tr("Overview"), tr("Decisions"),         tr("Initiatives"),   tr("Commitments"),
-                            tr("People"),   tr("Expertise"),         tr("Leadership review"), tr("Accountability"),
-                            tr("Activity")};
+    const QStringList names{tr("Overview"),          tr("Decisions"),      tr("Initiatives"),
+                            tr("Commitments"),       tr("People"),         tr("Expertise"),
+                            tr("Leadership review"), tr("Accountability"), tr("Activity")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);
@@ -56,8 +61,8 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
     m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fdebd0; color: #6e2c00; padding: 6px;"));
     m_readOnlyBanner->setWordWrap(true);
 
-    auto* meText = new QLabel(tr("Who is using this workstation? Baton notes who created and changed each record."),
-                              m_meBanner);
+    auto* meText =
+        new QLabel(tr("Who is using this workstation? Baton notes who created and changed each record."), m_meBanner);
     auto* meButton = new QPushButton(tr("Choose…"), m_meBanner);
     meButton->setObjectName(QStringLiteral("chooseMeButton"));
     auto* meLayout = new QHBoxLayout(m_meBanner);
@@ -65,7 +70,8 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
     meLayout->addWidget(meText, 1);
     meLayout->addWidget(meButton);
     m_meBanner->setObjectName(QStringLiteral("whoAmIBanner"));
-    m_meBanner->setStyleSheet(QStringLiteral("#whoAmIBanner { background: #d6eaf8; } #whoAmIBanner QLabel { color: #1b4f72; }"));
+    m_meBanner->setStyleSheet(
+        QStringLiteral("#whoAmIBanner { background: #d6eaf8; } #whoAmIBanner QLabel { color: #1b4f72; }"));
     connect(meButton, &QPushButton::clicked, this, &Workspace::whoAmIRequested);
 
     auto* right = new QVBoxLayout;
@@ -92,7 +98,10 @@ void Workspace::refreshBanners()
     m_meBanner->setVisible(!m_session.readOnly() && !m_session.me() && !m_session.members().empty());
 }
 
-Page* Workspace::currentPage() const { return qobject_cast<Page*>(m_stack->currentWidget()); }
+Page* Workspace::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
 
 void Workspace::navigate(const Location& where)
 {
