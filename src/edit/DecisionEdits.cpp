@@ -104,15 +104,15 @@ Edit DecisionEdits::decide(const DecisionId& id, const MemberId& accountable, Da
 {
     return m_context.run("decide", [&](EditWriter& w) {
         return changeDecision(w, id, [&](Decision& after) -> Result<void> {
-            const auto who = w.liveMember(accountable);
-            if (!who)
+            const auto who = accountable.empty() ? std::nullopt : w.liveMember(accountable);
+            if (!who && !accountable.empty())
                 return makeError(ErrorCode::NotFound, "there is no member with id " + accountable.str() + " in this team");
             if (outcome.empty())
                 return makeError(ErrorCode::InvalidValue, "Write down what was decided (the outcome).");
             after.outcome = std::move(outcome);
             if (!rationale.empty())
                 after.rationale = std::move(rationale);
-            return domain::decide(after, &*who, on);
+            return domain::decide(after, who ? &*who : nullptr, on); // no one named: the rule says so
         });
     });
 }

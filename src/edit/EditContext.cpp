@@ -1,5 +1,6 @@
 #include "baton/edit/EditContext.h"
 
+#include "baton/storage/AuthorStamp.h"
 #include "baton/storage/StorageError.h"
 
 #include <new>
@@ -17,6 +18,19 @@ Timestamp freshTime(Timestamp now, const std::optional<AnyRecord>& before)
     if (before && updatedAtOf(*before) >= now)
         return Timestamp::fromMicros(updatedAtOf(*before).micros() + 1);
     return now;
+}
+/// The table whose created_by/updated_by columns name who changed a record of `kind`.
+std::optional<storage::AuthoredTable> authoredTable(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Member: return storage::AuthoredTable::Members;
+    case RecordKind::Area: return storage::AuthoredTable::ExpertiseAreas;
+    case RecordKind::Initiative: return storage::AuthoredTable::Initiatives;
+    case RecordKind::Contribution: return storage::AuthoredTable::Contributions;
+    case RecordKind::Decision: return storage::AuthoredTable::Decisions;
+    case RecordKind::Commitment: return storage::AuthoredTable::Commitments;
+    default: return std::nullopt;
+    }
 }
 } // namespace
 
@@ -57,10 +71,14 @@ void EditWriter::write(AnyRecord after, std::optional<std::int64_t> undoes)
         if (canonicalFields(same) == canonicalFields(*before))
             return; // nothing changed: no write, no history entry
     }
-    setUpdatedAt(after, freshTime(m_now, before));
+    const Timestamp at = freshTime(m_now, before);
+    setUpdatedAt(after, at);
     m_store.save(after);
+    if (m_author)
+        if (const auto table = authoredTable(kind))
+            storage::stampAuthor(m_db, *table, key, *m_author);
     storage::ChangeEntry entry;
-    entry.at = m_now;
+    entry.at = at; // the record's own fresh time: an undo is later than what it undoes
     entry.author = m_author;
     entry.operation = m_changes.operation;
     entry.kind = kind;

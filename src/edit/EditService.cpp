@@ -38,13 +38,15 @@ Edit EditService::revert(const ChangeSet& done, std::string_view operation)
                 return makeError(ErrorCode::Conflict, "“" + labelOf(it->after)
                                                           + "” has changed since; undoing would overwrite that change, "
                                                             "so nothing was changed");
-            if (it->before) {
-                w.write(*it->before, it->seq);
-            } else {
-                AnyRecord hidden = it->after; // a record the edit created: undoing it retracts it
-                setRetracted(hidden, true);
-                w.write(std::move(hidden), it->seq);
-            }
+            AnyRecord target = it->before ? *it->before : it->after;
+            if (!it->before)
+                setRetracted(target, true); // a record the edit created: undoing it retracts it
+            // Hiding a record is a retraction, with retract()'s rule: nothing live may refer to it.
+            if (isRetracted(target) && !isRetracted(*current))
+                if (const auto user = storage::firstLiveReference(w.db(), kindOf(target), keyOf(target)))
+                    return makeError(ErrorCode::RuleViolation, "“" + labelOf(target) + "” would be hidden, but " + *user
+                                                                   + " refers to it; nothing was changed");
+            w.write(std::move(target), it->seq);
         }
         return {};
     });
