@@ -93,7 +93,7 @@ TEST_CASE_METHOD(Decisions, "Superseding writes the new decision and then the ol
     CHECK(stored<Decision>(kNext).status == DecisionStatus::Proposed);
 }
 
-TEST_CASE_METHOD(Decisions, "Reversing keeps the reason in the rationale", "[edit][decisions]")
+TEST_CASE_METHOD(Decisions, "Reversing through the service keeps the reason in the rationale", "[edit][decisions]")
 {
     requireOk(decide(kAna));
     const auto count = historyCount();
@@ -115,7 +115,8 @@ TEST_CASE_METHOD(Decisions, "Withdrawing a proposal keeps the reason", "[edit][d
     CHECK(stored<Decision>(kDec).rationale == "Withdrawn: nobody needs it");
 }
 
-TEST_CASE_METHOD(Decisions, "A decision cannot be decided without an accountable member", "[edit][decisions][refused]")
+TEST_CASE_METHOD(Decisions, "Deciding without an accountable member is refused and writes nothing",
+                 "[edit][decisions][refused]")
 {
     expectRefused([&] { return decide(""); }, "name the one member accountable");
     expectRefused([&] { return decide(kMissing); }, "there is no member with id " + kMissing);
@@ -132,7 +133,8 @@ TEST_CASE_METHOD(Decisions, "A consent decision cannot be decided over a standin
     requireOk(decide(kAna));
 }
 
-TEST_CASE_METHOD(Decisions, "Only a proposed decision can be decided", "[edit][decisions][refused]")
+TEST_CASE_METHOD(Decisions, "Deciding a decision that is not proposed is refused and writes nothing",
+                 "[edit][decisions][refused]")
 {
     requireOk(decide(kAna));
     expectRefused([&] { return decide(kBo, "2026-11-25"); },
