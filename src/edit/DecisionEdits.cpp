@@ -31,7 +31,8 @@ Result<void> checkDecisionFields(EditWriter& w, const Decision& d)
 }
 
 /// Loads the decision, applies `change`, and writes it.
-template <typename Change> Result<void> changeDecision(EditWriter& w, const DecisionId& id, Change change)
+template <typename Change>
+Result<void> changeDecision(EditWriter& w, const DecisionId& id, Change change)
 {
     auto d = loadLive<Decision>(w, id.str(), "decision");
     if (!d)
@@ -103,16 +104,15 @@ Edit DecisionEdits::decide(const DecisionId& id, const MemberId& accountable, Da
 {
     return m_context.run("decide", [&](EditWriter& w) {
         return changeDecision(w, id, [&](Decision& after) -> Result<void> {
-            const auto who = w.liveMember(accountable);
-            if (!who)
-                return makeError(ErrorCode::NotFound,
-                                 "there is no member with id " + accountable.str() + " in this team");
+            const auto who = accountable.empty() ? std::nullopt : w.liveMember(accountable);
+            if (!who && !accountable.empty())
+                return makeError(ErrorCode::NotFound, "there is no member with id " + accountable.str() + " in this team");
             if (outcome.empty())
                 return makeError(ErrorCode::InvalidValue, "Write down what was decided (the outcome).");
             after.outcome = std::move(outcome);
             if (!rationale.empty())
                 after.rationale = std::move(rationale);
-            return domain::decide(after, &*who, on);
+            return domain::decide(after, who ? &*who : nullptr, on); // no one named: the rule says so
         });
     });
 }

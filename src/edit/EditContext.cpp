@@ -61,10 +61,11 @@ void EditWriter::write(AnyRecord after, std::optional<std::int64_t> undoes)
         if (canonicalFields(same) == canonicalFields(*before))
             return; // nothing changed: no write, no history entry
     }
-    setUpdatedAt(after, freshTime(m_now, before));
+    const Timestamp at = freshTime(m_now, before);
+    setUpdatedAt(after, at);
     m_store.save(after);
     storage::ChangeEntry entry;
-    entry.at = m_now;
+    entry.at = at; // the record's own fresh time: an undo is later than what it undoes
     entry.author = m_author;
     entry.operation = m_changes.operation;
     entry.kind = kind;

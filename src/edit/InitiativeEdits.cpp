@@ -39,9 +39,19 @@ Result<void> checkContribution(EditWriter& w, const Contribution& c)
     for (const auto& d : c.dependsOn)
         mine.push_back(d.str());
     graph.setEdges(c.id.str(), mine);
-    if (const auto cycle = graph.findCycle())
+    if (const auto cycle = graph.findCycle()) {
+        std::vector<std::string> named; // descriptions, as the user knows them, not ids
+        for (const auto& id : *cycle) {
+            std::string name = c.description;
+            if (id != c.id.str()) {
+                const auto other = w.find<Contribution>(id);
+                name = other ? other->description : id;
+            }
+            named.push_back("“" + name + "”");
+        }
         return makeError(ErrorCode::RuleViolation,
-                         "These dependencies would make a loop: " + DependencyGraph::describe(*cycle) + ".");
+                         "These dependencies would make a loop: " + DependencyGraph::describe(named) + ".");
+    }
     return {};
 }
 

@@ -129,6 +129,8 @@ Edit PeopleEdits::endorse(Endorsement e)
     return m_context.run("endorse", [&](EditWriter& w) -> Result<void> {
         if (e.endorser == e.member)
             return makeError(ErrorCode::RuleViolation, "Members cannot endorse themselves.");
+        if (w.find<Endorsement>(e.id.str()))
+            return makeError(ErrorCode::Conflict, "An endorsement with id " + e.id.str() + " already exists.");
         if (auto ok = w.requireLive(RecordKind::Member, e.endorser.str(), "The endorser"); !ok)
             return ok;
         if (auto ok = w.requireLive(RecordKind::Member, e.member.str(), "The member endorsed"); !ok)

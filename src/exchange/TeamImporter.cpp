@@ -20,6 +20,7 @@
 #include <fstream>
 #include <new>
 #include <thread>
+#include <unordered_map>
 
 namespace baton::exchange {
 using namespace baton::domain;
@@ -61,8 +62,18 @@ public:
     }
     template <typename T> std::optional<std::string> snapshot(const T& record)
     {
-        const auto found = m_store.find(RecordTraits<T>::kKind, RecordTraits<T>::key(record));
+        const std::string key = RecordTraits<T>::key(record);
+        if (const auto kept = m_kept.find(key); kept != m_kept.end())
+            return kept->second;
+        const auto found = m_store.find(RecordTraits<T>::kKind, key);
         return found ? std::optional<std::string>(canonicalFields(*found)) : std::nullopt;
+    }
+    /// Keeps the record as it is now, for a `before` taken after a preparatory write (the
+    /// email release below) has touched it: history must start where the last entry ended.
+    template <typename T> void keep(const T& record)
+    {
+        if (auto before = snapshot(record))
+            m_kept.emplace(RecordTraits<T>::key(record), std::move(*before));
     }
     template <typename T> void append(const T& record, std::optional<std::string> before)
     {
@@ -82,6 +93,7 @@ private:
     storage::RecordStore m_store;
     Timestamp m_at;
     std::optional<std::string> m_author;
+    std::unordered_map<std::string, std::string> m_kept;
 };
 
 /// Adds records that are new, replaces those whose incoming updated_at is newer, keeps the rest.
@@ -136,10 +148,16 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
         s.bind(1, draft.teamName).bind(2, draft.teamDescription).run();
     }
     // Emails are unique at every statement, so members whose stored email is about to change
-    // give it up first; otherwise swapping two emails would clash half-way.
-    storage::Statement releaseEmail = db.prepare("UPDATE members SET email = NULL WHERE id = ? AND updated_at < ?");
-    for (const auto& m : draft.members)
-        releaseEmail.bind(1, m.record.id.str()).bind(2, m.record.updatedAt.toString()).run();
+    // give it up first; otherwise swapping two emails would clash half-way. Times are
+    // compared as times: as text, "...:00Z" sorts after "...:00.500Z".
+    storage::Statement releaseEmail = db.prepare("UPDATE members SET email = NULL WHERE id = ?");
+    for (const auto& m : draft.members) {
+        const auto current = members.updatedAt(m.record.id.str());
+        if (!current || !(m.record.updatedAt > *current))
+            continue;
+        history.keep(m.record);
+        releaseEmail.bind(1, m.record.id.str()).run();
+    }
     merge(
         draft.members, report.counts["members"], gate, history,
         [&](const Member& m) { return members.updatedAt(m.id.str()); },

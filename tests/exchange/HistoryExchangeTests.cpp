@@ -150,3 +150,21 @@ TEST_CASE_METHOD(ImportFixture, "An exported retracted record carries retracted 
     CHECK(retracted == 1);
     CHECK_FALSE(j["members"][0].contains("retracted"));
 }
+
+TEST_CASE_METHOD(ImportFixture, "Two members swap emails within one second, and their history stays whole",
+                 "[exchange][history]")
+{
+    REQUIRE(importDoc().applied); // stored at 2026-03-01T09:30:00Z
+    doc["members"][0]["email"] = "bo@northwind.example";
+    doc["members"][1]["email"] = "ana@northwind.example";
+    doc["members"][0]["updated_at"] = "2026-03-01T09:30:00.500Z"; // as text this sorts before ...00Z
+    doc["members"][1]["updated_at"] = "2026-03-01T09:30:00.500Z";
+    const auto report = importDoc();
+    INFO((report.errors.empty() ? std::string() : report.errors[0].toString()));
+    REQUIRE(report.applied);
+    CHECK(report.counts.at("members").updated == 2);
+    CHECK(db().queryText("SELECT email FROM members WHERE name = 'Ana Silva'") == "bo@northwind.example");
+    const auto verified = storage::verifyHistory(db());
+    INFO(verified.problem);
+    CHECK(verified.ok);
+}

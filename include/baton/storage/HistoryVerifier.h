@@ -17,9 +17,10 @@ struct VerifyResult {
     std::int64_t records = 0; ///< live records compared with the history
 };
 
-/// Checks the hash chain from the first entry to the head, then that every record in the
-/// file equals what its newest history entry says, and that no record the history knows
-/// has vanished. Streams; never holds the team in memory.
+/// Checks the hash chain from the first entry to the head, that each entry starts where the
+/// record's previous entry left it, then that every record in the file equals what its newest
+/// history entry says, and that no record the history knows has vanished. Streams; never
+/// holds the team in memory.
 VerifyResult verifyHistory(Database& db);
 
 /// Writes an "adopt" entry for every record that has none (records written before the
