@@ -1,8 +1,11 @@
 #include "baton/storage/Database.h"
 
+#include "baton/domain/CaseFold.h"
 #include "baton/storage/StorageError.h"
 
 #include <sqlite3.h>
+
+#include <new>
 
 namespace baton::storage {
 namespace {
@@ -19,6 +22,39 @@ domain::ErrorCode codeFor(int rc)
         return domain::ErrorCode::Cancelled;
     default:
         return domain::ErrorCode::Io;
+    }
+}
+
+std::string_view textArgument(sqlite3_value* value)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(value))) : std::string_view();
+}
+
+/// baton_fold(text): domain::foldCase, so SQL compares text without regard to case in every
+/// script, where LIKE and COLLATE NOCASE fold only A-Z. NULL stays NULL.
+void foldFunction(sqlite3_context* context, int, sqlite3_value** args)
+{
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    try {
+        const std::string folded = domain::foldCase(textArgument(args[0]));
+        sqlite3_result_text64(context, folded.data(), folded.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    } catch (const std::bad_alloc&) {
+        sqlite3_result_error_nomem(context);
+    }
+}
+
+void registerFunctions(sqlite3* db)
+{
+    constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    for (const auto& [name, function] : {std::pair{"baton_fold", &foldFunction}}) {
+        const int rc = sqlite3_create_function_v2(db, name, 1, kFlags, nullptr, function, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            throw StorageError(codeFor(rc), std::string("cannot register the SQL function ") + name + ": "
+                                                + sqlite3_errstr(rc), rc);
     }
 }
 
@@ -46,6 +82,13 @@ Database::Database(const std::string& path, Mode mode) : m_path(path)
         throw StorageError(codeFor(rc), "cannot open " + path + ": " + message, rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    try {
+        registerFunctions(m_db);
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 Database::~Database() { sqlite3_close_v2(m_db); }

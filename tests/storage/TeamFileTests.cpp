@@ -202,3 +202,12 @@ TEST_CASE("A team name must be 1 to 200 characters of UTF-8", "[storage][file]")
     CHECK(TeamFile::create(dir.file("c.baton"), "Café", clock).ok());
     CHECK_FALSE(std::filesystem::exists(dir.file("a.baton")));
 }
+
+TEST_CASE_METHOD(TeamFileFixture, "Every connection folds text with baton_fold beyond ASCII", "[storage][database]")
+{
+    CHECK(db().queryText("SELECT baton_fold('ÉTUDE Straße ΣΊΣΥΦΟΣ')") == "étude strasse σίσυφοσ");
+    CHECK(db().queryInt("SELECT baton_fold('ÅSA@example.org') = baton_fold('åsa@EXAMPLE.org')") == 1);
+    CHECK(db().queryInt("SELECT baton_fold(NULL) IS NULL") == 1);
+    Database other(path, Database::Mode::ReadOnly);
+    CHECK(other.queryText("SELECT baton_fold('Ж')") == "ж");
+}

@@ -13,6 +13,7 @@ namespace baton::storage {
 class Statement;
 
 /// Owns one sqlite3 connection; closes it on destruction. Throws StorageError on failure.
+/// Every connection has the SQL function baton_fold(text) (domain::foldCase).
 class Database {
 public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
