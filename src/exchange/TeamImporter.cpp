@@ -87,7 +87,8 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
     }
     // Emails are unique at every statement, so members whose stored email is about to change
     // give it up first; otherwise swapping two emails would clash half-way.
-    storage::Statement releaseEmail = db.prepare("UPDATE members SET email = NULL WHERE id = ? AND updated_at < ?");
+    storage::Statement releaseEmail =
+        db.prepare("UPDATE members SET email = NULL WHERE id = ? AND baton_micros(updated_at) < baton_micros(?)");
     for (const auto& m : draft.members)
         releaseEmail.bind(1, m.record.id.str()).bind(2, m.record.updatedAt.toString()).run();
     merge(draft.members, report.counts["members"], gate, [&](const Member& m) { return members.updatedAt(m.id.str()); },

@@ -1,6 +1,7 @@
 #include "baton/storage/Database.h"
 
 #include "baton/domain/CaseFold.h"
+#include "baton/domain/Date.h"
 #include "baton/storage/StorageError.h"
 
 #include <sqlite3.h>
@@ -47,10 +48,25 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** args)
     }
 }
 
+/// baton_micros(timestamp): the instant as microseconds since 1970 (domain::Timestamp), so
+/// SQL compares stored RFC 3339 times as times: as text "09:30:00Z" sorts after
+/// "09:30:00.500Z". NULL for NULL or text that is not a timestamp.
+void microsFunction(sqlite3_context* context, int, sqlite3_value** args)
+{
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    if (const auto at = domain::Timestamp::parse(textArgument(args[0])))
+        sqlite3_result_int64(context, at->micros());
+    else
+        sqlite3_result_null(context);
+}
+
 void registerFunctions(sqlite3* db)
 {
     constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    for (const auto& [name, function] : {std::pair{"baton_fold", &foldFunction}}) {
+    for (const auto& [name, function] : {std::pair{"baton_fold", &foldFunction}, std::pair{"baton_micros", &microsFunction}}) {
         const int rc = sqlite3_create_function_v2(db, name, 1, kFlags, nullptr, function, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
             throw StorageError(codeFor(rc), std::string("cannot register the SQL function ") + name + ": "

@@ -211,3 +211,12 @@ TEST_CASE_METHOD(TeamFileFixture, "Every connection folds text with baton_fold b
     Database other(path, Database::Mode::ReadOnly);
     CHECK(other.queryText("SELECT baton_fold('Ж')") == "ж");
 }
+
+TEST_CASE_METHOD(TeamFileFixture, "baton_micros compares stored timestamps as times, not as text", "[storage][database]")
+{
+    // As text, "...00Z" sorts after "...00.500Z" ('Z' > '.'); as times it is half a second earlier.
+    CHECK(db().queryInt("SELECT '2026-03-01T09:30:00Z' < '2026-03-01T09:30:00.500Z'") == 0);
+    CHECK(db().queryInt("SELECT baton_micros('2026-03-01T09:30:00Z') < baton_micros('2026-03-01T09:30:00.500Z')") == 1);
+    CHECK(db().queryInt("SELECT baton_micros('1970-01-01T00:00:01.000001Z')") == 1000001);
+    CHECK(db().queryInt("SELECT baton_micros('not a time') IS NULL") == 1);
+}

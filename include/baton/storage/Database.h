@@ -13,7 +13,8 @@ namespace baton::storage {
 class Statement;
 
 /// Owns one sqlite3 connection; closes it on destruction. Throws StorageError on failure.
-/// Every connection has the SQL function baton_fold(text) (domain::foldCase).
+/// Every connection has the SQL functions baton_fold(text) (domain::foldCase) and
+/// baton_micros(timestamp) (a stored RFC 3339 time as microseconds, for comparing times).
 class Database {
 public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
