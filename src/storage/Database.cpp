@@ -87,7 +87,9 @@ Database::Database(const std::string& path, Mode mode) : m_path(path)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     case Mode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
+        // Writable underneath so that SQLite can tidy the WAL files on close (see Mode);
+        // SQLite itself falls back to read-only when the OS refuses writing.
+        flags |= SQLITE_OPEN_READWRITE;
         break;
     }
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
@@ -100,6 +102,10 @@ Database::Database(const std::string& path, Mode mode) : m_path(path)
     sqlite3_extended_result_codes(m_db, 1);
     try {
         registerFunctions(m_db);
+        if (mode == Mode::ReadOnly) {
+            exec("PRAGMA query_only = ON");
+            m_queryOnly = true;
+        }
     } catch (...) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -151,7 +157,48 @@ std::string Database::queryText(std::string_view sql)
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::readOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
+bool Database::readOnly() const { return m_queryOnly || sqlite3_db_readonly(m_db, "main") == 1; }
+
+bool Database::runRolledBack(const std::function<void()>& work)
+{
+    if (sqlite3_db_readonly(m_db, "main") == 1)
+        return false;
+    if (m_queryOnly)
+        exec("PRAGMA query_only = OFF");
+    try {
+        exec("SAVEPOINT baton_rolled_back");
+    } catch (...) {
+        if (m_queryOnly)
+            exec("PRAGMA query_only = ON");
+        throw;
+    }
+    try {
+        work();
+    } catch (...) {
+        try {
+            endRolledBack();
+        } catch (...) { // NOLINT(bugprone-empty-catch): the first error is the one to report
+        }
+        throw;
+    }
+    endRolledBack();
+    return true;
+}
+
+void Database::endRolledBack()
+{
+    // Put query_only back even when the rollback fails, so a ReadOnly connection stays so.
+    try {
+        exec("ROLLBACK TO baton_rolled_back");
+        exec("RELEASE baton_rolled_back");
+    } catch (...) {
+        if (m_queryOnly)
+            exec("PRAGMA query_only = ON");
+        throw;
+    }
+    if (m_queryOnly)
+        exec("PRAGMA query_only = ON");
+}
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
