@@ -220,3 +220,31 @@ TEST_CASE_METHOD(TeamFileFixture, "baton_micros compares stored timestamps as ti
     CHECK(db().queryInt("SELECT baton_micros('1970-01-01T00:00:01.000001Z')") == 1000001);
     CHECK(db().queryInt("SELECT baton_micros('not a time') IS NULL") == 1);
 }
+
+TEST_CASE_METHOD(TeamFileFixture, "A read-only team file leaves no -wal or -shm behind when it closes", "[storage][file]")
+{
+    close();
+    const std::string before = readFile(path);
+    {
+        auto opened = TeamFile::open(path, OpenMode::ReadOnly);
+        REQUIRE(opened.ok());
+        CHECK(opened.value()->team().name == "Northwind");
+        CHECK(opened.value()->db().readOnly());
+    }
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(path + "-shm"));
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "Writes run rolled back on a read-only connection are not kept", "[storage][database]")
+{
+    close();
+    Database ro(path, Database::Mode::ReadOnly);
+    REQUIRE(ro.readOnly());
+    CHECK(ro.runRolledBack([&] { ro.exec("INSERT INTO settings VALUES ('who', 'ana')"); }));
+    CHECK(ro.queryInt("SELECT count(*) FROM settings") == 0);
+    CHECK(ro.readOnly());
+    CHECK_THROWS_AS(ro.exec("INSERT INTO settings VALUES ('who', 'ana')"), StorageError);
+    CHECK_THROWS_AS(ro.runRolledBack([&] { ro.exec("INSERT INTO no_such_table VALUES (1)"); }), StorageError);
+    CHECK_THROWS_AS(ro.exec("INSERT INTO settings VALUES ('who', 'ana')"), StorageError);
+}
