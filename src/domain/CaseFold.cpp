@@ -65,8 +65,8 @@ void appendFolded(std::string& out, char32_t cp)
     using namespace casefold;
     const FoldExpansion* expansions = kExpansions;
     const FoldExpansion* expansionsEnd = kExpansions + kExpansionCount;
-    const auto expansion = std::lower_bound(expansions, expansionsEnd, cp,
-                                            [](const FoldExpansion& e, char32_t c) { return e.from < c; });
+    const auto expansion =
+        std::lower_bound(expansions, expansionsEnd, cp, [](const FoldExpansion& e, char32_t c) { return e.from < c; });
     if (expansion != expansionsEnd && expansion->from == cp) {
         for (const char32_t to : expansion->to) {
             if (to != 0)
@@ -115,6 +115,9 @@ std::string foldCase(std::string_view utf8)
     return out;
 }
 
-std::string_view caseFoldUnicodeVersion() { return casefold::kUnicodeVersion; }
+std::string_view caseFoldUnicodeVersion()
+{
+    return casefold::kUnicodeVersion;
+}
 
 } // namespace baton::domain

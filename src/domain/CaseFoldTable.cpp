@@ -5,6 +5,7 @@
 
 namespace baton::domain::casefold {
 
+// clang-format off
 const char* const kUnicodeVersion = "14.0.0";
 
 const FoldRun kRuns[] = {
@@ -313,5 +314,6 @@ const FoldExpansion kExpansions[] = {
     {0xFB17, {0x0574, 0x056D, 0x0000}},
 };
 const std::size_t kExpansionCount = sizeof kExpansions / sizeof kExpansions[0];
+// clang-format on
 
 } // namespace baton::domain::casefold

@@ -29,6 +29,9 @@ Timestamp SystemClock::now() const
     return Timestamp::fromMicros(std::chrono::duration_cast<std::chrono::microseconds>(since).count());
 }
 
-Date SystemClock::today() const { return localDateOf(now()); }
+Date SystemClock::today() const
+{
+    return localDateOf(now());
+}
 
 } // namespace baton::domain

@@ -135,11 +135,11 @@ void ImportValidator::validate(const TeamDraft& draft)
             const std::string& here = blameThis ? *m.email : *members.at(it->second).email;
             const std::string& there = blameThis ? *members.at(it->second).email : *m.email;
             m_sink.error(pointerOf("members", blamed, "email"),
-                         "the email " + here + " is used by two members"
-                             + (here == there ? std::string()
-                                              : " (the other writes it " + there
-                                                    + "; emails that differ only in case are the same)")
-                             + "; emails must be unique");
+                         "the email " + here + " is used by two members" +
+                             (here == there ? std::string()
+                                            : " (the other writes it " + there +
+                                                  "; emails that differ only in case are the same)") +
+                             "; emails must be unique");
         }
     }
     const auto memberExists = [&](const std::string& id) { return members.count(id) > 0; };

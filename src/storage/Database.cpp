@@ -66,11 +66,12 @@ void microsFunction(sqlite3_context* context, int, sqlite3_value** args)
 void registerFunctions(sqlite3* db)
 {
     constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    for (const auto& [name, function] : {std::pair{"baton_fold", &foldFunction}, std::pair{"baton_micros", &microsFunction}}) {
+    for (const auto& [name, function] :
+         {std::pair{"baton_fold", &foldFunction}, std::pair{"baton_micros", &microsFunction}}) {
         const int rc = sqlite3_create_function_v2(db, name, 1, kFlags, nullptr, function, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
-            throw StorageError(codeFor(rc), std::string("cannot register the SQL function ") + name + ": "
-                                                + sqlite3_errstr(rc), rc);
+            throw StorageError(codeFor(rc),
+                               std::string("cannot register the SQL function ") + name + ": " + sqlite3_errstr(rc), rc);
     }
 }
 
@@ -157,7 +158,10 @@ std::string Database::queryText(std::string_view sql)
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::readOnly() const { return m_queryOnly || sqlite3_db_readonly(m_db, "main") == 1; }
+bool Database::readOnly() const
+{
+    return m_queryOnly || sqlite3_db_readonly(m_db, "main") == 1;
+}
 
 bool Database::runRolledBack(const std::function<void()>& work)
 {

@@ -49,18 +49,19 @@ CheckResult checkTeam(TeamFile& file)
         if (!m->email)
             continue;
         if (const auto [it, added] = emails.emplace(foldCase(*m->email), m); !added)
-            result.errors.push_back("members \"" + it->second->name + "\" and \"" + m->name + "\" share the email "
-                                    + *m->email + " (emails that differ only in case are the same)");
+            result.errors.push_back("members \"" + it->second->name + "\" and \"" + m->name + "\" share the email " +
+                                    *m->email + " (emails that differ only in case are the same)");
     }
 
     DependencyGraph areaTree;
     std::map<std::pair<std::string, std::string>, std::string> siblings;
     for (const auto& a : ExpertiseRepository(db).areas()) {
         areaTree.setEdges(a.id.str(), a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
-        const auto [it, added] = siblings.emplace(std::pair{a.parent ? a.parent->str() : std::string(), foldCase(a.name)}, a.name);
+        const auto [it, added] =
+            siblings.emplace(std::pair{a.parent ? a.parent->str() : std::string(), foldCase(a.name)}, a.name);
         if (!added)
-            result.errors.push_back("two expertise areas under the same parent are called \"" + it->second + "\" and \""
-                                    + a.name + "\"");
+            result.errors.push_back("two expertise areas under the same parent are called \"" + it->second +
+                                    "\" and \"" + a.name + "\"");
     }
     if (const auto loop = areaTree.findCycle())
         result.errors.push_back("expertise areas form a loop: " + DependencyGraph::describe(*loop));

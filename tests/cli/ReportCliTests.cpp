@@ -186,7 +186,8 @@ namespace {
 /// Unsets an environment variable for the scope of a test (children inherit the change).
 class UnsetEnv {
 public:
-    explicit UnsetEnv(const char* name) : m_name(name)
+    explicit UnsetEnv(const char* name)
+        : m_name(name)
     {
         if (const char* old = std::getenv(name))
             m_old = old;
@@ -206,7 +207,8 @@ private:
 };
 } // namespace
 
-TEST_CASE_METHOD(ReportFixture, "report exits cleanly: nothing on stderr without XDG_RUNTIME_DIR and no -wal or -shm left",
+TEST_CASE_METHOD(ReportFixture,
+                 "report exits cleanly: nothing on stderr without XDG_RUNTIME_DIR and no -wal or -shm left",
                  "[cli][report]")
 {
     const UnsetEnv runtime("XDG_RUNTIME_DIR");

@@ -39,8 +39,14 @@ private:
     std::optional<std::string> m_old;
 };
 
-Timestamp at(const char* text) { return *Timestamp::parse(text); }
-Date day(const char* text) { return *Date::parse(text); }
+Timestamp at(const char* text)
+{
+    return *Timestamp::parse(text);
+}
+Date day(const char* text)
+{
+    return *Date::parse(text);
+}
 
 /// Today from the system clock, bracketed by the local dates just before and after, so the
 /// check holds even if midnight passes while it runs.
@@ -55,7 +61,10 @@ bool todayIsLocal(const SystemClock& clock)
 /// A clock that only knows now(): today() comes from the base class.
 class Stopped final : public Clock {
 public:
-    explicit Stopped(Timestamp t) : m_t(t) {}
+    explicit Stopped(Timestamp t)
+        : m_t(t)
+    {
+    }
     Timestamp now() const override { return m_t; }
 
 private:

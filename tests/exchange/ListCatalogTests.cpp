@@ -156,7 +156,8 @@ TEST_CASE_METHOD(AccentedListed, "Initiative search for ÉTUDE finds étude, fol
     CHECK(catalog.count(f, day("2026-03-01")) == 1);
 }
 
-TEST_CASE_METHOD(AccentedListed, "Commitment search for ÉTUDE finds étude, and STRASSE finds Straße", "[storage][lists]")
+TEST_CASE_METHOD(AccentedListed, "Commitment search for ÉTUDE finds étude, and STRASSE finds Straße",
+                 "[storage][lists]")
 {
     storage::SqliteCommitmentCatalog catalog(db());
     domain::CommitmentFilter f;

@@ -292,7 +292,8 @@ TEST_CASE_METHOD(ImportFixture, "Fault: two member emails that differ only by no
 {
     doc["members"][0]["email"] = "ÅSA@example.org";
     doc["members"][1]["email"] = "åsa@example.org";
-    expectRefused("/members/1/email", "the email åsa@example.org is used by two members (the other writes it ÅSA@example.org");
+    expectRefused("/members/1/email",
+                  "the email åsa@example.org is used by two members (the other writes it ÅSA@example.org");
 }
 
 TEST_CASE_METHOD(ImportFixture, "Fault: a new member reusing a stored email in other non-ASCII case is refused",

@@ -212,7 +212,8 @@ TEST_CASE_METHOD(TeamFileFixture, "Every connection folds text with baton_fold b
     CHECK(other.queryText("SELECT baton_fold('Ж')") == "ж");
 }
 
-TEST_CASE_METHOD(TeamFileFixture, "baton_micros compares stored timestamps as times, not as text", "[storage][database]")
+TEST_CASE_METHOD(TeamFileFixture, "baton_micros compares stored timestamps as times, not as text",
+                 "[storage][database]")
 {
     // As text, "...00Z" sorts after "...00.500Z" ('Z' > '.'); as times it is half a second earlier.
     CHECK(db().queryInt("SELECT '2026-03-01T09:30:00Z' < '2026-03-01T09:30:00.500Z'") == 0);
@@ -221,7 +222,8 @@ TEST_CASE_METHOD(TeamFileFixture, "baton_micros compares stored timestamps as ti
     CHECK(db().queryInt("SELECT baton_micros('not a time') IS NULL") == 1);
 }
 
-TEST_CASE_METHOD(TeamFileFixture, "A read-only team file leaves no -wal or -shm behind when it closes", "[storage][file]")
+TEST_CASE_METHOD(TeamFileFixture, "A read-only team file leaves no -wal or -shm behind when it closes",
+                 "[storage][file]")
 {
     close();
     const std::string before = readFile(path);
@@ -236,7 +238,8 @@ TEST_CASE_METHOD(TeamFileFixture, "A read-only team file leaves no -wal or -shm 
     CHECK(readFile(path) == before);
 }
 
-TEST_CASE_METHOD(TeamFileFixture, "Writes run rolled back on a read-only connection are not kept", "[storage][database]")
+TEST_CASE_METHOD(TeamFileFixture, "Writes run rolled back on a read-only connection are not kept",
+                 "[storage][database]")
 {
     close();
     Database ro(path, Database::Mode::ReadOnly);

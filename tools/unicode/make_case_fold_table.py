@@ -75,6 +75,7 @@ def render():
         "",
         "namespace baton::domain::casefold {",
         "",
+        "// clang-format off",
         'const char* const kUnicodeVersion = "%s";' % unicodedata.unidata_version,
         "",
         "const FoldRun kRuns[] = {",
@@ -93,6 +94,7 @@ def render():
     lines += [
         "};",
         "const std::size_t kExpansionCount = sizeof kExpansions / sizeof kExpansions[0];",
+        "// clang-format on",
         "",
         "} // namespace baton::domain::casefold",
         "",

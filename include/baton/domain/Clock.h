@@ -31,7 +31,11 @@ public:
 class FixedClock final : public Clock {
 public:
     explicit FixedClock(Timestamp at) : m_at(at) {}
-    FixedClock(Timestamp at, Date today) : m_at(at), m_today(today) {}
+    FixedClock(Timestamp at, Date today)
+        : m_at(at)
+        , m_today(today)
+    {
+    }
     Timestamp now() const override { return m_at; }
     Date today() const override { return m_today.value_or(m_at.date()); }
     void set(Timestamp at) { m_at = at; }
