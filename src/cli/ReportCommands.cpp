@@ -10,7 +10,9 @@
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/TeamSnapshot.h"
 
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <cstdlib>
 #include <memory>
@@ -18,18 +20,42 @@
 namespace baton::cli {
 namespace {
 
-/// PDF layout needs fonts, so a QGuiApplication; offscreen keeps baton-cli display-free.
-void ensureGuiApplication()
-{
-    if (QGuiApplication::instance())
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "baton-cli";
-    static char* argv[] = {name, nullptr};
-    static QGuiApplication app(argc, argv);
-}
+/// The QGuiApplication PDF layout needs (for fonts), for as long as one report is written,
+/// on the offscreen platform so that baton-cli needs no display. It is destroyed before the
+/// command returns rather than left to static destruction at exit. Without XDG_RUNTIME_DIR
+/// (root, cron, containers) Qt warns on stderr and creates /tmp/runtime-<user> while it
+/// starts; a private folder, removed afterwards, stands in for it instead.
+class GuiApplicationScope {
+public:
+    GuiApplicationScope()
+    {
+        if (QGuiApplication::instance())
+            return;
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            m_runtimeDir = std::make_unique<QTemporaryDir>(); // mode 0700, as Qt requires
+            if (m_runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtimeDir->path()));
+        }
+        m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);
+    }
+    ~GuiApplicationScope()
+    {
+        m_app.reset();
+        if (m_runtimeDir)
+            qunsetenv("XDG_RUNTIME_DIR");
+    }
+    GuiApplicationScope(const GuiApplicationScope&) = delete;
+    GuiApplicationScope& operator=(const GuiApplicationScope&) = delete;
+
+private:
+    static inline char m_name[] = "baton-cli";
+    static inline char* m_argv[] = {m_name, nullptr};
+    int m_argc = 1;
+    std::unique_ptr<QTemporaryDir> m_runtimeDir;
+    std::unique_ptr<QGuiApplication> m_app;
+};
 
 std::optional<domain::Date> dateOption(const CommandLine& cl, const std::string& option, Io io, bool& bad)
 {
@@ -76,7 +102,7 @@ int writeDocument(const report::ReportDocument& doc, const CommandLine& cl, Io i
             return kExitUsage;
         }
     }
-    ensureGuiApplication();
+    const GuiApplicationScope gui;
     if (auto ok = pdf::PdfRenderer(doc).writePdf(*out, size); !ok) {
         io.err << "baton-cli report: " << ok.error().message << "\n";
         return kExitRefused;

@@ -111,15 +111,10 @@ int exportCommand(const CommandLine& cl, Io io)
 
 int checkCommand(const CommandLine& cl, Io io)
 {
-    // Writable when allowed, because the full-text index check needs it (check changes
-    // nothing); a file on read-only media is checked read-only, without that one check.
-    std::unique_ptr<storage::TeamFile> file;
-    if (auto writable = storage::TeamFile::open(cl.positional()[0], storage::OpenMode::ReadWrite); writable)
-        file = std::move(writable.value());
-    else if (writable.error().code == domain::ErrorCode::Io)
-        file = openOrReport(cl.positional()[0], storage::OpenMode::ReadOnly, io);
-    else
-        io.err << "baton-cli: " << writable.error().message << "\n";
+    // Read-only: checking changes no byte, not even the journal mode a writable open would
+    // set, and leaves no -wal or -shm file behind. The full-text index check still runs (in
+    // a savepoint that is rolled back); only a write-protected file goes without it.
+    auto file = openOrReport(cl.positional()[0], storage::OpenMode::ReadOnly, io);
     if (!file)
         return kExitRefused;
     const storage::CheckResult result = storage::checkTeam(*file);

@@ -61,14 +61,4 @@ bool isBlank(std::string_view text)
     return true;
 }
 
-std::string foldCase(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
 } // namespace baton::domain

@@ -122,10 +122,24 @@ void ImportValidator::validate(const TeamDraft& draft)
         for (const auto& [id, m] : members) {
             if (!m.email)
                 continue;
+            // Folded in full (not just A-Z): the team file's COLLATE NOCASE would let "ÅSA@" and
+            // "åsa@" both in, so the check must refuse them here, before anything is written.
             const auto [it, inserted] = emails.emplace(foldCase(*m.email), id);
-            if (!inserted)
-                m_sink.error(pointerOf("members", laterIndex(fileIndex, id, it->second), "email"),
-                             "the email " + *m.email + " is used by two members; emails must be unique");
+            if (inserted)
+                continue;
+            if (!fileIndex.count(id) && !fileIndex.count(it->second))
+                continue; // both stored already: not this import's doing (baton-cli check reports it)
+            const std::size_t blamed = laterIndex(fileIndex, id, it->second);
+            const auto at = fileIndex.find(id);
+            const bool blameThis = at != fileIndex.end() && at->second == blamed;
+            const std::string& here = blameThis ? *m.email : *members.at(it->second).email;
+            const std::string& there = blameThis ? *members.at(it->second).email : *m.email;
+            m_sink.error(pointerOf("members", blamed, "email"),
+                         "the email " + here + " is used by two members" +
+                             (here == there ? std::string()
+                                            : " (the other writes it " + there +
+                                                  "; emails that differ only in case are the same)") +
+                             "; emails must be unique");
         }
     }
     const auto memberExists = [&](const std::string& id) { return members.count(id) > 0; };
@@ -152,7 +166,8 @@ void ImportValidator::validate(const TeamDraft& draft)
                              "area " + a.parent->str() + " does not exist in this file or in the team file");
             tree.setEdges(id, a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
             const auto key = std::pair{a.parent ? a.parent->str() : std::string(), foldCase(a.name)};
-            if (const auto [it, inserted] = siblings.emplace(key, id); !inserted)
+            if (const auto [it, inserted] = siblings.emplace(key, id);
+                !inserted && (fileIndex.count(id) || fileIndex.count(it->second)))
                 m_sink.error(pointerOf("expertise_areas", laterIndex(fileIndex, id, it->second), "name"),
                              "two areas under the same parent are both called \"" + a.name + "\"");
         }

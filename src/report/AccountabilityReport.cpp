@@ -1,6 +1,9 @@
 #include "baton/report/AccountabilityReport.h"
 
+#include "baton/domain/CaseFold.h"
+
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -9,17 +12,18 @@ using namespace baton::domain;
 
 namespace {
 
-/// Lower case, letters and digits only, single spaces: "Help-centre!" and "help centre" meet.
+/// Case-folded (Unicode, so "Überprüfung" and "überprüfung" meet), letters and digits only,
+/// single spaces: "Help-centre!" and "help centre" meet.
 std::string normalise(const std::string& text)
 {
     std::string out;
     bool space = false;
-    for (const char c : text) {
+    for (const char c : foldCase(text)) {
         const auto u = static_cast<unsigned char>(c);
         if (std::isalnum(u) || u >= 0x80) {
             if (space && !out.empty())
                 out += ' ';
-            out += static_cast<char>(std::tolower(u));
+            out += c;
             space = false;
         } else {
             space = true;

@@ -1,8 +1,12 @@
 #include "baton/storage/Database.h"
 
+#include "baton/domain/CaseFold.h"
+#include "baton/domain/Date.h"
 #include "baton/storage/StorageError.h"
 
 #include <sqlite3.h>
+
+#include <new>
 
 namespace baton::storage {
 namespace {
@@ -22,6 +26,55 @@ domain::ErrorCode codeFor(int rc)
     }
 }
 
+std::string_view textArgument(sqlite3_value* value)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(value))) : std::string_view();
+}
+
+/// baton_fold(text): domain::foldCase, so SQL compares text without regard to case in every
+/// script, where LIKE and COLLATE NOCASE fold only A-Z. NULL stays NULL.
+void foldFunction(sqlite3_context* context, int, sqlite3_value** args)
+{
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    try {
+        const std::string folded = domain::foldCase(textArgument(args[0]));
+        sqlite3_result_text64(context, folded.data(), folded.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    } catch (const std::bad_alloc&) {
+        sqlite3_result_error_nomem(context);
+    }
+}
+
+/// baton_micros(timestamp): the instant as microseconds since 1970 (domain::Timestamp), so
+/// SQL compares stored RFC 3339 times as times: as text "09:30:00Z" sorts after
+/// "09:30:00.500Z". NULL for NULL or text that is not a timestamp.
+void microsFunction(sqlite3_context* context, int, sqlite3_value** args)
+{
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    if (const auto at = domain::Timestamp::parse(textArgument(args[0])))
+        sqlite3_result_int64(context, at->micros());
+    else
+        sqlite3_result_null(context);
+}
+
+void registerFunctions(sqlite3* db)
+{
+    constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    for (const auto& [name, function] :
+         {std::pair{"baton_fold", &foldFunction}, std::pair{"baton_micros", &microsFunction}}) {
+        const int rc = sqlite3_create_function_v2(db, name, 1, kFlags, nullptr, function, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            throw StorageError(codeFor(rc),
+                               std::string("cannot register the SQL function ") + name + ": " + sqlite3_errstr(rc), rc);
+    }
+}
+
 } // namespace
 
 Database::Database(const std::string& path, Mode mode) : m_path(path)
@@ -35,7 +88,9 @@ Database::Database(const std::string& path, Mode mode) : m_path(path)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     case Mode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
+        // Writable underneath so that SQLite can tidy the WAL files on close (see Mode);
+        // SQLite itself falls back to read-only when the OS refuses writing.
+        flags |= SQLITE_OPEN_READWRITE;
         break;
     }
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
@@ -46,6 +101,17 @@ Database::Database(const std::string& path, Mode mode) : m_path(path)
         throw StorageError(codeFor(rc), "cannot open " + path + ": " + message, rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    try {
+        registerFunctions(m_db);
+        if (mode == Mode::ReadOnly) {
+            exec("PRAGMA query_only = ON");
+            m_queryOnly = true;
+        }
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 Database::~Database() { sqlite3_close_v2(m_db); }
@@ -92,7 +158,51 @@ std::string Database::queryText(std::string_view sql)
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::readOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
+bool Database::readOnly() const
+{
+    return m_queryOnly || sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+bool Database::runRolledBack(const std::function<void()>& work)
+{
+    if (sqlite3_db_readonly(m_db, "main") == 1)
+        return false;
+    if (m_queryOnly)
+        exec("PRAGMA query_only = OFF");
+    try {
+        exec("SAVEPOINT baton_rolled_back");
+    } catch (...) {
+        if (m_queryOnly)
+            exec("PRAGMA query_only = ON");
+        throw;
+    }
+    try {
+        work();
+    } catch (...) {
+        try {
+            endRolledBack();
+        } catch (...) { // NOLINT(bugprone-empty-catch): the first error is the one to report
+        }
+        throw;
+    }
+    endRolledBack();
+    return true;
+}
+
+void Database::endRolledBack()
+{
+    // Put query_only back even when the rollback fails, so a ReadOnly connection stays so.
+    try {
+        exec("ROLLBACK TO baton_rolled_back");
+        exec("RELEASE baton_rolled_back");
+    } catch (...) {
+        if (m_queryOnly)
+            exec("PRAGMA query_only = ON");
+        throw;
+    }
+    if (m_queryOnly)
+        exec("PRAGMA query_only = ON");
+}
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 

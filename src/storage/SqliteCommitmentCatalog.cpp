@@ -12,7 +12,8 @@ namespace {
 void appendFilters(std::string& sql, QueryParams& params, const CommitmentFilter& f)
 {
     if (!f.text.empty()) {
-        sql += " AND c.description LIKE ? ESCAPE '\\'";
+        // Both sides folded: LIKE alone folds only A-Z, so "ÉTUDE" would miss "étude".
+        sql += " AND baton_fold(c.description) LIKE baton_fold(?) ESCAPE '\\'";
         params.emplace_back(containsPattern(f.text));
     }
     if (f.status) {

@@ -16,7 +16,8 @@ constexpr const char* kCurrentLead =
 void appendFilters(std::string& sql, QueryParams& params, const InitiativeFilter& f)
 {
     if (!f.text.empty()) {
-        sql += " AND i.title LIKE ? ESCAPE '\\'";
+        // Both sides folded: LIKE alone folds only A-Z, so "ÉTUDE" would miss "étude".
+        sql += " AND baton_fold(i.title) LIKE baton_fold(?) ESCAPE '\\'";
         params.emplace_back(containsPattern(f.text));
     }
     if (f.status) {

@@ -1,5 +1,6 @@
 #include "baton/storage/TeamChecker.h"
 
+#include "baton/domain/CaseFold.h"
 #include "baton/domain/DependencyGraph.h"
 #include "baton/domain/LeadershipRules.h"
 #include "baton/domain/WorkflowCheck.h"
@@ -10,6 +11,7 @@
 #include "baton/storage/MemberRepository.h"
 #include "baton/storage/TeamQueries.h"
 
+#include <map>
 #include <unordered_map>
 
 namespace baton::storage {
@@ -36,9 +38,31 @@ CheckResult checkTeam(TeamFile& file)
     for (const auto& [id, m] : members)
         addWarnings(workflow.warningsFor(m));
 
+    // Emails and sibling area names are unique regardless of case in every script; the
+    // schema's COLLATE NOCASE folds only A-Z, so files written before imports checked this
+    // may hold pairs such as "ÅSA@..." and "åsa@...".
+    std::map<std::string, const Member*> byNameAndId; // a stable order for the messages
+    for (const auto& [id, m] : members)
+        byNameAndId.emplace(m.name + '\n' + id, &m);
+    std::map<std::string, const Member*> emails;
+    for (const auto& [key, m] : byNameAndId) {
+        if (!m->email)
+            continue;
+        if (const auto [it, added] = emails.emplace(foldCase(*m->email), m); !added)
+            result.errors.push_back("members \"" + it->second->name + "\" and \"" + m->name + "\" share the email " +
+                                    *m->email + " (emails that differ only in case are the same)");
+    }
+
     DependencyGraph areaTree;
-    for (const auto& a : ExpertiseRepository(db).areas())
+    std::map<std::pair<std::string, std::string>, std::string> siblings;
+    for (const auto& a : ExpertiseRepository(db).areas()) {
         areaTree.setEdges(a.id.str(), a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
+        const auto [it, added] =
+            siblings.emplace(std::pair{a.parent ? a.parent->str() : std::string(), foldCase(a.name)}, a.name);
+        if (!added)
+            result.errors.push_back("two expertise areas under the same parent are called \"" + it->second +
+                                    "\" and \"" + a.name + "\"");
+    }
     if (const auto loop = areaTree.findCycle())
         result.errors.push_back("expertise areas form a loop: " + DependencyGraph::describe(*loop));
 

@@ -60,17 +60,18 @@ std::vector<std::string> TeamQueries::integrityProblems()
             problems.push_back("broken reference: a row in " + s.columnText(0) + " points to a missing row in " +
                                s.columnText(2));
     }
-    if (!m_db.readOnly()) {
-        // FTS5 runs its own check as a special insert, so it needs a writable connection.
-        Statement s = m_db.prepare("INSERT INTO decisions_fts (decisions_fts, rank) VALUES ('integrity-check', 1)");
-        try {
-            s.run();
-        } catch (const StorageError& e) {
-            if (e.code() == domain::ErrorCode::Corrupt)
-                problems.push_back(std::string("the full-text index does not match the decisions: ") + e.what());
-            else
-                throw; // busy or locked: the caller says the file is in use, not damaged
-        }
+    // FTS5 runs its own check as a special insert, so it needs writes allowed; it changes
+    // nothing, and runRolledBack keeps nothing, so a read-only check stays read-only. Only a
+    // write-protected file skips it.
+    try {
+        m_db.runRolledBack([this] {
+            m_db.prepare("INSERT INTO decisions_fts (decisions_fts, rank) VALUES ('integrity-check', 1)").run();
+        });
+    } catch (const StorageError& e) {
+        if (e.code() == domain::ErrorCode::Corrupt)
+            problems.push_back(std::string("the full-text index does not match the decisions: ") + e.what());
+        else
+            throw; // busy or locked: the caller says the file is in use, not damaged
     }
     return problems;
 }

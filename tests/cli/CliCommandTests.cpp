@@ -198,3 +198,65 @@ TEST_CASE_METHOD(CliFixture, "import-roster adds members, and a bad roster chang
     CHECK(has(bad.err, "row 2, column 2 (joined_on)"));
     CHECK(readFile(team) == before);
 }
+
+namespace {
+/// No SQLite side files next to `team`: nothing was left open or half-closed.
+void checkNoSideFiles(const std::string& team)
+{
+    CHECK_FALSE(std::filesystem::exists(team + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(team + "-shm"));
+    CHECK_FALSE(std::filesystem::exists(team + "-journal"));
+}
+} // namespace
+
+TEST_CASE_METHOD(CliFixture, "check reads a team file without changing a byte or leaving -wal and -shm behind",
+                 "[cli][check]")
+{
+    const std::string team = teamFile();
+    REQUIRE(cli({"import", team, BATON_SAMPLE_TEAM}).exitCode == 0);
+    checkNoSideFiles(team);
+    const std::string before = readFile(team);
+    const auto r = cli({"check", team});
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "OK"));
+    checkNoSideFiles(team);
+    CHECK(readFile(team) == before);
+}
+
+TEST_CASE_METHOD(CliFixture, "check leaves a file in rollback-journal mode in that mode, byte for byte", "[cli][check]")
+{
+    // A copy made with VACUUM INTO (or by another tool) is not in WAL mode; a writable open
+    // would switch it, rewriting the header.
+    const std::string team = teamFile();
+    REQUIRE(cli({"import", team, BATON_SAMPLE_TEAM}).exitCode == 0);
+    const std::string copy = dir.file("copy.baton");
+    {
+        baton::storage::Database db(team, baton::storage::Database::Mode::ReadWrite);
+        db.exec("VACUUM INTO '" + copy + "'");
+    }
+    {
+        baton::storage::Database db(copy, baton::storage::Database::Mode::ReadOnly);
+        REQUIRE(db.queryText("PRAGMA journal_mode") == "delete");
+    }
+    const std::string before = readFile(copy);
+    const auto r = cli({"check", copy});
+    CHECK(r.exitCode == 0);
+    checkNoSideFiles(copy);
+    CHECK(readFile(copy) == before);
+}
+
+TEST_CASE_METHOD(CliFixture, "check still finds a full-text index out of step while reading only", "[cli][check]")
+{
+    const std::string team = teamFile();
+    REQUIRE(cli({"import", team, jsonFile(baton::test::validDocument())}).exitCode == 0);
+    {
+        baton::storage::Database db(team, baton::storage::Database::Mode::ReadWrite);
+        db.exec("UPDATE decisions SET title = 'Changed behind the index' WHERE rid = (SELECT min(rid) FROM decisions)");
+    }
+    const std::string before = readFile(team);
+    const auto r = cli({"check", team});
+    CHECK(r.exitCode == 1);
+    CHECK(has(r.err, "full-text index does not match"));
+    checkNoSideFiles(team);
+    CHECK(readFile(team) == before);
+}

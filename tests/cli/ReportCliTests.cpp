@@ -4,7 +4,9 @@
 #include "baton/exchange/RosterImporter.h"
 #include "baton/report/CsvWriter.h"
 
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 using baton::test::CliFixture;
 using baton::test::readFile;
@@ -178,4 +180,47 @@ TEST_CASE_METHOD(ReportFixture, "Every owner row of the accountability report is
             CHECK(has(text, line));
         }
     }
+}
+
+namespace {
+/// Unsets an environment variable for the scope of a test (children inherit the change).
+class UnsetEnv {
+public:
+    explicit UnsetEnv(const char* name)
+        : m_name(name)
+    {
+        if (const char* old = std::getenv(name))
+            m_old = old;
+        unsetenv(name);
+    }
+    ~UnsetEnv()
+    {
+        if (m_old)
+            setenv(m_name.c_str(), m_old->c_str(), 1);
+    }
+    UnsetEnv(const UnsetEnv&) = delete;
+    UnsetEnv& operator=(const UnsetEnv&) = delete;
+
+private:
+    std::string m_name;
+    std::optional<std::string> m_old;
+};
+} // namespace
+
+TEST_CASE_METHOD(ReportFixture,
+                 "report exits cleanly: nothing on stderr without XDG_RUNTIME_DIR and no -wal or -shm left",
+                 "[cli][report]")
+{
+    const UnsetEnv runtime("XDG_RUNTIME_DIR");
+    const std::string before = readFile(team);
+    const auto pdf = cli({"report", "leadership", team, "-o", dir.file("leadership.pdf")});
+    CHECK(pdf.exitCode == 0);
+    CHECK(pdf.err.empty());
+    const auto csv = cli({"report", "accountability", team, "-o", dir.file("csv"), "--format", "csv"});
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.err.empty());
+    CHECK(std::getenv("XDG_RUNTIME_DIR") == nullptr);
+    CHECK_FALSE(std::filesystem::exists(team + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(team + "-shm"));
+    CHECK(readFile(team) == before);
 }

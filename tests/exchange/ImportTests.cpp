@@ -254,3 +254,21 @@ TEST_CASE_METHOD(ImportFixture, "An import into a team file with records keeps t
     REQUIRE(importDoc().applied);
     CHECK(file->team().name == "Northwind Product Studio");
 }
+
+TEST_CASE_METHOD(ImportFixture, "An email swap within the same second as the stored records is applied",
+                 "[exchange][import]")
+{
+    REQUIRE(importDoc().applied); // stored at 2026-03-01T09:30:00Z
+    doc["members"][0]["email"] = "bo@northwind.example";
+    doc["members"][1]["email"] = "ana@northwind.example";
+    // Half a second newer, which as text sorts before "2026-03-01T09:30:00Z".
+    doc["members"][0]["updated_at"] = "2026-03-01T09:30:00.500Z";
+    doc["members"][1]["updated_at"] = "2026-03-01T09:30:00.500Z";
+    const auto report = importDoc();
+    INFO((report.errors.empty() ? std::string() : report.errors[0].toString()));
+    REQUIRE(report.applied);
+    CHECK(report.counts.at("members").updated == 2);
+    storage::MemberRepository members(db());
+    CHECK(members.find(domain::MemberId(kAna))->email == "bo@northwind.example");
+    CHECK(members.find(domain::MemberId(kBo))->email == "ana@northwind.example");
+}

@@ -121,3 +121,53 @@ TEST_CASE_METHOD(Listed, "Commitment text search treats % and _ literally", "[st
     f.text.clear();
     CHECK(catalog.count(f) == 1);
 }
+
+namespace {
+/// The listed document plus records whose text is lower-case beyond ASCII.
+struct AccentedListed : ImportFixture {
+    AccentedListed()
+    {
+        auto in = doc["initiatives"][0];
+        in["id"] = "01900000-0000-7000-8000-000000003001";
+        in["title"] = "étude de marché";
+        in["leadership"] = nlohmann::json::array();
+        doc["initiatives"].push_back(in);
+        auto c = doc["commitments"][1];
+        c["id"] = "01900000-0000-7000-8000-000000003002";
+        c["description"] = "Relire l'étude pour la Straße";
+        doc["commitments"].push_back(c);
+        REQUIRE(importDoc().applied);
+    }
+};
+} // namespace
+
+TEST_CASE_METHOD(AccentedListed, "Initiative search for ÉTUDE finds étude, folding case beyond ASCII",
+                 "[storage][lists]")
+{
+    storage::SqliteInitiativeCatalog catalog(db());
+    domain::InitiativeFilter f;
+    f.text = "ÉTUDE";
+    const auto page = catalog.page(f, day("2026-03-01"), std::nullopt, 10);
+    REQUIRE(page.rows.size() == 1);
+    CHECK(page.rows[0].title == "étude de marché");
+    CHECK(catalog.count(f, day("2026-03-01")) == 1);
+    CHECK(catalog.skip(f, day("2026-03-01"), std::nullopt, 1).has_value());
+    f.text = "MARCHÉ";
+    CHECK(catalog.count(f, day("2026-03-01")) == 1);
+}
+
+TEST_CASE_METHOD(AccentedListed, "Commitment search for ÉTUDE finds étude, and STRASSE finds Straße",
+                 "[storage][lists]")
+{
+    storage::SqliteCommitmentCatalog catalog(db());
+    domain::CommitmentFilter f;
+    f.text = "ÉTUDE";
+    const auto page = catalog.page(f, std::nullopt, 10);
+    REQUIRE(page.rows.size() == 1);
+    CHECK(page.rows[0].description == "Relire l'étude pour la Straße");
+    CHECK(catalog.count(f) == 1);
+    f.text = "STRASSE";
+    CHECK(catalog.count(f) == 1);
+    f.text = "étude%";
+    CHECK(catalog.count(f) == 0); // still literal after folding
+}

@@ -286,3 +286,35 @@ TEST_CASE_METHOD(ImportFixture, "Errors past the cap are counted, not listed", "
     CHECK(report.errors.size() == 100);
     CHECK(report.errorsNotListed == 52);
 }
+
+TEST_CASE_METHOD(ImportFixture, "Fault: two member emails that differ only by non-ASCII case are refused",
+                 "[exchange][fault]")
+{
+    doc["members"][0]["email"] = "ÅSA@example.org";
+    doc["members"][1]["email"] = "åsa@example.org";
+    expectRefused("/members/1/email",
+                  "the email åsa@example.org is used by two members (the other writes it ÅSA@example.org");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a new member reusing a stored email in other non-ASCII case is refused",
+                 "[exchange][fault]")
+{
+    doc["members"][0]["email"] = "åsa@example.org";
+    REQUIRE(importDoc().applied);
+    nlohmann::json next = baton::test::validDocument();
+    next["members"] = nlohmann::json::array({next["members"][1]});
+    next["members"][0]["id"] = "01900000-0000-7000-8000-0000000000ff";
+    next["members"][0]["email"] = "ÅSA@EXAMPLE.ORG";
+    expectRefused(next.dump(), "/members/0/email", "emails that differ only in case are the same");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: sibling areas whose names differ only by non-ASCII case are refused",
+                 "[exchange][fault]")
+{
+    doc["expertise_areas"][0]["name"] = "Données";
+    auto sibling = doc["expertise_areas"][0];
+    sibling["id"] = "01900000-0000-7000-8000-0000000000a3";
+    sibling["name"] = "DONNÉES";
+    doc["expertise_areas"].push_back(sibling);
+    expectRefused("/expertise_areas/2/name", "both called");
+}

@@ -92,3 +92,19 @@ TEST_CASE_METHOD(RosterFixture, "A roster that is not UTF-8 is refused", "[excha
     CHECK_FALSE(r.applied);
     CHECK(r.errors.at(0).what.find("UTF-8") != std::string::npos);
 }
+
+TEST_CASE_METHOD(RosterFixture, "A roster matches emails across non-ASCII case instead of adding a second member",
+                 "[exchange][roster]")
+{
+    doc["members"][0]["email"] = "åsa@northwind.example";
+    REQUIRE(importDoc().applied);
+    const auto r = roster("name,email\nÅsa Lund,ÅSA@NORTHWIND.EXAMPLE\n");
+    REQUIRE(r.applied);
+    CHECK(r.counts.at("members").added == 0);
+    CHECK(r.counts.at("members").updated == 1);
+    CHECK(storage::MemberRepository(db()).find(domain::MemberId(baton::test::ids::kAna))->name == "Åsa Lund");
+
+    const auto twice = roster("name,email\nÅsa,åsa@x.example\nAsa,ÅSA@X.EXAMPLE\n");
+    CHECK_FALSE(twice.applied);
+    CHECK(hasError(twice, "row 3, column 2 (email)", "already on row 2"));
+}

@@ -256,3 +256,23 @@ TEST_CASE("Commitments linked to both a decision and an initiative are compared 
                                              day("2026-04-10"));
     CHECK(r.gaps.likelyDuplicates.size() == 2); // b1~b2 and b1~b3, each once; b2 and b3 share an owner
 }
+
+TEST_CASE("Duplicate detection folds case beyond ASCII, so Überprüfung Q3 meets überprüfung q3",
+          "[report][accountability]")
+{
+    CHECK(descriptionSimilarity("Überprüfung Q3", "überprüfung q3") == Approx(1.0));
+    CHECK(descriptionSimilarity("ПРОВЕРКА ОТЧЁТА", "проверка отчёта") == Approx(1.0));
+    CHECK(descriptionSimilarity("Straße sperren", "STRASSE SPERREN") == Approx(1.0));
+
+    auto upper = commitment("u1", "a", CommitmentStatus::Open, nullptr, nullptr, "Überprüfung Q3");
+    auto lower = commitment("u2", "c", CommitmentStatus::Open, nullptr, nullptr, "überprüfung q3");
+    auto cyrillicUpper = commitment("u3", "a", CommitmentStatus::Open, nullptr, nullptr, "ОТЧЁТ");
+    auto cyrillicLower = commitment("u4", "c", CommitmentStatus::Open, nullptr, nullptr, "отчёт");
+    upper.decision = lower.decision = DecisionId("d1");
+    cyrillicUpper.decision = cyrillicLower.decision = DecisionId("d2");
+    const auto r = buildAccountabilityReport({member("a", "Ana"), member("c", "Cy")}, {}, {},
+                                             {upper, lower, cyrillicUpper, cyrillicLower}, day("2026-04-10"));
+    REQUIRE(r.gaps.likelyDuplicates.size() == 2);
+    for (const auto& d : r.gaps.likelyDuplicates)
+        CHECK(d.similarity == Approx(1.0));
+}

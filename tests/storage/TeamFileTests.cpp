@@ -202,3 +202,52 @@ TEST_CASE("A team name must be 1 to 200 characters of UTF-8", "[storage][file]")
     CHECK(TeamFile::create(dir.file("c.baton"), "Café", clock).ok());
     CHECK_FALSE(std::filesystem::exists(dir.file("a.baton")));
 }
+
+TEST_CASE_METHOD(TeamFileFixture, "Every connection folds text with baton_fold beyond ASCII", "[storage][database]")
+{
+    CHECK(db().queryText("SELECT baton_fold('ÉTUDE Straße ΣΊΣΥΦΟΣ')") == "étude strasse σίσυφοσ");
+    CHECK(db().queryInt("SELECT baton_fold('ÅSA@example.org') = baton_fold('åsa@EXAMPLE.org')") == 1);
+    CHECK(db().queryInt("SELECT baton_fold(NULL) IS NULL") == 1);
+    Database other(path, Database::Mode::ReadOnly);
+    CHECK(other.queryText("SELECT baton_fold('Ж')") == "ж");
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "baton_micros compares stored timestamps as times, not as text",
+                 "[storage][database]")
+{
+    // As text, "...00Z" sorts after "...00.500Z" ('Z' > '.'); as times it is half a second earlier.
+    CHECK(db().queryInt("SELECT '2026-03-01T09:30:00Z' < '2026-03-01T09:30:00.500Z'") == 0);
+    CHECK(db().queryInt("SELECT baton_micros('2026-03-01T09:30:00Z') < baton_micros('2026-03-01T09:30:00.500Z')") == 1);
+    CHECK(db().queryInt("SELECT baton_micros('1970-01-01T00:00:01.000001Z')") == 1000001);
+    CHECK(db().queryInt("SELECT baton_micros('not a time') IS NULL") == 1);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "A read-only team file leaves no -wal or -shm behind when it closes",
+                 "[storage][file]")
+{
+    close();
+    const std::string before = readFile(path);
+    {
+        auto opened = TeamFile::open(path, OpenMode::ReadOnly);
+        REQUIRE(opened.ok());
+        CHECK(opened.value()->team().name == "Northwind");
+        CHECK(opened.value()->db().readOnly());
+    }
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(path + "-shm"));
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "Writes run rolled back on a read-only connection are not kept",
+                 "[storage][database]")
+{
+    close();
+    Database ro(path, Database::Mode::ReadOnly);
+    REQUIRE(ro.readOnly());
+    CHECK(ro.runRolledBack([&] { ro.exec("INSERT INTO settings VALUES ('who', 'ana')"); }));
+    CHECK(ro.queryInt("SELECT count(*) FROM settings") == 0);
+    CHECK(ro.readOnly());
+    CHECK_THROWS_AS(ro.exec("INSERT INTO settings VALUES ('who', 'ana')"), StorageError);
+    CHECK_THROWS_AS(ro.runRolledBack([&] { ro.exec("INSERT INTO no_such_table VALUES (1)"); }), StorageError);
+    CHECK_THROWS_AS(ro.exec("INSERT INTO settings VALUES ('who', 'ana')"), StorageError);
+}

@@ -114,3 +114,14 @@ TEST_CASE_METHOD(Led, "A dependency loop written behind Baton's back fails the c
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].find("c1 -> c2 -> c1") != std::string::npos);
 }
+
+TEST_CASE_METHOD(Led, "Member emails that differ only by non-ASCII case fail the check", "[storage][check]")
+{
+    // COLLATE NOCASE folds only A-Z, so the schema lets this pair in; the check must not.
+    db().exec("UPDATE members SET email = 'ÅSA@example.org' WHERE id = '" + kAna + "'");
+    db().exec("UPDATE members SET email = 'åsa@example.org' WHERE id <> '" + kAna + "'");
+    const CheckResult result = checkTeam(*file);
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].find("share the email") != std::string::npos);
+    CHECK(result.errors[0].find("differ only in case") != std::string::npos);
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "baton/domain/CaseFold.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -14,7 +16,5 @@ std::size_t codePointCount(std::string_view utf8);
 bool isValidUtf8(std::string_view bytes);
 /// True when the text is empty or only white space.
 bool isBlank(std::string_view text);
-/// ASCII case folding for case-insensitive uniqueness (emails, sibling names); other letters compare as written.
-std::string foldCase(std::string_view text);
 
 } // namespace baton::domain

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,8 +14,14 @@ namespace baton::storage {
 class Statement;
 
 /// Owns one sqlite3 connection; closes it on destruction. Throws StorageError on failure.
+/// Every connection has the SQL functions baton_fold(text) (domain::foldCase) and
+/// baton_micros(timestamp) (a stored RFC 3339 time as microseconds, for comparing times).
 class Database {
 public:
+    /// ReadOnly refuses every write (PRAGMA query_only) and never changes the file, yet asks
+    /// SQLite for a writable handle when the OS allows one: only such a connection, when it is
+    /// the last to close, may remove the -wal and -shm files of a WAL-mode file (a
+    /// read-only handle leaves them behind). A write-protected file is opened read-only.
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
 
     Database(const std::string& path, Mode mode);
@@ -31,15 +38,24 @@ public:
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    /// True when writes are refused: opened ReadOnly, or the file is write-protected.
     bool readOnly() const;
+    /// Runs `work` in a savepoint that is always rolled back, with writes allowed for its
+    /// duration even on a ReadOnly connection: for checks SQLite offers only as writes (FTS5's
+    /// 'integrity-check'). Nothing `work` does is kept. Returns false, without running it, when
+    /// the file cannot be written at all. Exceptions from `work` propagate after the rollback.
+    bool runRolledBack(const std::function<void()>& work);
     const std::string& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
     /// Throws StorageError naming `what` with SQLite's message when rc is an error.
     void check(int rc, std::string_view what) const;
 
 private:
+    void endRolledBack();
+
     sqlite3* m_db = nullptr;
     std::string m_path;
+    bool m_queryOnly = false;
 };
 
 /// A prepared statement with 1-based binds and 0-based columns; reset for reuse.
