@@ -8,19 +8,23 @@ std::string jsonString(std::string_view text)
     std::string out;
     out.reserve(text.size() + 2);
     out += '"';
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
+    std::size_t run = 0; // start of the bytes copied as they are
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(text.substr(run, i - run));
+        run = i + 1;
+        if (byte == '"' || byte == '\\') {
             out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
+            out += static_cast<char>(byte);
+        } else {
             out += "\\u00";
             out += kHex[byte >> 4];
             out += kHex[byte & 0xf];
-        } else {
-            out += c;
         }
     }
+    out.append(text.substr(run));
     out += '"';
     return out;
 }

@@ -20,10 +20,11 @@ Timestamp freshTime(Timestamp now, const std::optional<AnyRecord>& before)
 }
 } // namespace
 
-EditWriter::EditWriter(storage::Database& db, std::string operation, std::optional<std::string> author, Timestamp now)
+EditWriter::EditWriter(storage::Database& db, storage::RecordStore& store, storage::HistoryLog& log,
+                       std::string operation, std::optional<std::string> author, Timestamp now)
     : m_db(db)
-    , m_store(db)
-    , m_log(db)
+    , m_store(store)
+    , m_log(log)
     , m_author(std::move(author))
     , m_now(now)
 {
@@ -32,13 +33,15 @@ EditWriter::EditWriter(storage::Database& db, std::string operation, std::option
 
 Result<void> EditWriter::requireLive(RecordKind kind, const std::string& key, std::string_view what)
 {
-    const auto found = m_store.find(kind, key);
-    if (!found)
+    const auto retracted = m_store.retracted(kind, key);
+    if (!retracted)
         return makeError(ErrorCode::NotFound, std::string(what) + ": there is no " + std::string(toString(kind)) +
                                                   " with id " + key + " in this team");
-    if (isRetracted(*found))
+    if (*retracted) {
+        const auto found = m_store.find(kind, key);
         return makeError(ErrorCode::RuleViolation, std::string(what) + ": " + std::string(toString(kind)) + " “" +
-                                                       labelOf(*found) + "” was retracted");
+                                                       (found ? labelOf(*found) : key) + "” was retracted");
+    }
     return {};
 }
 
@@ -63,7 +66,7 @@ void EditWriter::write(AnyRecord after, std::optional<std::int64_t> undoes)
     }
     const Timestamp at = freshTime(m_now, before);
     setUpdatedAt(after, at);
-    m_store.save(after);
+    m_store.save(after, before ? &*before : nullptr);
     storage::ChangeEntry entry;
     entry.at = at; // the record's own fresh time: an undo is later than what it undoes
     entry.author = m_author;
@@ -94,7 +97,9 @@ Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body)
         std::optional<std::string> author;
         if (const auto who = me())
             author = who->str();
-        EditWriter writer(m_file.db(), std::string(operation), author, m_clock.now());
+        // The file keeps the store and the log, and so their prepared statements, while it is open.
+        EditWriter writer(m_file.db(), m_file.records(), m_file.history(), std::string(operation), author,
+                          m_clock.now());
         if (auto ok = body(writer); !ok)
             return ok.error();
         tx.commit();
@@ -110,13 +115,12 @@ Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body)
 
 std::optional<MemberId> EditContext::me()
 {
-    const auto id = m_file.setting(kMeSetting);
-    if (!id)
+    storage::Statement s = m_file.db().prepare("SELECT s.value FROM settings s JOIN members m ON m.id = s.value "
+                                               "WHERE s.key = ? AND m.retracted = 0");
+    s.bind(1, kMeSetting);
+    if (!s.step())
         return std::nullopt;
-    const auto m = storage::MemberRepository(m_file.db()).find(MemberId(*id));
-    if (!m || m->retracted)
-        return std::nullopt;
-    return MemberId(*id);
+    return MemberId(s.columnText(0));
 }
 
 Result<void> EditContext::setMe(const MemberId& member)

@@ -81,6 +81,21 @@ inline Statement& prepared(Database& db, std::optional<Statement>& slot, std::st
     return *slot;
 }
 
+/// Runs a cached one-row lookup: `bind` sets its keys, `read` turns the row into a T. The
+/// statement is reset afterwards even when `read` throws, so the cache stays usable.
+template <typename T, typename Bind, typename Read>
+std::optional<T> findOne(Statement& s, Bind bind, Read read)
+{
+    struct Reset {
+        Statement& s;
+        ~Reset() { s.reset(); }
+    } reset{s};
+    bind(s);
+    if (!s.step())
+        return std::nullopt;
+    return read(s);
+}
+
 /// Reads the updated_at column of the row a one-key statement finds.
 inline std::optional<domain::Timestamp> readUpdatedAt(Statement& s)
 {

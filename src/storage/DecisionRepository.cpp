@@ -1,5 +1,6 @@
 #include "baton/storage/DecisionRepository.h"
 
+#include "ChangedColumns.h"
 #include "Columns.h"
 
 namespace baton::storage {
@@ -10,10 +11,6 @@ constexpr const char* kInsert =
     "INSERT INTO decisions (id, title, context, outcome, rationale, method, status, initiative, proposed_on, "
     "decide_by, decided_on, review_on, accountable, supersedes, updated_at, retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
     "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
-constexpr const char* kUpsertTail =
-    " ON CONFLICT (id) DO UPDATE SET title = ?2, context = ?3, outcome = ?4, rationale = ?5, method = ?6, "
-    "status = ?7, initiative = ?8, proposed_on = ?9, decide_by = ?10, decided_on = ?11, review_on = ?12, "
-    "accountable = ?13, supersedes = ?14, updated_at = ?15, retracted = ?16";
 constexpr const char* kSelect =
     "SELECT id, title, context, outcome, rationale, method, status, initiative, proposed_on, decide_by, decided_on, "
     "review_on, accountable, supersedes, updated_at, retracted FROM decisions";
@@ -41,29 +38,89 @@ Decision DecisionRepository::readRow(const Statement& s)
     return d;
 }
 
+namespace {
+const std::vector<const char*> kColumnNames = {"title",     "context",     "outcome",  "rationale",  "method",
+                                               "status",    "initiative",  "proposed_on", "decide_by", "decided_on",
+                                               "review_on", "accountable", "supersedes", "updated_at", "retracted"};
+
+std::optional<std::string> dateText(const std::optional<Date>& d)
+{
+    return d ? std::optional<std::string>(d->toString()) : std::nullopt;
+}
+
+template <typename Tag>
+std::optional<std::string> idText(const std::optional<Id<Tag>>& id)
+{
+    return id ? std::optional<std::string>(id->str()) : std::nullopt;
+}
+
+/// The decision's own columns, in kColumnNames order.
+std::vector<ColumnValue> columnsOf(const Decision& d)
+{
+    return {d.title,
+            d.context,
+            d.outcome,
+            d.rationale,
+            std::string(toString(d.method)),
+            std::string(toString(d.status)),
+            textOrNull(idText(d.initiative)),
+            textOrNull(dateText(d.proposedOn)),
+            textOrNull(dateText(d.decideBy)),
+            textOrNull(dateText(d.decidedOn)),
+            textOrNull(dateText(d.reviewOn)),
+            textOrNull(idText(d.accountable)),
+            textOrNull(idText(d.supersedes)),
+            d.updatedAt.toString(),
+            std::int64_t{d.retracted ? 1 : 0}};
+}
+} // namespace
+
+DecisionRepository::DecisionRepository(Database& db) : m_db(db) {}
+
+DecisionRepository::~DecisionRepository() = default;
+
 void DecisionRepository::upsert(const Decision& d, WriteMode mode)
 {
-    const bool mayExist = mode == WriteMode::Upsert;
-    // The full-text index has external content: remove the old text before it changes.
-    Statement& old =
-        prepared(m_db, m_oldText, "SELECT rid, title, context, outcome, rationale FROM decisions WHERE id = ?");
-    old.bind(1, d.id.str());
-    std::optional<std::int64_t> rid;
-    if (mayExist && old.step()) {
-        rid = old.columnInt(0);
+    const std::optional<Decision> stored = mode == WriteMode::Upsert ? find(d.id) : std::nullopt;
+    if (stored)
+        update(d, *stored);
+    else
+        insert(d);
+}
+
+void DecisionRepository::update(const Decision& d, const Decision& storedRef)
+{
+    const Decision* stored = &storedRef;
+    // An edit writes what it changed: only changed columns (so untouched indexes are not
+    // rewritten), the search text only when it changed, children only when they differ.
+    const std::string& id = d.id.str();
+    const bool textChanged = stored->title != d.title || stored->context != d.context ||
+                             stored->outcome != d.outcome || stored->rationale != d.rationale;
+    std::int64_t rid = 0;
+    if (textChanged) {
+        Statement& old = prepared(m_db, m_oldText, "SELECT rid FROM decisions WHERE id = ?");
+        old.bind(1, id);
+        rid = old.step() ? old.columnInt(0) : 0;
+        old.reset();
         Statement& remove = prepared(m_db, m_ftsDelete,
                                      "INSERT INTO decisions_fts (decisions_fts, rowid, title, context, outcome, "
                                      "rationale) VALUES ('delete', ?, ?, ?, ?, ?)");
-        remove.bind(1, *rid).bind(2, old.columnView(1)).bind(3, old.columnView(2)).bind(4, old.columnView(3));
-        remove.bind(5, old.columnView(4));
-        remove.run();
+        remove.bind(1, rid).bind(2, stored->title).bind(3, stored->context).bind(4, stored->outcome);
+        remove.bind(5, stored->rationale).run();
     }
-    old.reset();
+    if (!m_columns)
+        m_columns = std::make_unique<ChangedColumns>("decisions", kColumnNames);
+    m_columns->update(m_db, id, columnsOf(*stored), columnsOf(d));
+    if (textChanged)
+        indexText(rid, d);
+    writeChildren(d, stored);
+}
 
+void DecisionRepository::insert(const Decision& d)
+{
     // A plain INSERT for new rows: an upsert needs a statement journal, and every statement
     // journal makes FTS5 flush its pending index data, which slows bulk imports severalfold.
-    Statement& s =
-        mayExist ? prepared(m_db, m_upsert, std::string(kInsert) + kUpsertTail) : prepared(m_db, m_insert, kInsert);
+    Statement& s = prepared(m_db, m_insert, kInsert);
     s.bind(1, d.id.str()).bind(2, d.title).bind(3, d.context).bind(4, d.outcome).bind(5, d.rationale);
     s.bind(6, toString(d.method)).bind(7, toString(d.status));
     columns::bindId(s, 8, d.initiative);
@@ -75,29 +132,40 @@ void DecisionRepository::upsert(const Decision& d, WriteMode mode)
     columns::bindId(s, 14, d.supersedes);
     s.bind(15, d.updatedAt.toString()).bind(16, d.retracted);
     s.run();
-    if (!rid)
-        rid = m_db.lastInsertRowId();
+    indexText(m_db.lastInsertRowId(), d);
+    writeChildren(d, nullptr);
+}
+
+void DecisionRepository::indexText(std::int64_t rid, const Decision& d)
+{
     Statement& index =
         prepared(m_db, m_ftsInsert,
                  "INSERT INTO decisions_fts (rowid, title, context, outcome, rationale) VALUES (?, ?, ?, ?, ?)");
-    index.bind(1, *rid).bind(2, d.title).bind(3, d.context).bind(4, d.outcome).bind(5, d.rationale).run();
+    index.bind(1, rid).bind(2, d.title).bind(3, d.context).bind(4, d.outcome).bind(5, d.rationale).run();
+}
 
+void DecisionRepository::writeChildren(const Decision& d, const Decision* stored)
+{
     const std::string& id = d.id.str();
-    if (mayExist)
-        prepared(m_db, m_clearOptions, "DELETE FROM decision_options WHERE decision = ?").bind(1, id).run();
-    Statement& addOption =
-        prepared(m_db, m_addOption, "INSERT INTO decision_options (decision, position, text) VALUES (?, ?, ?)");
-    for (std::size_t k = 0; k < d.options.size(); ++k)
-        addOption.bind(1, id).bind(2, static_cast<std::int64_t>(k)).bind(3, d.options[k]).run();
-
-    if (mayExist)
-        prepared(m_db, m_clearAreas, "DELETE FROM decision_areas WHERE decision = ?").bind(1, id).run();
-    Statement& addArea =
-        prepared(m_db, m_addArea, "INSERT INTO decision_areas (decision, position, area) VALUES (?, ?, ?)");
-    for (std::size_t k = 0; k < d.areas.size(); ++k)
-        addArea.bind(1, id).bind(2, static_cast<std::int64_t>(k)).bind(3, d.areas[k].str()).run();
-
-    if (mayExist)
+    if (!stored || stored->options != d.options) {
+        if (stored)
+            prepared(m_db, m_clearOptions, "DELETE FROM decision_options WHERE decision = ?").bind(1, id).run();
+        Statement& addOption =
+            prepared(m_db, m_addOption, "INSERT INTO decision_options (decision, position, text) VALUES (?, ?, ?)");
+        for (std::size_t k = 0; k < d.options.size(); ++k)
+            addOption.bind(1, id).bind(2, static_cast<std::int64_t>(k)).bind(3, d.options[k]).run();
+    }
+    if (!stored || stored->areas != d.areas) {
+        if (stored)
+            prepared(m_db, m_clearAreas, "DELETE FROM decision_areas WHERE decision = ?").bind(1, id).run();
+        Statement& addArea =
+            prepared(m_db, m_addArea, "INSERT INTO decision_areas (decision, position, area) VALUES (?, ?, ?)");
+        for (std::size_t k = 0; k < d.areas.size(); ++k)
+            addArea.bind(1, id).bind(2, static_cast<std::int64_t>(k)).bind(3, d.areas[k].str()).run();
+    }
+    if (stored && stored->participants == d.participants)
+        return;
+    if (stored)
         prepared(m_db, m_clearParticipants, "DELETE FROM decision_participants WHERE decision = ?").bind(1, id).run();
     Statement& addParticipant = prepared(m_db, m_addParticipant,
                                          "INSERT INTO decision_participants (decision, position, member, role, stance, "
@@ -142,13 +210,12 @@ void DecisionRepository::loadChildren(Decision& d)
 
 std::optional<Decision> DecisionRepository::find(const DecisionId& id)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + " WHERE id = ?");
-    s.bind(1, id.str());
-    if (!s.step())
-        return std::nullopt;
-    Decision d = readRow(s);
-    loadChildren(d);
-    return d;
+    auto found = findOne<Decision>(
+        prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"), [&](Statement& s) { s.bind(1, id.str()); },
+        [this](const Statement& s) { return readRow(s); });
+    if (found)
+        loadChildren(*found);
+    return found;
 }
 
 std::optional<Timestamp> DecisionRepository::updatedAt(const std::string& id)

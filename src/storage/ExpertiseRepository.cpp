@@ -142,23 +142,21 @@ std::vector<Endorsement> ExpertiseRepository::endorsements(Retracted retracted)
 
 std::optional<ExpertiseArea> ExpertiseRepository::findArea(const AreaId& id)
 {
-    Statement s = m_db.prepare(std::string(kAreaSelect) + " WHERE id = ?");
-    s.bind(1, id.str());
-    return s.step() ? std::optional<ExpertiseArea>(readArea(s)) : std::nullopt;
+    return findOne<ExpertiseArea>(prepared(m_db, m_findArea, std::string(kAreaSelect) + " WHERE id = ?"),
+                                  [&](Statement& s) { s.bind(1, id.str()); }, readArea);
 }
 
 std::optional<Expertise> ExpertiseRepository::findExpertise(const MemberId& member, const AreaId& area)
 {
-    Statement s = m_db.prepare(std::string(kExpertiseSelect) + " WHERE member = ? AND area = ?");
-    s.bind(1, member.str()).bind(2, area.str());
-    return s.step() ? std::optional<Expertise>(readExpertise(s)) : std::nullopt;
+    return findOne<Expertise>(
+        prepared(m_db, m_findExpertise, std::string(kExpertiseSelect) + " WHERE member = ? AND area = ?"),
+        [&](Statement& s) { s.bind(1, member.str()).bind(2, area.str()); }, readExpertise);
 }
 
 std::optional<Endorsement> ExpertiseRepository::findEndorsement(const EndorsementId& id)
 {
-    Statement s = m_db.prepare(std::string(kEndorsementSelect) + " WHERE id = ?");
-    s.bind(1, id.str());
-    return s.step() ? std::optional<Endorsement>(readEndorsement(s)) : std::nullopt;
+    return findOne<Endorsement>(prepared(m_db, m_findEndorsement, std::string(kEndorsementSelect) + " WHERE id = ?"),
+                                [&](Statement& s) { s.bind(1, id.str()); }, readEndorsement);
 }
 
 void ExpertiseRepository::removeArea(const AreaId& id)

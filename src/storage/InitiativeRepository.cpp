@@ -126,13 +126,12 @@ std::vector<LeadStint> InitiativeRepository::stintsOf(const InitiativeId& id)
 
 std::optional<Initiative> InitiativeRepository::find(const InitiativeId& id)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + " WHERE id = ?");
-    s.bind(1, id.str());
-    if (!s.step())
-        return std::nullopt;
-    Initiative i = readInitiative(s);
-    loadChildren(i);
-    return i;
+    auto found = findOne<Initiative>(
+        prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"), [&](Statement& s) { s.bind(1, id.str()); },
+        readInitiative);
+    if (found)
+        loadChildren(*found);
+    return found;
 }
 
 std::optional<Timestamp> InitiativeRepository::updatedAt(const std::string& id)

@@ -42,11 +42,8 @@ void MemberRepository::upsert(const Member& m)
 
 std::optional<Member> MemberRepository::find(const MemberId& id)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + " WHERE id = ?");
-    s.bind(1, id.str());
-    if (!s.step())
-        return std::nullopt;
-    return readMember(s);
+    return findOne<Member>(prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"),
+                           [&](Statement& s) { s.bind(1, id.str()); }, readMember);
 }
 
 std::optional<Timestamp> MemberRepository::updatedAt(const std::string& id)

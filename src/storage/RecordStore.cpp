@@ -1,5 +1,7 @@
 #include "baton/storage/RecordStore.h"
 
+#include "Columns.h"
+
 #include "baton/storage/StorageError.h"
 
 namespace baton::storage {
@@ -72,11 +74,49 @@ std::optional<AnyRecord> RecordStore::find(RecordKind kind, const std::string& k
     return std::nullopt;
 }
 
-void RecordStore::save(const AnyRecord& record)
+std::optional<bool> RecordStore::retracted(RecordKind kind, const std::string& key)
+{
+    // Fixed SQL per kind, in RecordKind order; the key is bound.
+    static constexpr const char* kSql[] = {
+        "SELECT retracted FROM members WHERE id = ?1",
+        "SELECT retracted FROM expertise_areas WHERE id = ?1",
+        "SELECT retracted FROM expertise WHERE member = ?1 AND area = ?2",
+        "SELECT retracted FROM endorsements WHERE id = ?1",
+        "SELECT retracted FROM initiatives WHERE id = ?1",
+        "SELECT retracted FROM contributions WHERE id = ?1",
+        "SELECT retracted FROM decisions WHERE id = ?1",
+        "SELECT retracted FROM commitments WHERE id = ?1",
+    };
+    const auto index = static_cast<std::size_t>(kind);
+    if (index >= m_retracted.size())
+        return std::nullopt;
+    Statement& s = prepared(m_db, m_retracted[index], kSql[index]);
+    return findOne<bool>(
+        s,
+        [&](Statement& st) {
+            if (kind == RecordKind::Expertise) {
+                const auto [member, area] = expertiseKey(key);
+                st.bind(1, member.str()).bind(2, area.str());
+            } else {
+                st.bind(1, key);
+            }
+        },
+        [](const Statement& st) { return st.columnInt(0) != 0; });
+}
+
+void RecordStore::save(const AnyRecord& record, const AnyRecord* before)
 {
     std::visit(
-        [this](const auto& r) {
+        [this, before](const auto& r) {
             using T = std::decay_t<decltype(r)>;
+            const T* stored = before ? std::get_if<T>(before) : nullptr;
+            if constexpr (std::is_same_v<T, Decision>) {
+                if (stored)
+                    return m_decisions.update(r, *stored);
+            } else if constexpr (std::is_same_v<T, Commitment>) {
+                if (stored)
+                    return m_commitments.update(r, *stored);
+            }
             if constexpr (std::is_same_v<T, Member>)
                 m_members.upsert(r);
             else if constexpr (std::is_same_v<T, ExpertiseArea>)

@@ -1,7 +1,9 @@
 #include "baton/storage/TeamFile.h"
 
 #include "baton/domain/TextRules.h"
+#include "baton/storage/HistoryLog.h"
 #include "baton/storage/HistoryVerifier.h"
+#include "baton/storage/RecordStore.h"
 #include "baton/storage/Migrations.h"
 #include "baton/storage/StorageError.h"
 
@@ -223,6 +225,22 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
                              path + " is in use by another program; try again or open it read-only");
         return e.toError();
     }
+}
+
+TeamFile::~TeamFile() = default;
+
+RecordStore& TeamFile::records()
+{
+    if (!m_records)
+        m_records = std::make_unique<RecordStore>(*m_db);
+    return *m_records;
+}
+
+HistoryLog& TeamFile::history()
+{
+    if (!m_history)
+        m_history = std::make_unique<HistoryLog>(*m_db);
+    return *m_history;
 }
 
 TeamInfo TeamFile::team()

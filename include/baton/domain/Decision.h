@@ -16,6 +16,7 @@ struct Participant {
     ParticipantRole role = ParticipantRole::Consulted;
     Stance stance = Stance::None;
     std::string comment;
+    friend bool operator==(const Participant&, const Participant&) = default;
 };
 
 /// A decision with its context, the method used and the one accountable member.

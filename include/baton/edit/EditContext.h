@@ -19,7 +19,8 @@ namespace baton::edit {
 /// fresh time and the author, and appends its history entry in the same transaction.
 class EditWriter {
 public:
-    EditWriter(storage::Database& db, std::string operation, std::optional<std::string> author, domain::Timestamp now);
+    EditWriter(storage::Database& db, storage::RecordStore& store, storage::HistoryLog& log, std::string operation,
+               std::optional<std::string> author, domain::Timestamp now);
 
     /// The record as stored now, retracted or not.
     template <typename T> std::optional<T> find(const std::string& key) { return m_store.find<T>(key); }
@@ -39,8 +40,8 @@ public:
 
 private:
     storage::Database& m_db;
-    storage::RecordStore m_store;
-    storage::HistoryLog m_log;
+    storage::RecordStore& m_store;
+    storage::HistoryLog& m_log;
     std::optional<std::string> m_author;
     domain::Timestamp m_now;
     ChangeSet m_changes;

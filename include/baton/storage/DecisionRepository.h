@@ -5,6 +5,7 @@
 #include "baton/storage/WriteMode.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,13 +13,20 @@
 
 namespace baton::storage {
 
+class ChangedColumns;
+
 /// Reads and writes decisions with their options, areas and participants.
 class DecisionRepository {
 public:
-    explicit DecisionRepository(Database& db) : m_db(db) {}
+    explicit DecisionRepository(Database& db);
+    ~DecisionRepository();
+    DecisionRepository(const DecisionRepository&) = delete;
+    DecisionRepository& operator=(const DecisionRepository&) = delete;
 
     /// Inserts or replaces the decision with its children and keeps the full-text index in step.
     void upsert(const domain::Decision& decision, WriteMode mode = WriteMode::Upsert);
+    /// Replaces `stored` (as read by find) with `decision`, writing only what differs.
+    void update(const domain::Decision& decision, const domain::Decision& stored);
     std::optional<domain::Decision> find(const domain::DecisionId& id);
     std::optional<domain::Timestamp> updatedAt(const std::string& id);
     bool exists(const std::string& id);
@@ -31,10 +39,15 @@ public:
 
 private:
     domain::Decision readRow(const Statement& s);
+    void insert(const domain::Decision& decision);
+    void indexText(std::int64_t rid, const domain::Decision& decision);
+    /// Writes options, areas and participants; with `stored`, only those that differ.
+    void writeChildren(const domain::Decision& decision, const domain::Decision* stored);
     void loadChildren(domain::Decision& decision);
     Database& m_db;
-    std::optional<Statement> m_insert, m_upsert, m_clearOptions, m_addOption, m_clearAreas, m_addArea, m_clearParticipants,
-        m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf, m_oldText, m_ftsDelete, m_ftsInsert;
+    std::unique_ptr<ChangedColumns> m_columns;
+    std::optional<Statement> m_insert, m_clearOptions, m_addOption, m_clearAreas, m_addArea, m_clearParticipants,
+        m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf, m_oldText, m_ftsDelete, m_ftsInsert, m_find;
 };
 
 } // namespace baton::storage

@@ -39,7 +39,8 @@ public:
 
 private:
     Database& m_db;
-    std::optional<Statement> m_upsertArea, m_upsertExpertise, m_upsertEndorsement;
+    std::optional<Statement> m_upsertArea, m_upsertExpertise, m_upsertEndorsement, m_findArea, m_findExpertise,
+        m_findEndorsement;
 };
 
 } // namespace baton::storage

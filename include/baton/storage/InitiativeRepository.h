@@ -47,7 +47,7 @@ private:
     Database& m_db;
     std::optional<Statement> m_upsert, m_clearAreas, m_addArea, m_clearStints, m_addStint;
     std::optional<Statement> m_upsertContribution, m_clearDeps, m_addDep;
-    std::optional<Statement> m_updatedAt, m_contributionUpdatedAt, m_areasOf, m_stintsOf;
+    std::optional<Statement> m_updatedAt, m_contributionUpdatedAt, m_areasOf, m_stintsOf, m_find;
 };
 
 } // namespace baton::storage

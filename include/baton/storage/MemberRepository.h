@@ -32,6 +32,7 @@ private:
     Database& m_db;
     std::optional<Statement> m_upsert;
     std::optional<Statement> m_updatedAt;
+    std::optional<Statement> m_find;
 };
 
 } // namespace baton::storage

@@ -8,6 +8,7 @@
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -27,8 +28,12 @@ public:
         auto found = find(domain::RecordTraits<T>::kKind, key);
         return found ? std::optional<T>(std::get<T>(std::move(*found))) : std::nullopt;
     }
-    /// Inserts or replaces the record with its children.
-    void save(const domain::AnyRecord& record);
+    /// Whether the record is retracted; empty when there is none with that key. Cheaper than
+    /// find: one indexed row, no children.
+    std::optional<bool> retracted(domain::RecordKind kind, const std::string& key);
+    /// Inserts or replaces the record with its children; `before`, when given, is the record
+    /// as stored now (as find returned it), which saves reading it again.
+    void save(const domain::AnyRecord& record, const domain::AnyRecord* before = nullptr);
     /// Every record of `kind`, retracted ones included, without holding them all in memory.
     void forEach(domain::RecordKind kind, const std::function<void(const domain::AnyRecord&)>& visit);
     /// The kinds that hold records, in the order they depend on each other.
@@ -41,6 +46,7 @@ private:
     InitiativeRepository m_initiatives;
     DecisionRepository m_decisions;
     CommitmentRepository m_commitments;
+    std::array<std::optional<Statement>, 8> m_retracted;
 };
 
 } // namespace baton::storage

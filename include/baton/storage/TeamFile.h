@@ -10,6 +10,9 @@
 
 namespace baton::storage {
 
+class HistoryLog;
+class RecordStore;
+
 /// "BATN": marks a SQLite file as a Baton team file (PRAGMA application_id).
 constexpr int kApplicationId = 0x4241544E;
 
@@ -42,6 +45,11 @@ public:
     static std::string quickCheckProblems(const std::string& path);
 
     Database& db() { return *m_db; }
+    /// Records of any kind, through statements prepared once and kept as long as the file is
+    /// open (they are finalized before the connection closes, so closing still checkpoints).
+    RecordStore& records();
+    /// The change history, likewise kept with the file.
+    HistoryLog& history();
     const std::string& path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
     TeamInfo team();
@@ -60,12 +68,18 @@ public:
     domain::Result<void> saveCopy(const std::string& target);
 
     TeamFile(std::unique_ptr<Database> db, std::string path, bool readOnly);
+    ~TeamFile();
+    TeamFile(const TeamFile&) = delete;
+    TeamFile& operator=(const TeamFile&) = delete;
 
 private:
     std::unique_ptr<Database> m_db;
     std::string m_path;
     bool m_readOnly;
     std::string m_upgradeBackup;
+    // After m_db: destroyed first, so their statements are finalized before it closes.
+    std::unique_ptr<RecordStore> m_records;
+    std::unique_ptr<HistoryLog> m_history;
 };
 
 } // namespace baton::storage
