@@ -1,12 +1,14 @@
 // baton-ui-bench: time from process start to a usable decision list, and peak memory while
 // scrolling from the first decision to the last. Prints figures; asserts nothing.
 //
-//   baton-ui-bench TEAMFILE [--scroll]
+//   baton-ui-bench TEAMFILE [--scroll] [--activity]
+// --activity: then opens the Activity page and times it to its first painted changes.
 // Runs offscreen unless QT_QPA_PLATFORM is set. See bench/ui-launch.sh for the comparison
 // with an empty team file.
 
 #include "common/RecordListPage.h"
 #include "models/PagedTableModel.h"
+#include "shell/Location.h"
 #include "shell/MainWindow.h"
 #include "shell/Workspace.h"
 
@@ -69,7 +71,7 @@ int main(int argc, char** argv)
     QSettings().setValue(QStringLiteral("workspace/lastPage"), static_cast<int>(baton::ui::PageId::Decisions));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: baton-ui-bench TEAMFILE [--scroll]\n");
+        std::fprintf(stderr, "usage: baton-ui-bench TEAMFILE [--scroll] [--activity]\n");
         return 2;
     }
     baton::ui::MainWindow window;
@@ -99,6 +101,19 @@ int main(int argc, char** argv)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     std::printf("  full count (%d) known %.0f ms later, in the background\n", page->model()->rowCount(),
                 static_cast<double>(counting.nsecsElapsed()) / 1e6);
+    if (args.contains(QStringLiteral("--activity"))) {
+        QElapsedTimer opening;
+        opening.start();
+        window.workspace()->navigate(baton::ui::Location{baton::ui::PageId::Activity, {}});
+        auto* activity = qobject_cast<baton::ui::RecordListPage*>(window.workspace()->currentPage());
+        FirstPaint shown(opening);
+        activity->table()->viewport()->installEventFilter(&shown);
+        activity->table()->viewport()->update();
+        while (shown.at < 0)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        std::printf("  Activity page: first %d changes painted %.1f ms after it was opened\n",
+                    activity->model() ? activity->model()->rowCount() : 0, shown.at);
+    }
     const int total = page->model()->rowCount();
     if (args.contains(QStringLiteral("--scroll")) && total > 0) {
         QElapsedTimer scrolling;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the user guide's screenshots: runs Baton under Xvfb on a copy of the sample team and
-# saves one PNG per page in docs/images/. Needs xvfb, xdotool and imagemagick.
+# saves one PNG per page in docs/images/. Needs xvfb, xdotool, imagemagick, sqlite3 and poppler-utils.
 #   scripts/take-screenshots.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,19 @@ trap 'rm -rf "$work"' EXIT
 
 "$build/bin/baton-cli" init "$work/sample.baton" --name "Sample" >/dev/null
 "$build/bin/baton-cli" import "$work/sample.baton" resources/sample-team.baton.json >/dev/null
+# A few edits on top of the import, as a member would make them, so History and Activity
+# show more than the import.
+cli() { "$build/bin/baton-cli" "$@" >/dev/null; }
+q() { sqlite3 -readonly "$work/sample.baton" "$1"; }
+priya=$(q "SELECT id FROM members WHERE name = 'Priya Raman'")
+chidi=$(q "SELECT id FROM members WHERE name = 'Chidi Okonkwo'")
+cli whoami "$work/sample.baton" "$priya"
+initiative=$(q "SELECT i.id FROM initiatives i JOIN lead_stints s ON s.initiative = i.id WHERE i.status = 'active'
+               AND s.role = 'lead' AND s.to_on IS NULL AND s.member <> '$chidi' ORDER BY i.rid LIMIT 1")
+cli pass-lead "$work/sample.baton" --initiative "$initiative" --to "$chidi" --on 2026-11-20 \
+  --reason "Chidi built the pipeline this depends on"
+proposal=$(q "SELECT id FROM decisions WHERE status = 'proposed' ORDER BY rid LIMIT 1")
+cli stance "$work/sample.baton" --decision "$proposal" --member "$priya" --stance support --comment "Worth a pilot"
 
 shoot() { # shoot NAME KEYS...
   local name=$1; shift
@@ -41,7 +54,7 @@ shoot() { # shoot NAME KEYS...
   echo "$out/$name.png"
 }
 
-for page in welcome overview decisions initiatives commitments people expertise; do
+for page in welcome overview decisions initiatives commitments people expertise activity; do
   shoot "$page"
 done
 

@@ -85,7 +85,7 @@ TEST_CASE("The Activity page lists every change newest first and narrows by kind
     auto* activity = f.page<ui::ActivityPage>(ui::PageId::Activity);
     REQUIRE(activity);
     CHECK(baton::test::settledRows(activity->model()) == f.count("SELECT count(*) FROM changes"));
-    const QString newest = activity->model()->data(activity->model()->index(0, 2), Qt::DisplayRole).toString();
+    const QString newest = activity->model()->data(activity->model()->index(0, 2), Qt::DisplayRole).toString(); // What
     CHECK(newest == QStringLiteral("pass-lead"));
     auto filters = activity->findChildren<QComboBox*>();
     REQUIRE(filters.size() >= 3);
@@ -106,6 +106,7 @@ TEST_CASE("The Activity page shows a change's fields from and to, and its hash",
     activity->showRecord(QString::fromStdString(seq));
     const QString text = activity->detail()->toPlainText();
     CHECK(text.contains(QStringLiteral("leadership:")));
+    CHECK(text.contains(QStringLiteral("added Chidi Okonkwo, from")));
     CHECK(
         text.contains(QString::fromStdString(f.db().queryText("SELECT hash FROM changes ORDER BY seq DESC LIMIT 1"))));
 }

@@ -100,7 +100,7 @@ QString ActivityPage::detailHtml(const QString& id)
         record = html::link(*page, toQ(entry->record), record);
     out += html::field(tr("Record"), toQ(std::string(toString(entry->kind))) + QStringLiteral(" “") +
                                          html::escape(html::recordLabel(*entry)) + QStringLiteral("” ") + record);
-    out += html::field(tr("Changed"), html::changeDetails(*entry));
+    out += html::field(tr("Changed"), html::changeDetails(session(), *entry));
     if (entry->undoes)
         out += html::field(tr("Compensates"),
                            tr("change #%1 (an undo or redo is a new change; the original stays)").arg(*entry->undoes));

@@ -4,6 +4,8 @@
 #include "core/Text.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDateTime>
 #include <QLocale>
 
@@ -28,18 +30,11 @@ ActivitySource::ActivitySource(storage::Database& db, storage::ChangeFilter filt
 
 QString ActivitySource::header(int column) const
 {
-    switch (column) {
-    case 0:
-        return QCoreApplication::translate("ActivitySource", "When");
-    case 1:
-        return QCoreApplication::translate("ActivitySource", "Who");
-    case 2:
-        return QCoreApplication::translate("ActivitySource", "What");
-    case 3:
-        return QCoreApplication::translate("ActivitySource", "Kind");
-    default:
-        return QCoreApplication::translate("ActivitySource", "Record");
-    }
+    static const char* const kHeaders[] = {
+        QT_TRANSLATE_NOOP("ActivitySource", "Record"), QT_TRANSLATE_NOOP("ActivitySource", "Kind"),
+        QT_TRANSLATE_NOOP("ActivitySource", "What"), QT_TRANSLATE_NOOP("ActivitySource", "Who"),
+        QT_TRANSLATE_NOOP("ActivitySource", "When")};
+    return QCoreApplication::translate("ActivitySource", kHeaders[std::clamp(column, 0, 4)]);
 }
 
 std::int64_t ActivitySource::count()
@@ -62,8 +57,8 @@ ListPage<ListRow> ActivitySource::fetch(const std::optional<ListCursor>& after, 
         if (e.undoes)
             what += QStringLiteral(" #%1").arg(*e.undoes);
         ListRow row{QString::number(e.seq),
-                    {locale.toString(when, QLocale::ShortFormat), e.author ? m_nameOf(*e.author) : QString(), what,
-                     toQ(std::string(toString(e.kind))), html::recordLabel(e)},
+                    {html::recordLabel(e), toQ(std::string(toString(e.kind))), what,
+                     e.author ? m_nameOf(*e.author) : QString(), locale.toString(when, QLocale::ShortFormat)},
                     {}};
         out.rows.push_back(std::move(row));
     }

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace baton::ui::html {
 
 namespace {
@@ -41,6 +43,38 @@ QString shown(const QJsonValue& v)
     if (text.size() > 80)
         text = text.left(77) + QStringLiteral("…");
     return text.isEmpty() ? tr("(empty)") : text;
+}
+
+/// One element of a list field (a stint, a participant) in words: its member's name first.
+QString element(TeamSession& session, const QJsonValue& v)
+{
+    if (!v.isObject())
+        return shown(v);
+    const QJsonObject o = v.toObject();
+    QStringList parts;
+    if (o.contains(QStringLiteral("member")))
+        parts << session.memberName(domain::MemberId(toStd(o.value(QStringLiteral("member")).toString())));
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QStringLiteral("member") && !it.value().isNull() && !it.value().toString().isEmpty())
+            parts << QStringLiteral("%1 %2").arg(it.key(), shown(it.value()));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+/// What changed in a list field: the elements added, removed or changed, in words.
+QString listChange(TeamSession& session, const QString& key, const QJsonArray& before, const QJsonArray& after)
+{
+    QStringList out;
+    const auto common = std::min(before.size(), after.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        if (before[i] != after[i])
+            out << QStringLiteral("%1 → %2").arg(element(session, before[i]), element(session, after[i])).toHtmlEscaped();
+    }
+    for (qsizetype i = common; i < after.size(); ++i)
+        out << tr("added %1").arg(element(session, after[i])).toHtmlEscaped();
+    for (qsizetype i = common; i < before.size(); ++i)
+        out << tr("removed %1").arg(element(session, before[i])).toHtmlEscaped();
+    return QStringLiteral("%1: %2").arg(key, out.join(QStringLiteral("; ")));
 }
 
 QString operationName(const storage::ChangeEntry& e)
@@ -74,7 +108,7 @@ QString recordLabel(const storage::ChangeEntry& e)
     return toQ(e.record);
 }
 
-QString changeDetails(const storage::ChangeEntry& e)
+QString changeDetails(TeamSession& session, const storage::ChangeEntry& e)
 {
     const QJsonObject before = parse(e.before);
     const QJsonObject after = parse(std::optional<std::string>(e.after));
@@ -89,6 +123,8 @@ QString changeDetails(const storage::ChangeEntry& e)
             continue;
         if (it.key() == QStringLiteral("retracted"))
             changes << (it.value().toBool() ? tr("<b>retracted</b>") : tr("restored"));
+        else if (it.value().isArray() && old.isArray())
+            changes << listChange(session, it.key(), old.toArray(), it.value().toArray());
         else
             changes << QStringLiteral("%1: %2 → %3")
                            .arg(it.key(), shown(old).toHtmlEscaped(), shown(it.value()).toHtmlEscaped());
@@ -106,7 +142,7 @@ QString historySection(TeamSession& session, const std::string& record)
     QString out = QStringLiteral("<h3>%1</h3><ul>").arg(tr("History"));
     for (const auto& e : entries) {
         out += QStringLiteral("<li>%1<br/><span style='color:#555'>%2</span></li>")
-                   .arg(changeSummary(session, e), changeDetails(e));
+                   .arg(changeSummary(session, e), changeDetails(session, e));
     }
     out += QStringLiteral("</ul>");
     if (entries.size() == 20)

@@ -18,7 +18,7 @@ QString changeSummary(TeamSession& session, const storage::ChangeEntry& entry);
 QString recordLabel(const storage::ChangeEntry& entry);
 /// What changed, field by field: "status: proposed → decided". Children (participants,
 /// stints) show as their count; a new record shows as "created".
-QString changeDetails(const storage::ChangeEntry& entry);
+QString changeDetails(TeamSession& session, const storage::ChangeEntry& entry);
 /// The History section of a detail pane: newest first, undo and retraction marked.
 QString historySection(TeamSession& session, const std::string& record);
 
