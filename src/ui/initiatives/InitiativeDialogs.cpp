@@ -60,17 +60,23 @@ Initiative InitiativeEditor::result() const
     return i;
 }
 
-PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWidget* parent)
+PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWidget* parent, Mode mode)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PassLeadDialog>())
     , m_session(session)
     , m_initiative(std::move(initiative))
+    , m_mode(mode)
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
     fillMemberPicker(m_ui->nextLead, session, true);
     m_ui->handoverOn->setDate(toQDate(session.today()));
-    setWindowTitle(tr("Pass the Lead: %1").arg(toQ(m_initiative.title)));
+    setWindowTitle(m_mode == Mode::PassLead ? tr("Pass the Lead: %1").arg(toQ(m_initiative.title))
+                                            : tr("Add a Co-lead: %1").arg(toQ(m_initiative.title)));
+    if (m_mode == Mode::AddCoLead) {
+        m_ui->nextLeadLabel->setText(tr("&Co-lead"));
+        m_ui->handoverOnLabel->setText(tr("From"));
+    }
     auto check = [this] {
         QString problem;
         attempt(&problem);
@@ -89,12 +95,16 @@ std::optional<Initiative> PassLeadDialog::attempt(QString* problem) const
     const auto who = pickedMember(m_ui->nextLead);
     const Member* next = who ? m_session.member(*who) : nullptr;
     if (!next) {
-        *problem = tr("Pick who takes the lead: the member closest to the problem now.");
+        *problem = m_mode == Mode::PassLead ? tr("Pick who takes the lead: the member closest to the problem now.")
+                                            : tr("Pick who co-leads.");
         return std::nullopt;
     }
     Initiative i = m_initiative;
-    if (auto ok = passLead(i, *next, fromQDate(m_ui->handoverOn->date()), toStd(m_ui->reason->toPlainText().trimmed()));
-        !ok) {
+    const Date on = fromQDate(m_ui->handoverOn->date());
+    std::string reason = toStd(m_ui->reason->toPlainText().trimmed());
+    const auto ok = m_mode == Mode::PassLead ? passLead(i, *next, on, std::move(reason))
+                                             : startStint(i, *next, StintRole::CoLead, on, std::move(reason));
+    if (!ok) {
         *problem = toQ(ok.error().message);
         return std::nullopt;
     }

@@ -37,7 +37,9 @@ private:
 class PassLeadDialog : public QDialog {
     Q_OBJECT
 public:
-    PassLeadDialog(TeamSession& session, domain::Initiative initiative, QWidget* parent);
+    /// Passing the lead, or (with CoLead) adding a co-lead who leads alongside the lead.
+    enum class Mode { PassLead, AddCoLead };
+    PassLeadDialog(TeamSession& session, domain::Initiative initiative, QWidget* parent, Mode mode = Mode::PassLead);
     ~PassLeadDialog() override;
     domain::Initiative result() const;
 
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<Ui::PassLeadDialog> m_ui;
     TeamSession& m_session;
     domain::Initiative m_initiative;
+    Mode m_mode;
 };
 
 /// Edits a contribution and what it depends on; a choice that would close a loop is refused

@@ -12,6 +12,7 @@
 #include "baton/storage/SqliteDecisionCatalog.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QToolBar>
 
@@ -29,7 +30,10 @@ InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
     m_new = actions()->addAction(tr("New…"), this, &InitiativesPage::createNew);
     m_edit = actions()->addAction(tr("Edit…"), this, &InitiativesPage::editCurrent);
     m_pass = actions()->addAction(tr("Pass the Lead…"), this, &InitiativesPage::passLead);
+    m_coLead = actions()->addAction(tr("Add Co-lead…"), this, &InitiativesPage::addCoLead);
+    m_endCoLead = actions()->addAction(tr("End Co-lead…"), this, &InitiativesPage::endCoLead);
     m_contribute = actions()->addAction(tr("Add Contribution…"), this, &InitiativesPage::addContribution);
+    m_editContribution = actions()->addAction(tr("Edit Contribution…"), this, &InitiativesPage::editContribution);
     m_retract = actions()->addAction(tr("Retract…"), this, [this] {
         if (const auto i = this->session().initiative(InitiativeId(toStd(currentId()))))
             retractCurrent(RecordKind::Initiative, toQ(i->title));
@@ -167,6 +171,9 @@ void InitiativesPage::currentChanged(const QString& id)
     m_edit->setEnabled(writable && !id.isEmpty());
     m_pass->setEnabled(writable && !id.isEmpty());
     m_contribute->setEnabled(writable && !id.isEmpty());
+    m_coLead->setEnabled(writable && !id.isEmpty());
+    m_endCoLead->setEnabled(writable && !id.isEmpty());
+    m_editContribution->setEnabled(writable && !id.isEmpty());
     m_retract->setEnabled(writable && !id.isEmpty());
 }
 
@@ -236,6 +243,90 @@ void InitiativesPage::addContribution()
     const Contribution c = editor.result();
     if (auto ok = session().apply(tr("Add contribution “%1”").arg(toQ(c.description)),
                                   [&](edit::EditService& e) { return e.initiatives.addContribution(c); });
+        !ok)
+        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+}
+
+void InitiativesPage::addCoLead()
+{
+    const auto before = session().initiative(InitiativeId(toStd(currentId())));
+    if (!before)
+        return;
+    PassLeadDialog dialog(session(), *before, this, PassLeadDialog::Mode::AddCoLead);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Initiative after = dialog.result();
+    if (after.leadership.size() <= before->leadership.size())
+        return;
+    const LeadStint stint = after.leadership.back();
+    if (auto ok = session().apply(
+            tr("Add %1 as co-lead of “%2”").arg(session().memberName(stint.member), toQ(before->title)),
+            [&](edit::EditService& e) {
+                return e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason);
+            });
+        !ok)
+        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+}
+
+void InitiativesPage::endCoLead()
+{
+    const auto i = session().initiative(InitiativeId(toStd(currentId())));
+    if (!i)
+        return;
+    std::vector<MemberId> current;
+    QStringList names;
+    for (const auto& s : i->leadership) {
+        if (s.role == StintRole::CoLead && !s.to) {
+            current.push_back(s.member);
+            names << session().memberName(s.member);
+        }
+    }
+    if (current.empty()) {
+        QMessageBox::information(this, tr("No co-lead"), tr("Nobody co-leads “%1” now.").arg(toQ(i->title)));
+        return;
+    }
+    bool chosen = true;
+    const QString name = names.size() == 1 ? names.front()
+                                           : QInputDialog::getItem(this, tr("End Co-lead"), tr("Whose co-lead stint ends "
+                                                                                               "today?"),
+                                                                   names, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const MemberId who = current[static_cast<std::size_t>(names.indexOf(name))];
+    const Date today = session().today();
+    if (auto ok = session().apply(tr("End %1's co-lead of “%2”").arg(name, toQ(i->title)),
+                                  [&](edit::EditService& e) { return e.initiatives.endCoLead(i->id, who, today); });
+        !ok)
+        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+}
+
+void InitiativesPage::editContribution()
+{
+    const auto i = session().initiative(InitiativeId(toStd(currentId())));
+    if (!i)
+        return;
+    const auto contributions = session().contributionsOf(i->id);
+    if (contributions.empty()) {
+        QMessageBox::information(this, tr("No contributions"),
+                                 tr("“%1” has no contributions yet: add one first.").arg(toQ(i->title)));
+        return;
+    }
+    QStringList labels;
+    for (const auto& c : contributions)
+        labels << tr("%1 (%2, %3)").arg(toQ(c.description), session().memberName(c.member), displayName(c.status));
+    bool chosen = true;
+    const QString label = labels.size() == 1 ? labels.front()
+                                             : QInputDialog::getItem(this, tr("Edit Contribution"),
+                                                                     tr("Which contribution?"), labels, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const Contribution before = contributions[static_cast<std::size_t>(labels.indexOf(label))];
+    ContributionEditor editor(session(), before, contributions, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const Contribution after = editor.result();
+    if (auto ok = session().apply(tr("Edit contribution “%1”").arg(toQ(before.description)),
+                                  [&](edit::EditService& e) { return e.initiatives.editContribution(after); });
         !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }

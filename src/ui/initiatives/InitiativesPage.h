@@ -17,7 +17,12 @@ public:
     void createNew() override;
     void editCurrent();
     void passLead();
+    void addCoLead();
+    /// Ends one of the current co-leads' stints today (asks which, when there are several).
+    void endCoLead();
     void addContribution();
+    /// Changes a contribution's work, member, status or dependencies (asks which one).
+    void editContribution();
 
 protected:
     std::unique_ptr<PagedSource> makeSource(const QString& searchText) override;
@@ -33,7 +38,10 @@ private:
     QAction* m_new;
     QAction* m_edit;
     QAction* m_pass;
+    QAction* m_coLead;
+    QAction* m_endCoLead;
     QAction* m_contribute;
+    QAction* m_editContribution;
     QAction* m_retract;
 };
 
