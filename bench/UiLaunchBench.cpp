@@ -13,8 +13,8 @@
 #include "shell/Workspace.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QScrollBar>
 #include <QSettings>
@@ -28,7 +28,10 @@ namespace {
 /// Notes the moment the decision list first paints itself.
 class FirstPaint : public QObject {
 public:
-    explicit FirstPaint(const QElapsedTimer& clock) : m_clock(clock) {}
+    explicit FirstPaint(const QElapsedTimer& clock)
+        : m_clock(clock)
+    {
+    }
     double at = -1;
 
 protected:
@@ -130,8 +133,8 @@ int main(int argc, char** argv)
         table->repaint();
         std::printf("scrolled first to last in %d steps in %.1f s: peak memory %.0f MiB, now %.0f MiB, %zu pages "
                     "cached\n",
-                    steps, static_cast<double>(scrolling.elapsed()) / 1000.0, memoryMiB("VmHWM:"),
-                    memoryMiB("VmRSS:"), page->model()->cachedPages());
+                    steps, static_cast<double>(scrolling.elapsed()) / 1000.0, memoryMiB("VmHWM:"), memoryMiB("VmRSS:"),
+                    page->model()->cachedPages());
     }
     return 0;
 }

@@ -3,8 +3,8 @@
 #include "Commands.h"
 
 #include "baton/domain/Clock.h"
-#include "baton/exchange/TeamExporter.h"
 #include "baton/exchange/RosterImporter.h"
+#include "baton/exchange/TeamExporter.h"
 #include "baton/exchange/TeamImporter.h"
 #include "baton/storage/TeamChecker.h"
 #include "baton/storage/TeamQueries.h"

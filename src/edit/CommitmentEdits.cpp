@@ -62,12 +62,13 @@ Edit CommitmentEdits::editCommitment(Commitment c)
         if (!who)
             return who.error();
         if (c.owner != before.value().owner && who.value().hasLeftBy(m_context.today()))
-            return makeError(ErrorCode::RuleViolation, who.value().name + " left the team on "
-                                                           + who.value().leftOn->toString()
-                                                           + " and cannot take on a commitment.");
+            return makeError(ErrorCode::RuleViolation, who.value().name + " left the team on " +
+                                                           who.value().leftOn->toString() +
+                                                           " and cannot take on a commitment.");
         for (const auto& s : c.supporters) {
             if (s == c.owner)
-                return makeError(ErrorCode::InvalidValue, who.value().name + " owns this commitment and cannot also support it.");
+                return makeError(ErrorCode::InvalidValue,
+                                 who.value().name + " owns this commitment and cannot also support it.");
         }
         if (auto ok = checkLinks(w, c); !ok)
             return ok;

@@ -31,8 +31,7 @@ Result<void> checkDecisionFields(EditWriter& w, const Decision& d)
 }
 
 /// Loads the decision, applies `change`, and writes it.
-template <typename Change>
-Result<void> changeDecision(EditWriter& w, const DecisionId& id, Change change)
+template <typename Change> Result<void> changeDecision(EditWriter& w, const DecisionId& id, Change change)
 {
     auto d = loadLive<Decision>(w, id.str(), "decision");
     if (!d)
@@ -106,7 +105,8 @@ Edit DecisionEdits::decide(const DecisionId& id, const MemberId& accountable, Da
         return changeDecision(w, id, [&](Decision& after) -> Result<void> {
             const auto who = accountable.empty() ? std::nullopt : w.liveMember(accountable);
             if (!who && !accountable.empty())
-                return makeError(ErrorCode::NotFound, "there is no member with id " + accountable.str() + " in this team");
+                return makeError(ErrorCode::NotFound,
+                                 "there is no member with id " + accountable.str() + " in this team");
             if (outcome.empty())
                 return makeError(ErrorCode::InvalidValue, "Write down what was decided (the outcome).");
             after.outcome = std::move(outcome);

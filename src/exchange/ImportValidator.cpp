@@ -35,8 +35,8 @@ void checkDuplicates(const std::vector<Located<T>>& records, std::string_view ki
     for (const auto& r : records) {
         const auto [it, inserted] = first.emplace(keyOf(r.record), r.index);
         if (!inserted)
-            sink.error(pointerOf(kind, r.index), "duplicate " + std::string(what) + " " + it->first
-                                                     + "; it is already used by " + pointerOf(kind, it->second));
+            sink.error(pointerOf(kind, r.index), "duplicate " + std::string(what) + " " + it->first +
+                                                     "; it is already used by " + pointerOf(kind, it->second));
     }
 }
 
@@ -66,7 +66,8 @@ void replaceIfNewer(std::unordered_map<std::string, T>& records, const std::stri
 
 /// The file position of the first node of a loop that comes from the file (the loop only
 /// exists because of the file, so at least one node does).
-std::size_t firstFromFile(const std::vector<std::string>& loop, const std::unordered_map<std::string, std::size_t>& fileIndex)
+std::size_t firstFromFile(const std::vector<std::string>& loop,
+                          const std::unordered_map<std::string, std::size_t>& fileIndex)
 {
     for (const auto& node : loop) {
         if (const auto it = fileIndex.find(node); it != fileIndex.end())
@@ -96,16 +97,23 @@ void ImportValidator::validate(const TeamDraft& draft)
     storage::InitiativeRepository initiativeRepo(db);
     storage::DecisionRepository decisionRepo(db);
 
-    checkDuplicates(draft.members, "members", [](const Member& m) { return m.id.str(); }, m_sink);
-    checkDuplicates(draft.areas, "expertise_areas", [](const ExpertiseArea& a) { return a.id.str(); }, m_sink);
-    checkDuplicates(draft.expertise, "expertise",
-                    [](const Expertise& e) { return e.member.str() + " in area " + e.area.str(); }, m_sink,
-                    "row for member");
-    checkDuplicates(draft.endorsements, "endorsements", [](const Endorsement& e) { return e.id.str(); }, m_sink);
-    checkDuplicates(draft.initiatives, "initiatives", [](const Initiative& i) { return i.id.str(); }, m_sink);
-    checkDuplicates(draft.contributions, "contributions", [](const Contribution& c) { return c.id.str(); }, m_sink);
-    checkDuplicates(draft.decisions, "decisions", [](const Decision& d) { return d.id.str(); }, m_sink);
-    checkDuplicates(draft.commitments, "commitments", [](const Commitment& c) { return c.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.members, "members", [](const Member& m) { return m.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.areas, "expertise_areas", [](const ExpertiseArea& a) { return a.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.expertise, "expertise", [](const Expertise& e) { return e.member.str() + " in area " + e.area.str(); },
+        m_sink, "row for member");
+    checkDuplicates(
+        draft.endorsements, "endorsements", [](const Endorsement& e) { return e.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.initiatives, "initiatives", [](const Initiative& i) { return i.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.contributions, "contributions", [](const Contribution& c) { return c.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.decisions, "decisions", [](const Decision& d) { return d.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.commitments, "commitments", [](const Commitment& c) { return c.id.str(); }, m_sink);
 
     // Rules are checked on the state the import will leave: a file record replaces the stored
     // one only when its updated_at is newer (the merge rule), so only then does it count here.
@@ -212,9 +220,9 @@ void ImportValidator::validate(const TeamDraft& draft)
             const auto& a = i.record.leadership[clash->first];
             const auto& b = i.record.leadership[clash->second];
             m_sink.error(pointerOf("initiatives", i.index, "leadership/" + std::to_string(clash->second)),
-                         "this lead stint (from " + b.from.toString() + ") overlaps the lead stint at leadership/"
-                             + std::to_string(clash->first) + " (from " + a.from.toString()
-                             + "); at most one lead may cover any day, use \"co-lead\" for shared leadership");
+                         "this lead stint (from " + b.from.toString() + ") overlaps the lead stint at leadership/" +
+                             std::to_string(clash->first) + " (from " + a.from.toString() +
+                             "); at most one lead may cover any day, use \"co-lead\" for shared leadership");
         }
     }
 
@@ -237,7 +245,8 @@ void ImportValidator::validate(const TeamDraft& draft)
         for (const auto& c : draft.contributions) {
             if (!initiativeExists(c.record.initiative.str()))
                 m_sink.error(pointerOf("contributions", c.index, "initiative"),
-                             "initiative " + c.record.initiative.str() + " does not exist in this file or in the team file");
+                             "initiative " + c.record.initiative.str() +
+                                 " does not exist in this file or in the team file");
             if (!memberExists(c.record.member.str()))
                 missingMember(pointerOf("contributions", c.index, "member"), c.record.member.str());
             for (std::size_t k = 0; k < c.record.dependsOn.size(); ++k) {
@@ -260,7 +269,9 @@ void ImportValidator::validate(const TeamDraft& draft)
     decisions.reserve(draft.decisions.size());
     for (const auto& d : draft.decisions)
         decisions.add(d.record.id.str());
-    const auto decisionExists = [&](const std::string& id) { return decisions.contains(id) || decisionRepo.exists(id); };
+    const auto decisionExists = [&](const std::string& id) {
+        return decisions.contains(id) || decisionRepo.exists(id);
+    };
     for (const auto& d : draft.decisions) {
         const Decision& r = d.record;
         if (r.initiative && !initiativeExists(r.initiative->str()))
@@ -286,7 +297,8 @@ void ImportValidator::validate(const TeamDraft& draft)
             missingMember(pointerOf("commitments", c.index, "owner"), r.owner.str());
         for (std::size_t k = 0; k < r.supporters.size(); ++k) {
             if (!memberExists(r.supporters[k].str()))
-                missingMember(pointerOf("commitments", c.index, "supporters/" + std::to_string(k)), r.supporters[k].str());
+                missingMember(pointerOf("commitments", c.index, "supporters/" + std::to_string(k)),
+                              r.supporters[k].str());
         }
         if (r.decision && !decisionExists(r.decision->str()))
             m_sink.error(pointerOf("commitments", c.index, "decision"),

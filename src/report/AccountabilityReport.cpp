@@ -70,9 +70,9 @@ double descriptionSimilarity(const std::string& a, const std::string& b)
     std::copy_if(y.begin(), y.end(), std::back_inserter(ys), [](char c) { return c != ' '; });
     const std::size_t longestCompact = std::max(xs.size(), ys.size());
     const double spaced = 1.0 - static_cast<double>(levenshtein(x, y)) / static_cast<double>(longest);
-    const double compact = longestCompact == 0 ? 1.0
-                                               : 1.0 - static_cast<double>(levenshtein(xs, ys))
-                                                           / static_cast<double>(longestCompact);
+    const double compact = longestCompact == 0
+                               ? 1.0
+                               : 1.0 - static_cast<double>(levenshtein(xs, ys)) / static_cast<double>(longestCompact);
     return std::max(spaced, compact);
 }
 
@@ -115,9 +115,14 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
             if (!c.dueOn || !c.closedOn || *c.closedOn <= *c.dueOn)
                 ++onTime[c.owner.str()];
             break;
-        case CommitmentStatus::Missed: ++row.missed; break;
-        case CommitmentStatus::Dropped: ++row.dropped; break;
-        case CommitmentStatus::Open: break;
+        case CommitmentStatus::Missed:
+            ++row.missed;
+            break;
+        case CommitmentStatus::Dropped:
+            ++row.dropped;
+            break;
+        case CommitmentStatus::Open:
+            break;
         }
     }
     for (auto& [id, row] : owners) {
@@ -185,8 +190,8 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
                     continue; // already compared through the other link
                 const double similarity = descriptionSimilarity(group[a]->description, group[b]->description);
                 if (similarity >= kDuplicateThreshold)
-                    report.gaps.likelyDuplicates.push_back({group[a]->id, group[b]->id, group[a]->description,
-                                                            group[b]->description, similarity});
+                    report.gaps.likelyDuplicates.push_back(
+                        {group[a]->id, group[b]->id, group[a]->description, group[b]->description, similarity});
             }
         }
     }

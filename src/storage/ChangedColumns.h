@@ -27,7 +27,11 @@ inline ColumnValue textOrNull(const std::optional<std::string>& text)
 /// statements are prepared once per set of changed columns.
 class ChangedColumns {
 public:
-    ChangedColumns(const char* table, std::vector<const char*> columns) : m_table(table), m_columns(std::move(columns)) {}
+    ChangedColumns(const char* table, std::vector<const char*> columns)
+        : m_table(table)
+        , m_columns(std::move(columns))
+    {
+    }
 
     /// Sets, on the row whose `id` is `id`, each column whose value in `wanted` differs from
     /// `stored` (both in the order of the constructor's columns). Returns whether it wrote.

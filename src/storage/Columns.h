@@ -24,8 +24,7 @@ inline void bindDate(Statement& s, int index, const std::optional<domain::Date>&
         s.bindNull(index);
 }
 
-template <typename Tag>
-void bindId(Statement& s, int index, const std::optional<domain::Id<Tag>>& id)
+template <typename Tag> void bindId(Statement& s, int index, const std::optional<domain::Id<Tag>>& id)
 {
     if (id)
         s.bind(index, id->str());
@@ -46,26 +45,24 @@ inline domain::Timestamp timestamp(const Statement& s, int column)
     return ts ? *ts : domain::Timestamp{};
 }
 
-template <typename IdType>
-IdType id(const Statement& s, int column)
+template <typename IdType> IdType id(const Statement& s, int column)
 {
     return IdType(s.columnText(column));
 }
 
-template <typename IdType>
-std::optional<IdType> optionalId(const Statement& s, int column)
+template <typename IdType> std::optional<IdType> optionalId(const Statement& s, int column)
 {
     if (s.isNull(column))
         return std::nullopt;
     return IdType(s.columnText(column));
 }
 
-template <typename E>
-E enumValue(const Statement& s, int column)
+template <typename E> E enumValue(const Statement& s, int column)
 {
     const auto parsed = domain::parseEnum<E>(s.columnView(column));
     if (!parsed)
-        throw StorageError(domain::ErrorCode::Corrupt, "unexpected value \"" + s.columnText(column) + "\" in the team file");
+        throw StorageError(domain::ErrorCode::Corrupt,
+                           "unexpected value \"" + s.columnText(column) + "\" in the team file");
     return *parsed;
 }
 
@@ -83,8 +80,7 @@ inline Statement& prepared(Database& db, std::optional<Statement>& slot, std::st
 
 /// Runs a cached one-row lookup: `bind` sets its keys, `read` turns the row into a T. The
 /// statement is reset afterwards even when `read` throws, so the cache stays usable.
-template <typename T, typename Bind, typename Read>
-std::optional<T> findOne(Statement& s, Bind bind, Read read)
+template <typename T, typename Bind, typename Read> std::optional<T> findOne(Statement& s, Bind bind, Read read)
 {
     struct Reset {
         Statement& s;
@@ -147,8 +143,7 @@ constexpr std::size_t kMaxPageRows = 100000;
 /// Reads one keyset page from a query that asked for `limit` + 1 rows: the extra row only
 /// says a next page exists, and the next cursor is the last row kept. `read` turns the
 /// current row into (row, sort key); every Row has a `rowKey`.
-template <typename Row, typename Read>
-domain::ListPage<Row> readKeysetPage(Statement& s, std::size_t limit, Read read)
+template <typename Row, typename Read> domain::ListPage<Row> readKeysetPage(Statement& s, std::size_t limit, Read read)
 {
     domain::ListPage<Row> page;
     std::string lastKey;

@@ -53,8 +53,7 @@ std::optional<std::string> dateText(const std::optional<Date>& d)
     return d ? std::optional<std::string>(d->toString()) : std::nullopt;
 }
 
-template <typename Tag>
-std::optional<std::string> idText(const std::optional<Id<Tag>>& id)
+template <typename Tag> std::optional<std::string> idText(const std::optional<Id<Tag>>& id)
 {
     return id ? std::optional<std::string>(id->str()) : std::nullopt;
 }
@@ -75,7 +74,10 @@ std::vector<ColumnValue> columnsOf(const Commitment& c)
 }
 } // namespace
 
-CommitmentRepository::CommitmentRepository(Database& db) : m_db(db) {}
+CommitmentRepository::CommitmentRepository(Database& db)
+    : m_db(db)
+{
+}
 
 CommitmentRepository::~CommitmentRepository() = default;
 
@@ -123,9 +125,9 @@ void CommitmentRepository::writeSupporters(const Commitment& c, bool replace)
 
 std::optional<Commitment> CommitmentRepository::find(const CommitmentId& id)
 {
-    return findOne<Commitment>(prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"),
-                               [&](Statement& s) { s.bind(1, id.str()); },
-                               [this](const Statement& s) { return readRow(s); });
+    return findOne<Commitment>(
+        prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"), [&](Statement& s) { s.bind(1, id.str()); },
+        [this](const Statement& s) { return readRow(s); });
 }
 
 std::optional<Timestamp> CommitmentRepository::updatedAt(const std::string& id)

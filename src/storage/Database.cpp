@@ -77,7 +77,8 @@ void registerFunctions(sqlite3* db)
 
 } // namespace
 
-Database::Database(const std::string& path, Mode mode) : m_path(path)
+Database::Database(const std::string& path, Mode mode)
+    : m_path(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -114,7 +115,10 @@ Database::Database(const std::string& path, Mode mode) : m_path(path)
     }
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
 
 void Database::check(int rc, std::string_view what) const
 {
@@ -138,8 +142,8 @@ void Database::exec(std::string_view sql)
 Statement Database::prepare(std::string_view sql)
 {
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     check(rc, "preparing a query");
     return Statement(*this, stmt);
 }
@@ -156,8 +160,14 @@ std::string Database::queryText(std::string_view sql)
     return s.step() ? s.columnText(0) : std::string();
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 bool Database::readOnly() const
 {
     return m_queryOnly || sqlite3_db_readonly(m_db, "main") == 1;
@@ -204,9 +214,17 @@ void Database::endRolledBack()
         exec("PRAGMA query_only = ON");
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) { other.m_stmt = nullptr; }
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -274,9 +292,18 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-std::int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+std::int64_t Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string_view Statement::columnView(int column) const
 {
@@ -286,7 +313,10 @@ std::string_view Statement::columnView(int column) const
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
-std::string Statement::columnText(int column) const { return std::string(columnView(column)); }
+std::string Statement::columnText(int column) const
+{
+    return std::string(columnView(column));
+}
 
 std::optional<std::string> Statement::columnOptionalText(int column) const
 {
@@ -295,7 +325,11 @@ std::optional<std::string> Statement::columnOptionalText(int column) const
     return columnText(column);
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction()
 {

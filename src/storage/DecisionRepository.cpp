@@ -39,17 +39,16 @@ Decision DecisionRepository::readRow(const Statement& s)
 }
 
 namespace {
-const std::vector<const char*> kColumnNames = {"title",     "context",     "outcome",  "rationale",  "method",
-                                               "status",    "initiative",  "proposed_on", "decide_by", "decided_on",
-                                               "review_on", "accountable", "supersedes", "updated_at", "retracted"};
+const std::vector<const char*> kColumnNames = {"title",     "context",     "outcome",     "rationale",  "method",
+                                               "status",    "initiative",  "proposed_on", "decide_by",  "decided_on",
+                                               "review_on", "accountable", "supersedes",  "updated_at", "retracted"};
 
 std::optional<std::string> dateText(const std::optional<Date>& d)
 {
     return d ? std::optional<std::string>(d->toString()) : std::nullopt;
 }
 
-template <typename Tag>
-std::optional<std::string> idText(const std::optional<Id<Tag>>& id)
+template <typename Tag> std::optional<std::string> idText(const std::optional<Id<Tag>>& id)
 {
     return id ? std::optional<std::string>(id->str()) : std::nullopt;
 }
@@ -75,7 +74,10 @@ std::vector<ColumnValue> columnsOf(const Decision& d)
 }
 } // namespace
 
-DecisionRepository::DecisionRepository(Database& db) : m_db(db) {}
+DecisionRepository::DecisionRepository(Database& db)
+    : m_db(db)
+{
+}
 
 DecisionRepository::~DecisionRepository() = default;
 
@@ -94,8 +96,8 @@ void DecisionRepository::update(const Decision& d, const Decision& storedRef)
     // An edit writes what it changed: only changed columns (so untouched indexes are not
     // rewritten), the search text only when it changed, children only when they differ.
     const std::string& id = d.id.str();
-    const bool textChanged = stored->title != d.title || stored->context != d.context ||
-                             stored->outcome != d.outcome || stored->rationale != d.rationale;
+    const bool textChanged = stored->title != d.title || stored->context != d.context || stored->outcome != d.outcome ||
+                             stored->rationale != d.rationale;
     std::int64_t rid = 0;
     if (textChanged) {
         Statement& old = prepared(m_db, m_oldText, "SELECT rid FROM decisions WHERE id = ?");

@@ -142,8 +142,9 @@ std::vector<Endorsement> ExpertiseRepository::endorsements(Retracted retracted)
 
 std::optional<ExpertiseArea> ExpertiseRepository::findArea(const AreaId& id)
 {
-    return findOne<ExpertiseArea>(prepared(m_db, m_findArea, std::string(kAreaSelect) + " WHERE id = ?"),
-                                  [&](Statement& s) { s.bind(1, id.str()); }, readArea);
+    return findOne<ExpertiseArea>(
+        prepared(m_db, m_findArea, std::string(kAreaSelect) + " WHERE id = ?"),
+        [&](Statement& s) { s.bind(1, id.str()); }, readArea);
 }
 
 std::optional<Expertise> ExpertiseRepository::findExpertise(const MemberId& member, const AreaId& area)
@@ -155,8 +156,9 @@ std::optional<Expertise> ExpertiseRepository::findExpertise(const MemberId& memb
 
 std::optional<Endorsement> ExpertiseRepository::findEndorsement(const EndorsementId& id)
 {
-    return findOne<Endorsement>(prepared(m_db, m_findEndorsement, std::string(kEndorsementSelect) + " WHERE id = ?"),
-                                [&](Statement& s) { s.bind(1, id.str()); }, readEndorsement);
+    return findOne<Endorsement>(
+        prepared(m_db, m_findEndorsement, std::string(kEndorsementSelect) + " WHERE id = ?"),
+        [&](Statement& s) { s.bind(1, id.str()); }, readEndorsement);
 }
 
 void ExpertiseRepository::removeArea(const AreaId& id)

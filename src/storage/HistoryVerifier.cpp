@@ -38,8 +38,8 @@ std::string firstDifference(const std::string& live, const std::string& recorded
 
 std::string entryName(const ChangeEntry& e)
 {
-    return "history entry " + std::to_string(e.seq) + " (" + e.operation + " " + std::string(toString(e.kind)) + " "
-         + e.record + ")";
+    return "history entry " + std::to_string(e.seq) + " (" + e.operation + " " + std::string(toString(e.kind)) + " " +
+           e.record + ")";
 }
 
 bool checkChain(Database& db, VerifyResult& result)
@@ -47,20 +47,21 @@ bool checkChain(Database& db, VerifyResult& result)
     Statement s = db.prepare(std::string("SELECT ") + HistoryLog::kColumns + " FROM changes ORDER BY seq");
     // Each entry must start where the record's previous entry left it: a record changed
     // outside Baton and then edited through it would otherwise look whole again.
-    Statement earlier = db.prepare("SELECT seq, after FROM changes WHERE record = ? AND seq < ? ORDER BY seq DESC LIMIT 1");
+    Statement earlier =
+        db.prepare("SELECT seq, after FROM changes WHERE record = ? AND seq < ? ORDER BY seq DESC LIMIT 1");
     std::string previous;
     std::int64_t expected = 1;
     while (s.step()) {
         const ChangeEntry e = HistoryLog::readRow(s);
         if (e.seq != expected) {
-            result.problem = e.seq > expected
-                               ? "history entry " + std::to_string(expected) + " is missing (the next one is "
-                                     + std::to_string(e.seq) + ")"
-                               : "history entry " + std::to_string(e.seq) + " is out of order";
+            result.problem = e.seq > expected ? "history entry " + std::to_string(expected) +
+                                                    " is missing (the next one is " + std::to_string(e.seq) + ")"
+                                              : "history entry " + std::to_string(e.seq) + " is out of order";
             return false;
         }
         if (HistoryLog::hashOf(previous, e) != e.hash) {
-            result.problem = entryName(e) + " has been altered: its hash does not match its contents and the entry before it";
+            result.problem =
+                entryName(e) + " has been altered: its hash does not match its contents and the entry before it";
             return false;
         }
         earlier.bind(1, e.record).bind(2, e.seq);
@@ -69,8 +70,8 @@ bool checkChain(Database& db, VerifyResult& result)
         const bool follows = hasEarlier ? e.before == earlier.columnView(1) : !e.before;
         earlier.reset();
         if (!follows) {
-            result.problem = hasEarlier ? entryName(e) + " does not start where entry " + std::to_string(earlierSeq)
-                                              + " left the record: it was changed outside Baton in between"
+            result.problem = hasEarlier ? entryName(e) + " does not start where entry " + std::to_string(earlierSeq) +
+                                              " left the record: it was changed outside Baton in between"
                                         : entryName(e) + " changes a record that no earlier entry created";
             return false;
         }
@@ -102,8 +103,8 @@ bool checkRecords(Database& db, VerifyResult& result)
             const std::string fields = canonicalFields(r);
             if (latest->after != fields) {
                 const std::string field = firstDifference(fields, latest->after);
-                result.problem = describe(r) + " differs from history entry " + std::to_string(latest->seq)
-                               + (field.empty() ? "" : ": its field \"" + field + "\" was changed outside Baton");
+                result.problem = describe(r) + " differs from history entry " + std::to_string(latest->seq) +
+                                 (field.empty() ? "" : ": its field \"" + field + "\" was changed outside Baton");
                 stop = true;
             }
         });
@@ -117,8 +118,8 @@ bool checkRecords(Database& db, VerifyResult& result)
         while (s.step()) {
             const auto kind = parseEnum<RecordKind>(s.columnView(1)).value_or(RecordKind::Team);
             if (!store.find(kind, s.columnText(0))) {
-                result.problem = std::string(toString(kind)) + " " + s.columnText(0)
-                               + " is in the history but missing from the file: it was deleted outside Baton";
+                result.problem = std::string(toString(kind)) + " " + s.columnText(0) +
+                                 " is in the history but missing from the file: it was deleted outside Baton";
                 return false;
             }
         }

@@ -42,8 +42,9 @@ void MemberRepository::upsert(const Member& m)
 
 std::optional<Member> MemberRepository::find(const MemberId& id)
 {
-    return findOne<Member>(prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"),
-                           [&](Statement& s) { s.bind(1, id.str()); }, readMember);
+    return findOne<Member>(
+        prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"), [&](Statement& s) { s.bind(1, id.str()); },
+        readMember);
 }
 
 std::optional<Timestamp> MemberRepository::updatedAt(const std::string& id)

@@ -56,7 +56,8 @@ CheckResult checkTeam(TeamFile& file)
     DependencyGraph areaTree;
     std::map<std::pair<std::string, std::string>, std::string> siblings;
     for (const auto& a : ExpertiseRepository(db).areas()) {
-        areaTree.setEdges(a.id.str(), a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
+        areaTree.setEdges(a.id.str(),
+                          a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
         const auto [it, added] =
             siblings.emplace(std::pair{a.parent ? a.parent->str() : std::string(), foldCase(a.name)}, a.name);
         if (!added)
@@ -80,8 +81,8 @@ CheckResult checkTeam(TeamFile& file)
 
     DecisionRepository(db).forEach([&](const Decision& d) {
         if (d.needsAccountable() && !d.accountable)
-            result.errors.push_back("decision \"" + d.title + "\" is " + std::string(toString(d.status))
-                                    + " but has no accountable member");
+            result.errors.push_back("decision \"" + d.title + "\" is " + std::string(toString(d.status)) +
+                                    " but has no accountable member");
         addWarnings(workflow.warningsFor(d));
     });
     CommitmentRepository(db).forEach([&](const Commitment& c) { addWarnings(workflow.warningsFor(c)); });

@@ -3,8 +3,8 @@
 #include "baton/domain/TextRules.h"
 #include "baton/storage/HistoryLog.h"
 #include "baton/storage/HistoryVerifier.h"
-#include "baton/storage/RecordStore.h"
 #include "baton/storage/Migrations.h"
+#include "baton/storage/RecordStore.h"
 #include "baton/storage/StorageError.h"
 
 #include <sqlite3.h>

@@ -8,7 +8,10 @@ using baton::test::CliFixture;
 using baton::test::readFile;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
 
 std::string statsLine(const std::string& out, const std::string& kind)
 {

@@ -12,7 +12,10 @@ using baton::test::CliFixture;
 using baton::test::readFile;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
 
 /// The PDF's text in reading order as pdftotext reads it (poppler-utils), every run of white
 /// space folded to one space, so that a title wrapped inside its cell still reads whole.
@@ -54,7 +57,8 @@ TEST_CASE_METHOD(ReportFixture, "The leadership PDF names every member who led a
     CHECK(has(text, "Page 2 of"));
 }
 
-TEST_CASE_METHOD(ReportFixture, "The accountability PDF shows each gap count and the records behind it", "[cli][report]")
+TEST_CASE_METHOD(ReportFixture, "The accountability PDF shows each gap count and the records behind it",
+                 "[cli][report]")
 {
     const std::string pdf = dir.file("accountability.pdf");
     REQUIRE(cli({"report", "accountability", team, "-o", pdf, "--as-of", "2026-11-26"}).exitCode == 0);
@@ -73,7 +77,9 @@ TEST_CASE_METHOD(ReportFixture, "The accountability PDF shows each gap count and
 TEST_CASE_METHOD(ReportFixture, "The csv format writes one RFC 4180 file per table", "[cli][report]")
 {
     const std::string folder = dir.file("csv");
-    REQUIRE(cli({"report", "accountability", team, "-o", folder, "--format", "csv", "--as-of", "2026-11-26"}).exitCode == 0);
+    REQUIRE(
+        cli({"report", "accountability", team, "-o", folder, "--format", "csv", "--as-of", "2026-11-26"}).exitCode ==
+        0);
     for (const char* name : {"gaps.csv", "commitments-by-owner.csv", "decisions-by-accountable.csv"})
         CHECK(std::filesystem::exists(folder + "/" + name));
     const std::string owners = readFile(folder + "/commitments-by-owner.csv");
@@ -83,13 +89,12 @@ TEST_CASE_METHOD(ReportFixture, "The csv format writes one RFC 4180 file per tab
 
 TEST_CASE_METHOD(ReportFixture, "Report options are checked before anything is written", "[cli][report]")
 {
-    CHECK(cli({"report", "leadership", team}).exitCode == 2);                                  // no -o
-    CHECK(cli({"report", "popularity", team, "-o", dir.file("x.pdf")}).exitCode == 2);         // unknown report
+    CHECK(cli({"report", "leadership", team}).exitCode == 2);                          // no -o
+    CHECK(cli({"report", "popularity", team, "-o", dir.file("x.pdf")}).exitCode == 2); // unknown report
     CHECK(cli({"report", "leadership", team, "-o", dir.file("x.pdf"), "--from", "June"}).exitCode == 2);
     CHECK(cli({"report", "leadership", team, "-o", dir.file("x.pdf"), "--format", "docx"}).exitCode == 2);
     CHECK(cli({"report", "leadership", team, "-o", dir.file("x.pdf"), "--from", "2026-05-01", "--to", "2026-01-01"})
-              .exitCode
-          == 2);
+              .exitCode == 2);
     CHECK_FALSE(std::filesystem::exists(dir.file("x.pdf")));
     const auto missing = cli({"report", "leadership", dir.file("none.baton"), "-o", dir.file("x.pdf")});
     CHECK(missing.exitCode == 1);
@@ -153,8 +158,7 @@ TEST_CASE_METHOD(ReportFixture, "The leadership report narrows to one area or on
     CHECK(missedRows.size() < allRows.size());
     CHECK(missedRows.size() > 1);
     REQUIRE(cli({"report", "leadership", team, "-o", dir.file("a"), "--format", "csv", "--area", "accessibility"})
-                .exitCode
-            == 0);
+                .exitCode == 0);
     CHECK(has(readFile(dir.file("a") + "/lead-stints.csv"), "Accessibility audit remediation"));
     CHECK(cli({"report", "leadership", team, "-o", dir.file("b"), "--area", "Astrology"}).exitCode == 1);
     CHECK(cli({"report", "leadership", team, "-o", dir.file("c"), "--status", "finished"}).exitCode == 2);
@@ -166,7 +170,8 @@ TEST_CASE_METHOD(ReportFixture, "Every owner row of the accountability report is
     const std::string pdf = dir.file("acc.pdf");
     const std::string csv = dir.file("acc-csv");
     REQUIRE(cli({"report", "accountability", team, "-o", pdf, "--as-of", "2026-11-26"}).exitCode == 0);
-    REQUIRE(cli({"report", "accountability", team, "-o", csv, "--format", "csv", "--as-of", "2026-11-26"}).exitCode == 0);
+    REQUIRE(cli({"report", "accountability", team, "-o", csv, "--format", "csv", "--as-of", "2026-11-26"}).exitCode ==
+            0);
     const std::string text = pdfText(pdf, dir.file("acc.txt"));
     std::string error;
     for (const char* name : {"/commitments-by-owner.csv", "/decisions-by-accountable.csv"}) {

@@ -55,7 +55,7 @@ TEST_CASE_METHOD(EditFixture, "Once a member is chosen for this workstation each
     const auto edited =
         expectWrote(service.people.editMember(eve), count + 1, "edit-member", {{RecordKind::Member, kEve, before}});
     CHECK(edited[0].author == kAna);
-    CHECK(storage::HistoryLog(db()).firstOf(kEve)->author == kBo); // who created it
+    CHECK(storage::HistoryLog(db()).firstOf(kEve)->author == kBo);   // who created it
     CHECK(storage::HistoryLog(db()).latestOf(kEve)->author == kAna); // who changed it last
 }
 

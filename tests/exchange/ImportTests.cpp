@@ -82,7 +82,8 @@ TEST_CASE_METHOD(ImportFixture, "References may point at records already in the 
     CHECK(report.counts.at("decisions").updated == 1);
 }
 
-TEST_CASE_METHOD(ImportFixture, "Unknown keys are reported as warnings and the import still applies", "[exchange][import]")
+TEST_CASE_METHOD(ImportFixture, "Unknown keys are reported as warnings and the import still applies",
+                 "[exchange][import]")
 {
     doc["members"][0]["nickname"] = "Ace";
     doc["decisions"][1]["participants"][0]["mood"] = "happy";
@@ -183,7 +184,7 @@ TEST_CASE_METHOD(ImportFixture, "A missing import file is named in the error", "
 TEST_CASE_METHOD(ImportFixture, "History the edit rules would refuse is imported and warned about",
                  "[exchange][import]")
 {
-    doc["members"][2]["left_on"] = "2020-01-01"; // before joining
+    doc["members"][2]["left_on"] = "2020-01-01";      // before joining
     doc["decisions"][1]["decided_on"] = "2026-01-01"; // before it was proposed
     REQUIRE(importDoc().applied);
     const auto result = storage::checkTeam(*file);

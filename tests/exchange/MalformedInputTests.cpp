@@ -34,7 +34,8 @@ TEST_CASE_METHOD(ImportFixture, "Fault: invalid UTF-8 in a string is refused", "
 
 TEST_CASE_METHOD(ImportFixture, "Fault: nesting deeper than the cap is refused before parsing", "[exchange][fault]")
 {
-    const std::string text = "{\"format\": \"baton-team\", \"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+    const std::string text =
+        "{\"format\": \"baton-team\", \"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
     expectRefused(text, "line 1, column 94", "nested more than 64 levels");
 }
 
@@ -194,8 +195,7 @@ TEST_CASE_METHOD(ImportFixture, "Fault: a stint that ends before it starts", "[e
 TEST_CASE_METHOD(ImportFixture, "Fault: a dependency cycle is refused naming the loop", "[exchange][fault]")
 {
     doc["contributions"][0]["depends_on"] = nlohmann::json::array({kCopy});
-    expectRefused("/contributions/0/depends_on",
-                  std::string(kNumbers) + " -> " + kCopy + " -> " + kNumbers);
+    expectRefused("/contributions/0/depends_on", std::string(kNumbers) + " -> " + kCopy + " -> " + kNumbers);
 }
 
 TEST_CASE_METHOD(ImportFixture, "Fault: a contribution depending on itself", "[exchange][fault]")

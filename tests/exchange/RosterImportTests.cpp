@@ -8,7 +8,10 @@ using baton::test::ImportFixture;
 
 namespace {
 struct RosterFixture : ImportFixture {
-    exchange::ImportReport roster(const std::string& csv) { return exchange::RosterImporter(*file, clock).importText(csv); }
+    exchange::ImportReport roster(const std::string& csv)
+    {
+        return exchange::RosterImporter(*file, clock).importText(csv);
+    }
     bool hasError(const exchange::ImportReport& r, const std::string& where, const std::string& what)
     {
         for (const auto& e : r.errors)
@@ -72,7 +75,8 @@ TEST_CASE_METHOD(RosterFixture, "Unknown columns are ignored with a warning", "[
 TEST_CASE("CSV fields may be quoted, with commas, doubled quotes and line breaks inside", "[exchange][roster]")
 {
     std::string error;
-    const auto rows = exchange::parseCsv("\xEF\xBB\xBFname,title\r\n\"Okoro, Zed\",\"The \"\"fixer\"\"\nand more\"\r\n", error);
+    const auto rows =
+        exchange::parseCsv("\xEF\xBB\xBFname,title\r\n\"Okoro, Zed\",\"The \"\"fixer\"\"\nand more\"\r\n", error);
     REQUIRE(error.empty());
     REQUIRE(rows.size() == 2);
     CHECK(rows[1][0] == "Okoro, Zed");

@@ -51,7 +51,7 @@ struct Books {
         commitment("c5", "a", CommitmentStatus::Missed, "2026-03-01", "2026-03-05"), // missed
         commitment("c6", "b", CommitmentStatus::Open, "2026-05-01"),                 // owner has left
         commitment("c7", "b", CommitmentStatus::Dropped, nullptr, "2026-02-01"),
-        commitment("c8", "a", CommitmentStatus::Done, "2026-04-15", "2026-04-20"),   // closed after the as-of date
+        commitment("c8", "a", CommitmentStatus::Done, "2026-04-15", "2026-04-20"), // closed after the as-of date
     };
     std::vector<Decision> decisions{
         decision("d1", DecisionStatus::Decided, "a"),
@@ -90,8 +90,7 @@ const OwnerAccountability* owner(const AccountabilityReport& r, const std::strin
     return nullptr;
 }
 
-template <typename IdT>
-std::vector<std::string> ids(const std::vector<IdT>& list)
+template <typename IdT> std::vector<std::string> ids(const std::vector<IdT>& list)
 {
     std::vector<std::string> out;
     for (const auto& id : list)
@@ -150,7 +149,8 @@ TEST_CASE_METHOD(Books, "Open commitments of members who have left are a gap", "
     CHECK(run("2026-02-28").gaps.openOwnedByLeavers.empty()); // Bo had not left yet
 }
 
-TEST_CASE_METHOD(Books, "A decided decision without an accountable member is shown as a gap", "[report][accountability]")
+TEST_CASE_METHOD(Books, "A decided decision without an accountable member is shown as a gap",
+                 "[report][accountability]")
 {
     CHECK(ids(run().gaps.decidedWithoutAccountable) == std::vector<std::string>{"d2"});
 }
@@ -161,7 +161,8 @@ TEST_CASE_METHOD(Books, "Proposed decisions past decide_by are a gap, due today 
     CHECK(ids(run("2026-04-11").gaps.decisionsPastDeadline) == std::vector<std::string>{"d3", "d4"});
 }
 
-TEST_CASE_METHOD(Books, "Decisions are counted by accountable member, withdrawn ones are not taken", "[report][accountability]")
+TEST_CASE_METHOD(Books, "Decisions are counted by accountable member, withdrawn ones are not taken",
+                 "[report][accountability]")
 {
     const auto r = run();
     REQUIRE(r.decisionOwners.size() == 3);
@@ -173,7 +174,8 @@ TEST_CASE_METHOD(Books, "Decisions are counted by accountable member, withdrawn 
     CHECK(r.decisionOwners[2].proposed == 1);
 }
 
-TEST_CASE_METHOD(Books, "Active initiatives with nobody leading on the as-of date are a gap", "[report][accountability]")
+TEST_CASE_METHOD(Books, "Active initiatives with nobody leading on the as-of date are a gap",
+                 "[report][accountability]")
 {
     CHECK(ids(run().gaps.initiativesWithoutLead) == std::vector<std::string>{"i1"});
     CHECK(run("2026-04-05").gaps.initiativesWithoutLead.empty()); // still led that day
@@ -184,15 +186,18 @@ TEST_CASE("Near-identical open commitments on one decision with different owners
 {
     const std::vector<Member> members{member("a", "Ana"), member("c", "Cy")};
     auto first = commitment("x1", "a", CommitmentStatus::Open, "2026-05-01", nullptr, "Update the help centre article");
-    auto second = commitment("x2", "c", CommitmentStatus::Open, "2026-05-01", nullptr, "Update the help-centre article.");
-    auto sameOwner = commitment("x3", "a", CommitmentStatus::Open, "2026-05-01", nullptr, "Update the help centre article!");
+    auto second =
+        commitment("x2", "c", CommitmentStatus::Open, "2026-05-01", nullptr, "Update the help-centre article.");
+    auto sameOwner =
+        commitment("x3", "a", CommitmentStatus::Open, "2026-05-01", nullptr, "Update the help centre article!");
     auto other = commitment("x4", "c", CommitmentStatus::Open, "2026-05-01", nullptr, "Order lunch for the workshop");
-    auto elsewhere = commitment("x5", "c", CommitmentStatus::Open, "2026-05-01", nullptr, "Update the help centre article");
+    auto elsewhere =
+        commitment("x5", "c", CommitmentStatus::Open, "2026-05-01", nullptr, "Update the help centre article");
     for (auto* c : {&first, &second, &sameOwner, &other})
         c->decision = DecisionId("d1");
     elsewhere.decision = DecisionId("d2");
-    const auto r = buildAccountabilityReport(members, {}, {}, {first, second, sameOwner, other, elsewhere},
-                                             day("2026-04-10"));
+    const auto r =
+        buildAccountabilityReport(members, {}, {}, {first, second, sameOwner, other, elsewhere}, day("2026-04-10"));
     REQUIRE(r.gaps.likelyDuplicates.size() == 2); // x1~x2 and x2~x3; x1~x3 share an owner
     for (const auto& d : r.gaps.likelyDuplicates)
         CHECK(d.similarity >= 0.8);
@@ -207,12 +212,12 @@ TEST_CASE("Closed commitments are never reported as duplicates", "[report][accou
     CHECK(buildAccountabilityReport(members, {}, {}, {open, done}, day("2026-04-10")).gaps.likelyDuplicates.empty());
 }
 
-TEST_CASE("Similarity ignores case, punctuation and hyphens, and tolerates a few extra words", "[report][accountability]")
+TEST_CASE("Similarity ignores case, punctuation and hyphens, and tolerates a few extra words",
+          "[report][accountability]")
 {
     CHECK(descriptionSimilarity("Update the help centre", "update the HELP-CENTRE.") == Approx(1.0));
     CHECK(descriptionSimilarity("Tell customer support before launch",
-                                "Tell the customer support team before launch")
-          >= 0.8);
+                                "Tell the customer support team before launch") >= 0.8);
     CHECK(descriptionSimilarity("Write the release notes", "Write the next release notes") >= 0.8);
     CHECK(descriptionSimilarity("Write the release notes", "Book the venue for the offsite") < 0.5);
     CHECK(descriptionSimilarity("", "") == Approx(1.0));
@@ -252,8 +257,8 @@ TEST_CASE("Commitments linked to both a decision and an initiative are compared 
     auto alsoBoth = commitment("b3", "c", CommitmentStatus::Open, nullptr, nullptr, "Write the release notes!");
     alsoBoth.decision = DecisionId("d1");
     alsoBoth.initiative = InitiativeId("i1");
-    const auto r = buildAccountabilityReport({member("a", "Ana"), member("c", "Cy")}, {}, {}, {both, initiativeOnly, alsoBoth},
-                                             day("2026-04-10"));
+    const auto r = buildAccountabilityReport({member("a", "Ana"), member("c", "Cy")}, {}, {},
+                                             {both, initiativeOnly, alsoBoth}, day("2026-04-10"));
     CHECK(r.gaps.likelyDuplicates.size() == 2); // b1~b2 and b1~b3, each once; b2 and b3 share an owner
 }
 

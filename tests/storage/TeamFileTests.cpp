@@ -12,7 +12,8 @@ using baton::test::readFile;
 using baton::test::TeamFileFixture;
 using baton::test::writeFile;
 
-TEST_CASE_METHOD(TeamFileFixture, "A new team file is marked as Baton's and carries the schema version", "[storage][file]")
+TEST_CASE_METHOD(TeamFileFixture, "A new team file is marked as Baton's and carries the schema version",
+                 "[storage][file]")
 {
     CHECK(db().queryInt("PRAGMA application_id") == kApplicationId);
     CHECK(db().queryInt("PRAGMA user_version") == currentSchemaVersion());
@@ -104,7 +105,8 @@ TEST_CASE("An older team file is backed up before it is upgraded", "[storage][fi
 TEST_CASE_METHOD(TeamFileFixture, "A damaged team file is reported as damaged and not changed", "[storage][file]")
 {
     for (int i = 0; i < 300; ++i)
-        db().exec("INSERT INTO settings (key, value) VALUES ('k" + std::to_string(i) + "', '" + std::string(200, 'v') + "')");
+        db().exec("INSERT INTO settings (key, value) VALUES ('k" + std::to_string(i) + "', '" + std::string(200, 'v') +
+                  "')");
     close();
     {
         std::string bytes = readFile(path);

@@ -107,8 +107,11 @@ TEST_CASE_METHOD(Led, "A stint started after leaving is only a warning", "[stora
 TEST_CASE_METHOD(Led, "A dependency loop written behind Baton's back fails the check", "[storage][check]")
 {
     db().exec("INSERT INTO contributions (id, initiative, member, status, updated_at) VALUES "
-              "('c1', '00000000-0000-7000-8000-0000000000b1', '" + kAna + "', 'planned', 'x'), "
-              "('c2', '00000000-0000-7000-8000-0000000000b1', '" + kAna + "', 'planned', 'x')");
+              "('c1', '00000000-0000-7000-8000-0000000000b1', '" +
+              kAna +
+              "', 'planned', 'x'), "
+              "('c2', '00000000-0000-7000-8000-0000000000b1', '" +
+              kAna + "', 'planned', 'x')");
     db().exec("INSERT INTO contribution_dependencies VALUES ('c1', 0, 'c2'), ('c2', 0, 'c1')");
     const CheckResult result = checkTeam(*file);
     REQUIRE(result.errors.size() == 1);

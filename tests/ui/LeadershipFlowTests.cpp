@@ -38,8 +38,9 @@ TEST_CASE("A co-lead is added and ended in the app, each as its own history entr
     page->endCoLead();
     CHECK(f.count(("SELECT count(*) FROM lead_stints WHERE to_on IS NULL AND " + where).c_str()) == 0);
     CHECK(f.count(("SELECT count(*) FROM lead_stints WHERE to_on IS NOT NULL AND " + where).c_str()) == 1);
-    CHECK(f.db().queryText("SELECT group_concat(operation) FROM (SELECT operation FROM changes ORDER BY seq DESC LIMIT 2)")
-          == "end-co-lead,add-co-lead");
+    CHECK(f.db().queryText(
+              "SELECT group_concat(operation) FROM (SELECT operation FROM changes ORDER BY seq DESC LIMIT 2)") ==
+          "end-co-lead,add-co-lead");
     CHECK(storage::verifyHistory(f.db()).ok);
 }
 
@@ -51,9 +52,8 @@ TEST_CASE("A contribution's status is edited in the app, chosen from the initiat
     const QString id = f.idOf("SELECT initiative FROM contributions GROUP BY initiative HAVING count(*) >= 2 "
                               "ORDER BY initiative LIMIT 1");
     REQUIRE_FALSE(id.isEmpty());
-    const std::string first = f.db().queryText(("SELECT id FROM contributions WHERE initiative = '" + id.toStdString() +
-                                                "' ORDER BY rid LIMIT 1")
-                                                   .c_str());
+    const std::string first = f.db().queryText(
+        ("SELECT id FROM contributions WHERE initiative = '" + id.toStdString() + "' ORDER BY rid LIMIT 1").c_str());
     page->showRecord(id);
     onNextDialog<QInputDialog>([](QInputDialog& d) {
         d.setTextValue(d.comboBoxItems().front());

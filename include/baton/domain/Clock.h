@@ -30,7 +30,10 @@ public:
 /// never depend on the machine's time zone.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(Timestamp at) : m_at(at) {}
+    explicit FixedClock(Timestamp at)
+        : m_at(at)
+    {
+    }
     FixedClock(Timestamp at, Date today)
         : m_at(at)
         , m_today(today)

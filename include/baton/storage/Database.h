@@ -61,7 +61,11 @@ private:
 /// A prepared statement with 1-based binds and 0-based columns; reset for reuse.
 class Statement {
 public:
-    Statement(Database& db, sqlite3_stmt* stmt) : m_db(&db), m_stmt(stmt) {}
+    Statement(Database& db, sqlite3_stmt* stmt)
+        : m_db(&db)
+        , m_stmt(stmt)
+    {
+    }
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;

@@ -47,7 +47,8 @@ private:
     Database& m_db;
     std::unique_ptr<ChangedColumns> m_columns;
     std::optional<Statement> m_insert, m_clearOptions, m_addOption, m_clearAreas, m_addArea, m_clearParticipants,
-        m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf, m_oldText, m_ftsDelete, m_ftsInsert, m_find;
+        m_addParticipant, m_updatedAt, m_optionsOf, m_areasOf, m_participantsOf, m_oldText, m_ftsDelete, m_ftsInsert,
+        m_find;
 };
 
 } // namespace baton::storage

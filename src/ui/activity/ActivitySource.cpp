@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 
 namespace baton::ui {
 using namespace baton::domain;

@@ -68,7 +68,9 @@ QString listChange(TeamSession& session, const QString& key, const QJsonArray& b
     const auto common = std::min(before.size(), after.size());
     for (qsizetype i = 0; i < common; ++i) {
         if (before[i] != after[i])
-            out << QStringLiteral("%1 → %2").arg(element(session, before[i]), element(session, after[i])).toHtmlEscaped();
+            out << QStringLiteral("%1 → %2")
+                       .arg(element(session, before[i]), element(session, after[i]))
+                       .toHtmlEscaped();
     }
     for (qsizetype i = common; i < after.size(); ++i)
         out << tr("added %1").arg(element(session, after[i])).toHtmlEscaped();

@@ -259,11 +259,11 @@ void InitiativesPage::addCoLead()
     if (after.leadership.size() <= before->leadership.size())
         return;
     const LeadStint stint = after.leadership.back();
-    if (auto ok = session().apply(
-            tr("Add %1 as co-lead of “%2”").arg(session().memberName(stint.member), toQ(before->title)),
-            [&](edit::EditService& e) {
-                return e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason);
-            });
+    if (auto ok =
+            session().apply(tr("Add %1 as co-lead of “%2”").arg(session().memberName(stint.member), toQ(before->title)),
+                            [&](edit::EditService& e) {
+                                return e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason);
+                            });
         !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
@@ -287,8 +287,9 @@ void InitiativesPage::endCoLead()
     }
     bool chosen = true;
     const QString name = names.size() == 1 ? names.front()
-                                           : QInputDialog::getItem(this, tr("End Co-lead"), tr("Whose co-lead stint ends "
-                                                                                               "today?"),
+                                           : QInputDialog::getItem(this, tr("End Co-lead"),
+                                                                   tr("Whose co-lead stint ends "
+                                                                      "today?"),
                                                                    names, 0, false, &chosen);
     if (!chosen)
         return;
@@ -315,9 +316,10 @@ void InitiativesPage::editContribution()
     for (const auto& c : contributions)
         labels << tr("%1 (%2, %3)").arg(toQ(c.description), session().memberName(c.member), displayName(c.status));
     bool chosen = true;
-    const QString label = labels.size() == 1 ? labels.front()
-                                             : QInputDialog::getItem(this, tr("Edit Contribution"),
-                                                                     tr("Which contribution?"), labels, 0, false, &chosen);
+    const QString label = labels.size() == 1
+                              ? labels.front()
+                              : QInputDialog::getItem(this, tr("Edit Contribution"), tr("Which contribution?"), labels,
+                                                      0, false, &chosen);
     if (!chosen)
         return;
     const Contribution before = contributions[static_cast<std::size_t>(labels.indexOf(label))];
