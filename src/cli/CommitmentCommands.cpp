@@ -25,35 +25,16 @@ void applyCommitmentOptions(OptionReader& opt, Commitment& c)
 
 int commitmentAdd(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    Commitment c;
-    applyCommitmentOptions(opt, c);
-    const auto id = opt.id<CommitmentId>("--id");
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    c.id = id ? *id : CommitmentId(s.service().newId());
-    return s.finish(s.service().commitments.addCommitment(c), c.id.str());
+    return addRecord<Commitment>(cl, io, applyCommitmentOptions, [](edit::EditService& e, const Commitment& c) {
+        return e.commitments.addCommitment(c);
+    });
 }
 
 int commitmentEdit(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    const auto id = opt.positionalId<CommitmentId>(1, "commitment");
-    Commitment probe;
-    applyCommitmentOptions(opt, probe);
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    auto c = s.load<Commitment>(id.str(), "commitment");
-    if (!c)
-        return kExitRefused;
-    applyCommitmentOptions(opt, *c);
-    return s.finish(s.service().commitments.editCommitment(*c));
+    return editRecord<Commitment>(
+        cl, io, "commitment", applyCommitmentOptions,
+        [](edit::EditService& e, const Commitment& c) { return e.commitments.editCommitment(c); });
 }
 
 int commitmentClose(const CommandLine& cl, Io io)

@@ -54,20 +54,8 @@ int newProposal(const CommandLine& cl, Io io, bool supersede)
 
 int decisionEdit(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    const auto id = opt.positionalId<DecisionId>(1, "decision");
-    Decision probe;
-    applyProposalOptions(opt, probe);
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    auto d = s.load<Decision>(id.str(), "decision");
-    if (!d)
-        return kExitRefused;
-    applyProposalOptions(opt, *d);
-    return s.finish(s.service().decisions.editDecision(*d));
+    return editRecord<Decision>(cl, io, "decision", applyProposalOptions,
+                                [](edit::EditService& e, const Decision& d) { return e.decisions.editDecision(d); });
 }
 
 int stance(const CommandLine& cl, Io io)

@@ -56,4 +56,43 @@ private:
     std::optional<edit::EditService> m_service;
 };
 
+/// An "add" command: reads the record's options into a new T (a bad value is refused before
+/// the file opens), gives it --id or a new id, saves it with `add` and prints the new id.
+template <typename T, typename Apply, typename Add> int addRecord(const CommandLine& cl, Io io, Apply apply, Add add)
+{
+    using IdType = decltype(T::id);
+    OptionReader opt(cl);
+    T record;
+    apply(opt, record);
+    const auto id = opt.id<IdType>("--id");
+    if (!opt.ok())
+        return readerProblem(io, opt);
+    EditSession s(cl.positional()[0], io);
+    if (!s)
+        return kExitRefused;
+    record.id = id ? *id : IdType(s.service().newId());
+    return s.finish(add(s.service(), record), record.id.str());
+}
+
+/// An "edit" command: the record the second argument names, with the options given applied
+/// (and only those), saved with `edit`.
+template <typename T, typename Apply, typename Edit>
+int editRecord(const CommandLine& cl, Io io, std::string_view what, Apply apply, Edit edit)
+{
+    OptionReader opt(cl);
+    const auto id = opt.positionalId<decltype(T::id)>(1, what);
+    T probe; // reads every option once, so a bad value is reported before the file opens
+    apply(opt, probe);
+    if (!opt.ok())
+        return readerProblem(io, opt);
+    EditSession s(cl.positional()[0], io);
+    if (!s)
+        return kExitRefused;
+    auto record = s.load<T>(id.str(), what);
+    if (!record)
+        return kExitRefused;
+    apply(opt, *record);
+    return s.finish(edit(s.service(), *record));
+}
+
 } // namespace baton::cli

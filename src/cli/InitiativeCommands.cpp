@@ -48,20 +48,9 @@ int initiativeAdd(const CommandLine& cl, Io io)
 
 int initiativeEdit(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    const auto id = opt.positionalId<InitiativeId>(1, "initiative");
-    Initiative probe;
-    applyInitiativeOptions(opt, probe);
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    auto i = s.load<Initiative>(id.str(), "initiative");
-    if (!i)
-        return kExitRefused;
-    applyInitiativeOptions(opt, *i);
-    return s.finish(s.service().initiatives.editInitiative(*i));
+    return editRecord<Initiative>(
+        cl, io, "initiative", applyInitiativeOptions,
+        [](edit::EditService& e, const Initiative& i) { return e.initiatives.editInitiative(i); });
 }
 
 int passLead(const CommandLine& cl, Io io)
@@ -110,35 +99,16 @@ void applyContributionOptions(OptionReader& opt, Contribution& c)
 
 int contributionAdd(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    Contribution c;
-    applyContributionOptions(opt, c);
-    const auto id = opt.id<ContributionId>("--id");
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    c.id = id ? *id : ContributionId(s.service().newId());
-    return s.finish(s.service().initiatives.addContribution(c), c.id.str());
+    return addRecord<Contribution>(cl, io, applyContributionOptions, [](edit::EditService& e, const Contribution& c) {
+        return e.initiatives.addContribution(c);
+    });
 }
 
 int contributionEdit(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    const auto id = opt.positionalId<ContributionId>(1, "contribution");
-    Contribution probe;
-    applyContributionOptions(opt, probe);
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    auto c = s.load<Contribution>(id.str(), "contribution");
-    if (!c)
-        return kExitRefused;
-    applyContributionOptions(opt, *c);
-    return s.finish(s.service().initiatives.editContribution(*c));
+    return editRecord<Contribution>(
+        cl, io, "contribution", applyContributionOptions,
+        [](edit::EditService& e, const Contribution& c) { return e.initiatives.editContribution(c); });
 }
 
 } // namespace

@@ -10,6 +10,8 @@ namespace {
 /// Applies the member options given; an empty value clears an optional field.
 void applyMemberOptions(OptionReader& opt, Member& m)
 {
+    if (opt.flag("--facilitator") && opt.flag("--no-facilitator"))
+        opt.fail("--facilitator and --no-facilitator contradict each other");
     if (const auto name = opt.text("--name"))
         m.name = *name;
     if (const auto email = opt.clearableText("--email"))
@@ -28,37 +30,14 @@ void applyMemberOptions(OptionReader& opt, Member& m)
 
 int memberAdd(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    Member m;
-    applyMemberOptions(opt, m);
-    const auto id = opt.id<MemberId>("--id");
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    m.id = id ? *id : MemberId(s.service().newId());
-    return s.finish(s.service().people.addMember(m), m.id.str());
+    return addRecord<Member>(cl, io, applyMemberOptions,
+                             [](edit::EditService& e, const Member& m) { return e.people.addMember(m); });
 }
 
 int memberEdit(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    const auto id = opt.positionalId<MemberId>(1, "member");
-    if (opt.flag("--facilitator") && opt.flag("--no-facilitator"))
-        opt.fail("--facilitator and --no-facilitator contradict each other");
-    Member probe; // reads every option once, so a bad value is reported before the file opens
-    applyMemberOptions(opt, probe);
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    auto m = s.load<Member>(id.str(), "member");
-    if (!m)
-        return kExitRefused;
-    applyMemberOptions(opt, *m);
-    return s.finish(s.service().people.editMember(*m));
+    return editRecord<Member>(cl, io, "member", applyMemberOptions,
+                              [](edit::EditService& e, const Member& m) { return e.people.editMember(m); });
 }
 
 int memberLeave(const CommandLine& cl, Io io)
@@ -90,35 +69,14 @@ void applyAreaOptions(OptionReader& opt, ExpertiseArea& a)
 
 int areaAdd(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    ExpertiseArea a;
-    applyAreaOptions(opt, a);
-    const auto id = opt.id<AreaId>("--id");
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    a.id = id ? *id : AreaId(s.service().newId());
-    return s.finish(s.service().people.addArea(a), a.id.str());
+    return addRecord<ExpertiseArea>(cl, io, applyAreaOptions,
+                                    [](edit::EditService& e, const ExpertiseArea& a) { return e.people.addArea(a); });
 }
 
 int areaEdit(const CommandLine& cl, Io io)
 {
-    OptionReader opt(cl);
-    const auto id = opt.positionalId<AreaId>(1, "area");
-    ExpertiseArea probe;
-    applyAreaOptions(opt, probe);
-    if (!opt.ok())
-        return readerProblem(io, opt);
-    EditSession s(cl.positional()[0], io);
-    if (!s)
-        return kExitRefused;
-    auto a = s.load<ExpertiseArea>(id.str(), "area");
-    if (!a)
-        return kExitRefused;
-    applyAreaOptions(opt, *a);
-    return s.finish(s.service().people.editArea(*a));
+    return editRecord<ExpertiseArea>(cl, io, "area", applyAreaOptions,
+                                     [](edit::EditService& e, const ExpertiseArea& a) { return e.people.editArea(a); });
 }
 
 int levelSet(const CommandLine& cl, Io io)

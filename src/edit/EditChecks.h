@@ -44,4 +44,39 @@ template <typename T> domain::Result<T> loadLive(EditWriter& w, const std::strin
     return std::move(*found);
 }
 
+/// The plain "add" edit: refused when the id is taken or `check` refuses; saved live.
+template <typename T, typename Check>
+domain::Result<ChangeSet> addChecked(EditContext& context, std::string_view operation, T record, std::string_view what,
+                                     Check check)
+{
+    return context.run(operation, [&](EditWriter& w) -> domain::Result<void> {
+        if (w.find<T>(record.id.str()))
+            return domain::makeError(
+                domain::ErrorCode::Conflict,
+                std::string(std::string_view("aeiou").find(what.front()) == std::string_view::npos ? "A " : "An ") +
+                    std::string(what) + " with id " + record.id.str() + " already exists.");
+        if (auto ok = check(w, record); !ok)
+            return ok;
+        record.retracted = false;
+        w.write(record);
+        return {};
+    });
+}
+
+/// The plain "edit" edit: the record must exist and be live, and `check` must accept it.
+template <typename T, typename Check>
+domain::Result<ChangeSet> editChecked(EditContext& context, std::string_view operation, T record, std::string_view what,
+                                      Check check)
+{
+    return context.run(operation, [&](EditWriter& w) -> domain::Result<void> {
+        if (auto before = loadLive<T>(w, record.id.str(), what); !before)
+            return before.error();
+        if (auto ok = check(w, record); !ok)
+            return ok;
+        record.retracted = false;
+        w.write(record);
+        return {};
+    });
+}
+
 } // namespace baton::edit

@@ -153,28 +153,12 @@ Edit InitiativeEdits::endCoLead(const InitiativeId& id, const MemberId& member, 
 
 Edit InitiativeEdits::addContribution(Contribution c)
 {
-    return m_context.run("add-contribution", [&](EditWriter& w) -> Result<void> {
-        if (w.find<Contribution>(c.id.str()))
-            return makeError(ErrorCode::Conflict, "A contribution with id " + c.id.str() + " already exists.");
-        if (auto ok = checkContribution(w, c); !ok)
-            return ok;
-        c.retracted = false;
-        w.write(c);
-        return {};
-    });
+    return addChecked(m_context, "add-contribution", std::move(c), "contribution", checkContribution);
 }
 
 Edit InitiativeEdits::editContribution(Contribution c)
 {
-    return m_context.run("edit-contribution", [&](EditWriter& w) -> Result<void> {
-        if (auto before = loadLive<Contribution>(w, c.id.str(), "contribution"); !before)
-            return before.error();
-        if (auto ok = checkContribution(w, c); !ok)
-            return ok;
-        c.retracted = false;
-        w.write(c);
-        return {};
-    });
+    return editChecked(m_context, "edit-contribution", std::move(c), "contribution", checkContribution);
 }
 
 } // namespace baton::edit

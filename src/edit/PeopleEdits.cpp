@@ -58,55 +58,22 @@ Result<void> checkArea(EditWriter& w, const ExpertiseArea& a)
 
 Edit PeopleEdits::addMember(Member m)
 {
-    return m_context.run("add-member", [&](EditWriter& w) -> Result<void> {
-        if (w.find<Member>(m.id.str()))
-            return makeError(ErrorCode::Conflict, "A member with id " + m.id.str() + " already exists.");
-        if (auto ok = checkMember(w, m); !ok)
-            return ok;
-        m.retracted = false;
-        w.write(m);
-        return {};
-    });
+    return addChecked(m_context, "add-member", std::move(m), "member", checkMember);
 }
 
 Edit PeopleEdits::editMember(Member m)
 {
-    return m_context.run("edit-member", [&](EditWriter& w) -> Result<void> {
-        auto before = loadLive<Member>(w, m.id.str(), "member");
-        if (!before)
-            return before.error();
-        if (auto ok = checkMember(w, m); !ok)
-            return ok;
-        m.retracted = false;
-        w.write(m);
-        return {};
-    });
+    return editChecked(m_context, "edit-member", std::move(m), "member", checkMember);
 }
 
 Edit PeopleEdits::addArea(ExpertiseArea a)
 {
-    return m_context.run("add-area", [&](EditWriter& w) -> Result<void> {
-        if (w.find<ExpertiseArea>(a.id.str()))
-            return makeError(ErrorCode::Conflict, "An area with id " + a.id.str() + " already exists.");
-        if (auto ok = checkArea(w, a); !ok)
-            return ok;
-        a.retracted = false;
-        w.write(a);
-        return {};
-    });
+    return addChecked(m_context, "add-area", std::move(a), "area", checkArea);
 }
 
 Edit PeopleEdits::editArea(ExpertiseArea a)
 {
-    return m_context.run("edit-area", [&](EditWriter& w) -> Result<void> {
-        if (auto before = loadLive<ExpertiseArea>(w, a.id.str(), "area"); !before)
-            return before.error();
-        if (auto ok = checkArea(w, a); !ok)
-            return ok;
-        a.retracted = false;
-        w.write(a);
-        return {};
-    });
+    return editChecked(m_context, "edit-area", std::move(a), "area", checkArea);
 }
 
 Edit PeopleEdits::setLevel(Expertise e)

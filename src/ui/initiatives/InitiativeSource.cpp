@@ -10,22 +10,33 @@ namespace baton::ui {
 using namespace baton::domain;
 
 InitiativeSource::InitiativeSource(storage::Database& db, InitiativeFilter filter, Date today)
-    : m_path(db.path()), m_catalog(db), m_filter(std::move(filter)), m_today(today)
+    : m_path(db.path())
+    , m_catalog(db)
+    , m_filter(std::move(filter))
+    , m_today(today)
 {
 }
 
 QString InitiativeSource::header(int column) const
 {
     switch (column) {
-    case 0: return QCoreApplication::translate("InitiativeSource", "Initiative");
-    case 1: return QCoreApplication::translate("InitiativeSource", "Status");
-    case 2: return QCoreApplication::translate("InitiativeSource", "Current lead");
-    case 3: return QCoreApplication::translate("InitiativeSource", "Started");
-    default: return QCoreApplication::translate("InitiativeSource", "Due");
+    case 0:
+        return QCoreApplication::translate("InitiativeSource", "Initiative");
+    case 1:
+        return QCoreApplication::translate("InitiativeSource", "Status");
+    case 2:
+        return QCoreApplication::translate("InitiativeSource", "Current lead");
+    case 3:
+        return QCoreApplication::translate("InitiativeSource", "Started");
+    default:
+        return QCoreApplication::translate("InitiativeSource", "Due");
     }
 }
 
-std::int64_t InitiativeSource::count() { return m_catalog.count(m_filter, m_today); }
+std::int64_t InitiativeSource::count()
+{
+    return m_catalog.count(m_filter, m_today);
+}
 
 ListPage<ListRow> InitiativeSource::fetch(const std::optional<ListCursor>& after, std::size_t limit)
 {

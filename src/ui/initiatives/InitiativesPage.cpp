@@ -210,21 +210,36 @@ void InitiativesPage::editCurrent()
 
 void InitiativesPage::passLead()
 {
+    changeLead(PassLeadDialog::Mode::PassLead);
+}
+
+void InitiativesPage::addCoLead()
+{
+    changeLead(PassLeadDialog::Mode::AddCoLead);
+}
+
+void InitiativesPage::changeLead(PassLeadDialog::Mode mode)
+{
     const auto before = session().initiative(InitiativeId(toStd(currentId())));
     if (!before)
         return;
-    PassLeadDialog dialog(session(), *before, this);
+    PassLeadDialog dialog(session(), *before, this, mode);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Initiative after = dialog.result();
     if (after.leadership.size() <= before->leadership.size())
         return;
     const LeadStint stint = after.leadership.back();
-    const QString next = session().memberName(stint.member);
-    if (auto ok = session().apply(tr("Pass the lead of “%1” to %2").arg(toQ(before->title), next),
-                                  [&](edit::EditService& e) {
-                                      return e.initiatives.passLead(before->id, stint.member, stint.from, stint.reason);
-                                  });
+    const QString who = session().memberName(stint.member);
+    const bool pass = mode == PassLeadDialog::Mode::PassLead;
+    const QString label = pass ? tr("Pass the lead of “%1” to %2").arg(toQ(before->title), who)
+                               : tr("Add %1 as co-lead of “%2”").arg(who, toQ(before->title));
+    if (auto ok = session().apply(
+            label,
+            [&](edit::EditService& e) {
+                return pass ? e.initiatives.passLead(before->id, stint.member, stint.from, stint.reason)
+                            : e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason);
+            });
         !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }
@@ -243,27 +258,6 @@ void InitiativesPage::addContribution()
     const Contribution c = editor.result();
     if (auto ok = session().apply(tr("Add contribution “%1”").arg(toQ(c.description)),
                                   [&](edit::EditService& e) { return e.initiatives.addContribution(c); });
-        !ok)
-        QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
-}
-
-void InitiativesPage::addCoLead()
-{
-    const auto before = session().initiative(InitiativeId(toStd(currentId())));
-    if (!before)
-        return;
-    PassLeadDialog dialog(session(), *before, this, PassLeadDialog::Mode::AddCoLead);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Initiative after = dialog.result();
-    if (after.leadership.size() <= before->leadership.size())
-        return;
-    const LeadStint stint = after.leadership.back();
-    if (auto ok =
-            session().apply(tr("Add %1 as co-lead of “%2”").arg(session().memberName(stint.member), toQ(before->title)),
-                            [&](edit::EditService& e) {
-                                return e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason);
-                            });
         !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/RecordListPage.h"
+#include "initiatives/InitiativeDialogs.h"
 
 class QAction;
 class QComboBox;
@@ -32,6 +33,8 @@ protected:
 
 private:
     void fillFilters();
+    /// Passes the lead or adds a co-lead, through the lead dialog in that mode.
+    void changeLead(PassLeadDialog::Mode mode);
     QComboBox* m_status;
     QComboBox* m_lead;
     QComboBox* m_area;
