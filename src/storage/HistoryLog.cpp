@@ -151,7 +151,9 @@ std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optio
 std::int64_t HistoryLog::count(const ChangeFilter& filter)
 {
     QueryParams params;
-    Statement s = m_db.prepare("SELECT count(*) FROM changes" + filterSql(filter, std::nullopt, params));
+    std::string sql = "SELECT count(*) FROM changes";
+    sql += filterSql(filter, std::nullopt, params); // fixed fragments; values are bound
+    Statement s = m_db.prepare(sql);
     bindAll(s, params);
     return s.step() ? s.columnInt(0) : 0;
 }
@@ -162,8 +164,9 @@ std::optional<std::int64_t> HistoryLog::skip(const ChangeFilter& filter, std::op
     if (rows <= 0)
         return beforeSeq;
     QueryParams params;
-    std::string sql =
-        "SELECT seq FROM changes" + filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT 1 OFFSET ?";
+    std::string sql = "SELECT seq FROM changes";
+    sql += filterSql(filter, beforeSeq, params); // fixed fragments; values are bound
+    sql += " ORDER BY seq DESC LIMIT 1 OFFSET ?";
     params.emplace_back(rows - 1);
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
