@@ -118,12 +118,18 @@ std::int64_t SqliteDecisionCatalog::count(const DecisionFilter& filter)
     QueryParams params;
     std::string sql = "SELECT count(*) ";
     if (match.empty()) {
-        sql += "FROM decisions d WHERE d.retracted = 0"; // no join: counting needs no names
+        // All rows (the index-only count SQLite is quick at) minus the few retracted ones,
+        // one statement so both halves see the same snapshot; no join: counting needs no names.
+        sql = "SELECT (SELECT count(*) FROM decisions d WHERE 1 = 1";
+        appendFilters(sql, params, filter);
+        sql += ") - (SELECT count(*) FROM decisions d INDEXED BY decisions_retracted WHERE d.retracted = 1";
+        appendFilters(sql, params, filter);
+        sql += ")";
     } else {
         sql += kFromSearch;
         params.emplace_back(match);
+        appendFilters(sql, params, filter);
     }
-    appendFilters(sql, params, filter);
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
     return s.step() ? s.columnInt(0) : 0;

@@ -12,6 +12,12 @@ ALTER TABLE contributions ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0 CHECK 
 ALTER TABLE decisions ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0 CHECK (retracted IN (0, 1));
 ALTER TABLE commitments ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0 CHECK (retracted IN (0, 1));
 
+-- Retracted rows are few: these tiny partial indexes let a list count all rows from a
+-- covering index and subtract the retracted ones, instead of reading every row.
+CREATE INDEX decisions_retracted ON decisions (rid) WHERE retracted = 1;
+CREATE INDEX commitments_retracted ON commitments (rid) WHERE retracted = 1;
+CREATE INDEX initiatives_retracted ON initiatives (rid) WHERE retracted = 1;
+
 -- One row per change to one record. `before` and `after` hold every field of the record as
 -- canonical JSON (NULL before a record existed). `hash` is the hex SHA-256 over the previous
 -- entry's hash and this entry's canonical encoding (see storage/HistoryLog.cpp), so removing,
