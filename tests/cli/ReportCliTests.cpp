@@ -3,6 +3,8 @@
 
 #include "baton/exchange/RosterImporter.h"
 #include "baton/report/CsvWriter.h"
+#include "baton/storage/HistoryLog.h"
+#include "baton/storage/TeamFile.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -228,4 +230,29 @@ TEST_CASE_METHOD(ReportFixture,
     CHECK_FALSE(std::filesystem::exists(team + "-wal"));
     CHECK_FALSE(std::filesystem::exists(team + "-shm"));
     CHECK(readFile(team) == before);
+}
+
+TEST_CASE_METHOD(ReportFixture, "Every page of a PDF report carries the short history head to verify against",
+                 "[cli][report][history]")
+{
+    const std::string pdf = dir.file("accountability.pdf");
+    REQUIRE(cli({"report", "accountability", team, "-o", pdf, "--as-of", "2026-11-26"}).exitCode == 0);
+    const std::string head = [&] {
+        auto file = baton::storage::TeamFile::open(team, baton::storage::OpenMode::ReadOnly);
+        REQUIRE(file.ok());
+        return baton::storage::HistoryLog(file.value()->db()).head();
+    }();
+    REQUIRE(head.size() == 64);
+    const std::string text = pdfText(pdf, dir.file("accountability.txt"));
+    const std::string footer = "History " + head.substr(0, 12) + " (verify with baton-cli verify)";
+    std::size_t pages = 0;
+    for (auto at = text.find(footer); at != std::string::npos; at = text.find(footer, at + 1))
+        ++pages;
+    const std::string info = dir.file("info.txt");
+    REQUIRE(std::system(("pdfinfo '" + pdf + "' > '" + info + "'").c_str()) == 0);
+    const std::string pdfInfo = readFile(info);
+    const auto pagesAt = pdfInfo.find("Pages:");
+    REQUIRE(pagesAt != std::string::npos);
+    CHECK(pages == std::stoul(pdfInfo.substr(pagesAt + 6)));
+    CHECK(pages >= 2);
 }
