@@ -1,7 +1,10 @@
 #include "baton/exchange/RosterImporter.h"
 
+#include "ImportHistory.h"
+
 #include "baton/domain/TextRules.h"
 #include "baton/domain/Uuid.h"
+
 #include "baton/storage/MemberRepository.h"
 #include "baton/storage/StorageError.h"
 
@@ -89,7 +92,8 @@ ImportReport RosterImporter::importFile(const std::string& path)
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         ImportReport report;
-        report.errors.push_back({"", "cannot read " + path + ": " + (std::filesystem::exists(path) ? "permission denied" : "no such file")});
+        report.errors.push_back({"", "cannot read " + path + ": " +
+                                         (std::filesystem::exists(path) ? "permission denied" : "no such file")});
         return report;
     }
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -99,7 +103,9 @@ ImportReport RosterImporter::importFile(const std::string& path)
 ImportReport RosterImporter::importText(std::string_view csv)
 {
     ImportReport report;
-    const auto fail = [&report](std::string where, std::string what) { report.errors.push_back({std::move(where), std::move(what)}); };
+    const auto fail = [&report](std::string where, std::string what) {
+        report.errors.push_back({std::move(where), std::move(what)});
+    };
     if (m_file.readOnly()) {
         fail("", m_file.path() + " is open read-only; nothing was imported");
         return report;
@@ -127,8 +133,8 @@ ImportReport RosterImporter::importText(std::string_view csv)
                 fail("row 1, column " + std::to_string(c + 1), "the column \"" + trimmed + "\" appears twice");
             column[trimmed] = c;
         } else {
-            report.warnings.push_back({"row 1, column " + std::to_string(c + 1),
-                                       "unknown column \"" + rows[0][c] + "\" was ignored"});
+            report.warnings.push_back(
+                {"row 1, column " + std::to_string(c + 1), "unknown column \"" + rows[0][c] + "\" was ignored"});
         }
     }
     if (!column.count("name"))
@@ -210,8 +216,16 @@ ImportReport RosterImporter::importText(std::string_view csv)
         if (!report.errors.empty())
             return report; // the transaction rolls back: nothing was written
         auto& counts = report.counts["members"];
-        for (const auto& [m, isNew] : writes) {
+        ImportHistory history(db, "import-roster", m_clock.now(), m_file.setting("workstation_member"));
+        for (auto& [m, isNew] : writes) {
+            std::optional<std::string> before;
+            if (!isNew) {
+                before = history.snapshot(m);
+                if (const auto stored = repo.find(m.id); stored && stored->updatedAt >= m.updatedAt)
+                    m.updatedAt = Timestamp::fromMicros(stored->updatedAt.micros() + 1); // newer wins elsewhere
+            }
             repo.upsert(m);
+            history.append(m, std::move(before));
             ++(isNew ? counts.added : counts.updated);
         }
         tx.commit();

@@ -1,5 +1,6 @@
 #include "baton/exchange/TeamImporter.h"
 
+#include "ImportHistory.h"
 #include "ImportValidator.h"
 #include "JsonLoader.h"
 #include "RecordParser.h"
@@ -49,53 +50,6 @@ private:
     std::size_t m_done = 0;
 };
 
-/// Appends one "import" history entry per record the import adds or replaces, in the
-/// import's own transaction, so an import is as visible in history as an edit.
-class ImportHistory {
-public:
-    ImportHistory(storage::Database& db, Timestamp at, std::optional<std::string> author)
-        : m_log(db)
-        , m_store(db)
-        , m_at(at)
-        , m_author(std::move(author))
-    {
-    }
-    template <typename T> std::optional<std::string> snapshot(const T& record)
-    {
-        const std::string key = RecordTraits<T>::key(record);
-        if (const auto kept = m_kept.find(key); kept != m_kept.end())
-            return kept->second;
-        const auto found = m_store.find(RecordTraits<T>::kKind, key);
-        return found ? std::optional<std::string>(canonicalFields(*found)) : std::nullopt;
-    }
-    /// Keeps the record as it is now, for a `before` taken after a preparatory write (the
-    /// email release below) has touched it: history must start where the last entry ended.
-    template <typename T> void keep(const T& record)
-    {
-        if (auto before = snapshot(record))
-            m_kept.emplace(RecordTraits<T>::key(record), std::move(*before));
-    }
-    template <typename T> void append(const T& record, std::optional<std::string> before)
-    {
-        storage::ChangeEntry e;
-        e.at = m_at;
-        e.author = m_author;
-        e.operation = "import";
-        e.kind = RecordTraits<T>::kKind;
-        e.record = RecordTraits<T>::key(record);
-        e.before = std::move(before);
-        e.after = canonicalFields(record);
-        m_log.append(e);
-    }
-
-private:
-    storage::HistoryLog m_log;
-    storage::RecordStore m_store;
-    Timestamp m_at;
-    std::optional<std::string> m_author;
-    std::unordered_map<std::string, std::string> m_kept;
-};
-
 /// Adds records that are new, replaces those whose incoming updated_at is newer, keeps the rest.
 template <typename T, typename Existing, typename Write>
 void merge(const std::vector<Located<T>>& records, KindCounts& counts, ProgressGate& gate, ImportHistory& history,
@@ -137,7 +91,7 @@ void write(storage::TeamFile& file, const TeamDraft& draft, const ImportOptions&
     ProgressGate gate(options, recordCount(draft));
     const SystemClock systemClock;
     const Clock& clock = options.clock ? *options.clock : static_cast<const Clock&>(systemClock);
-    ImportHistory history(db, clock.now(), file.setting("workstation_member"));
+    ImportHistory history(db, "import", clock.now(), file.setting("workstation_member"));
 
     const bool fresh = db.queryInt("SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM expertise_areas) + "
                                    "(SELECT count(*) FROM initiatives) + (SELECT count(*) FROM decisions) + "

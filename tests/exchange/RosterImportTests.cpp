@@ -1,6 +1,8 @@
 #include "support/ImportFixture.h"
 
 #include "baton/exchange/RosterImporter.h"
+#include "baton/storage/HistoryLog.h"
+#include "baton/storage/HistoryVerifier.h"
 #include "baton/storage/MemberRepository.h"
 
 using namespace baton;
@@ -111,4 +113,18 @@ TEST_CASE_METHOD(RosterFixture, "A roster matches emails across non-ASCII case i
     const auto twice = roster("name,email\nÅsa,åsa@x.example\nAsa,ÅSA@X.EXAMPLE\n");
     CHECK_FALSE(twice.applied);
     CHECK(hasError(twice, "row 3, column 2 (email)", "already on row 2"));
+}
+
+TEST_CASE_METHOD(RosterFixture, "A roster import writes history for each member it adds or updates, and verifies",
+                 "[exchange][roster][history]")
+{
+    REQUIRE(importDoc().applied);
+    const auto entries = storage::HistoryLog(db()).count();
+    const auto r = roster("name,email\nAna Silva-Ortiz,ana@northwind.example\nYara Costa,yara@x.example\n");
+    REQUIRE(r.applied);
+    CHECK(storage::HistoryLog(db()).count() == entries + 2);
+    CHECK(db().queryInt("SELECT count(*) FROM changes WHERE operation = 'import-roster' AND before IS NOT NULL") == 1);
+    const auto verified = storage::verifyHistory(db());
+    INFO(verified.problem);
+    CHECK(verified.ok);
 }
