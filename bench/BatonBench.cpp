@@ -288,7 +288,8 @@ int runQuery(const std::vector<std::string>& args)
     filters[2].first = "activity, first 200 changes (one member)";
     filters[2].second.author = someone;
     filters[3].first = "activity, first 200 changes (last 30 days)";
-    filters[3].second.from = domain::SystemClock().today().addDays(-30);
+    filters[3].second.since =
+        domain::Timestamp::fromMicros(domain::SystemClock().now().micros() - 30LL * 86'400'000'000);
     for (const auto& [what, filter] : filters) {
         std::vector<double> ms;
         for (int k = 0; k < 10; ++k) {

@@ -138,6 +138,95 @@ std::string canonicalFields(const AnyRecord& r)
     return std::visit([](const auto& v) { return canonicalFields(v); }, r);
 }
 
+namespace {
+using References = std::vector<std::pair<RecordKind, std::string>>;
+
+template <typename Tag> void add(References& out, RecordKind kind, const Id<Tag>& id)
+{
+    if (!id.empty())
+        out.emplace_back(kind, id.str());
+}
+
+template <typename Tag> void add(References& out, RecordKind kind, const std::optional<Id<Tag>>& id)
+{
+    if (id)
+        add(out, kind, *id);
+}
+
+template <typename Tag> void add(References& out, RecordKind kind, const std::vector<Id<Tag>>& ids)
+{
+    for (const auto& id : ids)
+        add(out, kind, id);
+}
+
+References refs(const Member&)
+{
+    return {};
+}
+References refs(const ExpertiseArea& a)
+{
+    References out;
+    add(out, RecordKind::Area, a.parent);
+    return out;
+}
+References refs(const Expertise& e)
+{
+    References out;
+    add(out, RecordKind::Member, e.member);
+    add(out, RecordKind::Area, e.area);
+    return out;
+}
+References refs(const Endorsement& e)
+{
+    References out;
+    add(out, RecordKind::Member, e.endorser);
+    add(out, RecordKind::Member, e.member);
+    add(out, RecordKind::Area, e.area);
+    return out;
+}
+References refs(const Initiative& i)
+{
+    References out;
+    add(out, RecordKind::Area, i.areas);
+    for (const auto& s : i.leadership)
+        add(out, RecordKind::Member, s.member);
+    return out;
+}
+References refs(const Contribution& c)
+{
+    References out;
+    add(out, RecordKind::Initiative, c.initiative);
+    add(out, RecordKind::Member, c.member);
+    add(out, RecordKind::Contribution, c.dependsOn);
+    return out;
+}
+References refs(const Decision& d)
+{
+    References out;
+    add(out, RecordKind::Initiative, d.initiative);
+    add(out, RecordKind::Area, d.areas);
+    add(out, RecordKind::Member, d.accountable);
+    add(out, RecordKind::Decision, d.supersedes);
+    for (const auto& p : d.participants)
+        add(out, RecordKind::Member, p.member);
+    return out;
+}
+References refs(const Commitment& c)
+{
+    References out;
+    add(out, RecordKind::Member, c.owner);
+    add(out, RecordKind::Member, c.supporters);
+    add(out, RecordKind::Decision, c.decision);
+    add(out, RecordKind::Initiative, c.initiative);
+    return out;
+}
+} // namespace
+
+std::vector<std::pair<RecordKind, std::string>> referencesOf(const AnyRecord& r)
+{
+    return std::visit([](const auto& v) { return refs(v); }, r);
+}
+
 RecordKind kindOf(const AnyRecord& r)
 {
     return std::visit([](const auto& v) { return RecordTraits<std::decay_t<decltype(v)>>::kKind; }, r);

@@ -68,7 +68,7 @@ void EditWriter::write(AnyRecord after, std::optional<std::int64_t> undoes)
     setUpdatedAt(after, at);
     m_store.save(after, before ? &*before : nullptr);
     storage::ChangeEntry entry;
-    entry.at = at; // the record's own fresh time: an undo is later than what it undoes
+    entry.at = m_now; // when it happened; the record's updated_at is the one bumped past its last
     entry.author = m_author;
     entry.operation = m_changes.operation;
     entry.kind = kind;

@@ -50,6 +50,11 @@ Edit EditService::revert(const ChangeSet& done, std::string_view operation)
                 if (const auto user = storage::firstLiveReference(w.db(), kindOf(target), keyOf(target)))
                     return makeError(ErrorCode::RuleViolation, "“" + labelOf(target) + "” would be hidden, but " +
                                                                    *user + " refers to it; nothing was changed");
+            // Bringing a state back must not point at records retracted since.
+            if (!isRetracted(target))
+                for (const auto& [kind, key] : referencesOf(target))
+                    if (auto ok = w.requireLive(kind, key, "“" + labelOf(target) + "” cannot come back"); !ok)
+                        return makeError(ok.error().code, ok.error().message + "; nothing was changed");
             w.write(std::move(target), it->seq);
         }
         return {};

@@ -118,7 +118,8 @@ void ImportValidator::validate(const TeamDraft& draft)
     // Rules are checked on the state the import will leave: a file record replaces the stored
     // one only when its updated_at is newer (the merge rule), so only then does it count here.
     std::unordered_map<std::string, Member> members;
-    for (auto& m : memberRepo.all())
+    // Retracted members count: they keep their ids and emails (the column is unique).
+    for (auto& m : memberRepo.all(storage::Retracted::Included))
         members.emplace(m.id.str(), std::move(m));
     for (const auto& m : draft.members)
         replaceIfNewer(members, m.record.id.str(), m.record);
@@ -157,7 +158,7 @@ void ImportValidator::validate(const TeamDraft& draft)
 
     // Areas: references, unique sibling names, and a tree without loops.
     std::unordered_map<std::string, ExpertiseArea> areas;
-    for (auto& a : expertiseRepo.areas())
+    for (auto& a : expertiseRepo.areas(storage::Retracted::Included))
         areas.emplace(a.id.str(), std::move(a));
     for (const auto& a : draft.areas)
         replaceIfNewer(areas, a.record.id.str(), a.record);
@@ -173,6 +174,8 @@ void ImportValidator::validate(const TeamDraft& draft)
                 m_sink.error(pointerOf("expertise_areas", index, "parent"),
                              "area " + a.parent->str() + " does not exist in this file or in the team file");
             tree.setEdges(id, a.parent ? std::vector<std::string>{a.parent->str()} : std::vector<std::string>{});
+            if (a.retracted)
+                continue; // a retracted area keeps its name out of the way, as in the app
             const auto key = std::pair{a.parent ? a.parent->str() : std::string(), foldCase(a.name)};
             if (const auto [it, inserted] = siblings.emplace(key, id);
                 !inserted && (fileIndex.count(id) || fileIndex.count(it->second)))

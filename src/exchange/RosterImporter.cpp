@@ -147,7 +147,7 @@ ImportReport RosterImporter::importText(std::string_view csv)
         storage::Transaction tx(db);
         storage::MemberRepository repo(db);
         std::map<std::string, Member> byEmail;
-        for (auto& m : repo.all())
+        for (auto& m : repo.all(storage::Retracted::Included)) // a retracted member still holds their email
             if (m.email)
                 byEmail[foldCase(*m.email)] = m;
         std::map<std::string, std::size_t> seenEmail;
@@ -198,6 +198,12 @@ ImportReport RosterImporter::importText(std::string_view csv)
             Member m;
             bool isNew = true;
             if (const auto existing = byEmail.find(foldCase(email)); !email.empty() && existing != byEmail.end()) {
+                if (existing->second.retracted) {
+                    fail(where(r, "email"), email + " belongs to " + existing->second.name +
+                                                ", who was retracted as entered by mistake; undo that or use "
+                                                "another email");
+                    continue;
+                }
                 m = existing->second;
                 isNew = false;
             } else {
@@ -210,6 +216,11 @@ ImportReport RosterImporter::importText(std::string_view csv)
                 m.title = title;
             if (joinedOn)
                 m.joinedOn = joinedOn;
+            if (m.joinedOn && m.leftOn && *m.leftOn < *m.joinedOn) {
+                fail(where(r, "joined_on"),
+                     m.name + " left on " + m.leftOn->toString() + ", before joining on " + m.joinedOn->toString());
+                continue;
+            }
             m.updatedAt = m_clock.now();
             writes.emplace_back(std::move(m), isNew);
         }
@@ -220,9 +231,18 @@ ImportReport RosterImporter::importText(std::string_view csv)
         for (auto& [m, isNew] : writes) {
             std::optional<std::string> before;
             if (!isNew) {
+                const auto stored = repo.find(m.id);
+                if (stored) {
+                    Member same = m;
+                    same.updatedAt = stored->updatedAt;
+                    if (canonicalFields(same) == canonicalFields(*stored)) {
+                        ++counts.unchanged; // a row that changes nothing writes nothing
+                        continue;
+                    }
+                    if (stored->updatedAt >= m.updatedAt)
+                        m.updatedAt = Timestamp::fromMicros(stored->updatedAt.micros() + 1); // newer wins elsewhere
+                }
                 before = history.snapshot(m);
-                if (const auto stored = repo.find(m.id); stored && stored->updatedAt >= m.updatedAt)
-                    m.updatedAt = Timestamp::fromMicros(stored->updatedAt.micros() + 1); // newer wins elsewhere
             }
             repo.upsert(m);
             history.append(m, std::move(before));

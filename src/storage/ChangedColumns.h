@@ -5,6 +5,7 @@
 // writes every index of the table; this writes only what changed.
 
 #include "baton/storage/Database.h"
+#include "baton/storage/StorageError.h"
 
 #include <cstdint>
 #include <map>
@@ -74,6 +75,9 @@ public:
         }
         s.bind(index, id);
         s.run();
+        if (db.changes() != 1) // the caller said the row exists: never report a write that did not happen
+            throw StorageError(domain::ErrorCode::NotFound,
+                               std::string("no row ") + id + " in " + m_table + " to update");
         return true;
     }
 

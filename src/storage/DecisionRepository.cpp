@@ -257,7 +257,7 @@ void DecisionRepository::remove(const DecisionId& id)
 
 std::vector<std::pair<std::string, std::string>> DecisionRepository::supersededBy(const DecisionId& id)
 {
-    Statement s = m_db.prepare("SELECT id, title FROM decisions WHERE supersedes = ? ORDER BY rid");
+    Statement s = m_db.prepare("SELECT id, title FROM decisions WHERE supersedes = ? AND retracted = 0 ORDER BY rid");
     s.bind(1, id.str());
     std::vector<std::pair<std::string, std::string>> out;
     while (s.step())

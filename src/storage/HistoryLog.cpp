@@ -117,13 +117,16 @@ std::string filterSql(const ChangeFilter& filter, std::optional<std::int64_t> be
         sql += " AND record = ?";
         params.emplace_back(*filter.record);
     }
-    if (filter.from) {
-        sql += " AND at >= ?"; // `at` starts with its date, so a day compares as a prefix
-        params.emplace_back(filter.from->toString());
+    // `at` is RFC 3339 UTC text. Compared with a bound cut after the seconds ("...T05:00:00"),
+    // every time in that second sorts at or after it, with or without a fraction, so the
+    // comparison is a comparison of times (to the second), not of spellings.
+    if (filter.since) {
+        sql += " AND at >= ?";
+        params.emplace_back(filter.since->toString().substr(0, 19));
     }
-    if (filter.to) {
+    if (filter.until) {
         sql += " AND at < ?";
-        params.emplace_back(filter.to->addDays(1).toString());
+        params.emplace_back(filter.until->toString().substr(0, 19));
     }
     if (beforeSeq) {
         sql += " AND seq < ?";
@@ -175,11 +178,24 @@ std::optional<std::int64_t> HistoryLog::skip(const ChangeFilter& filter, std::op
     return s.columnInt(0);
 }
 
-std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record)
+namespace {
+void bindRecord(Statement& s, const std::string& record, std::optional<RecordKind> kind)
 {
-    Statement& s = prepared(
-        m_db, m_latest, std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq DESC LIMIT 1");
     s.bind(1, record);
+    if (kind)
+        s.bind(2, toString(*kind));
+    else
+        s.bindNull(2);
+}
+} // namespace
+
+std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record, std::optional<RecordKind> kind)
+{
+    Statement& s =
+        prepared(m_db, m_latest,
+                 std::string("SELECT ") + kColumns +
+                     " FROM changes WHERE record = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY seq DESC LIMIT 1");
+    bindRecord(s, record, kind);
     std::optional<ChangeEntry> out;
     if (s.step())
         out = readRow(s);
@@ -187,11 +203,11 @@ std::optional<ChangeEntry> HistoryLog::latestOf(const std::string& record)
     return out;
 }
 
-std::optional<ChangeEntry> HistoryLog::firstOf(const std::string& record)
+std::optional<ChangeEntry> HistoryLog::firstOf(const std::string& record, std::optional<RecordKind> kind)
 {
-    Statement s =
-        m_db.prepare(std::string("SELECT ") + kColumns + " FROM changes WHERE record = ? ORDER BY seq LIMIT 1");
-    s.bind(1, record);
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns +
+                               " FROM changes WHERE record = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY seq LIMIT 1");
+    bindRecord(s, record, kind);
     if (!s.step())
         return std::nullopt;
     return readRow(s);

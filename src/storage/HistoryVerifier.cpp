@@ -48,7 +48,8 @@ bool checkChain(Database& db, VerifyResult& result)
     // Each entry must start where the record's previous entry left it: a record changed
     // outside Baton and then edited through it would otherwise look whole again.
     Statement earlier =
-        db.prepare("SELECT seq, after FROM changes WHERE record = ? AND seq < ? ORDER BY seq DESC LIMIT 1");
+        db.prepare("SELECT seq, after FROM changes INDEXED BY changes_record WHERE record = ? AND kind = ? AND seq < ? "
+                   "ORDER BY seq DESC LIMIT 1");
     std::string previous;
     std::int64_t expected = 1;
     while (s.step()) {
@@ -64,7 +65,7 @@ bool checkChain(Database& db, VerifyResult& result)
                 entryName(e) + " has been altered: its hash does not match its contents and the entry before it";
             return false;
         }
-        earlier.bind(1, e.record).bind(2, e.seq);
+        earlier.bind(1, e.record).bind(2, toString(e.kind)).bind(3, e.seq);
         const bool hasEarlier = earlier.step();
         const std::int64_t earlierSeq = hasEarlier ? earlier.columnInt(0) : 0;
         const bool follows = hasEarlier ? e.before == earlier.columnView(1) : !e.before;
@@ -94,7 +95,7 @@ bool checkRecords(Database& db, VerifyResult& result)
                 return;
             ++live;
             const std::string key = keyOf(r);
-            const auto latest = log.latestOf(key);
+            const auto latest = log.latestOf(key, kind);
             if (!latest) {
                 result.problem = describe(r) + " is not in the history: it was added outside Baton";
                 stop = true;
@@ -112,7 +113,8 @@ bool checkRecords(Database& db, VerifyResult& result)
             return false;
     }
     result.records = live;
-    const std::int64_t known = db.queryInt("SELECT count(DISTINCT record) FROM changes WHERE kind <> 'team'");
+    const std::int64_t known =
+        db.queryInt("SELECT count(*) FROM (SELECT DISTINCT kind, record FROM changes WHERE kind <> 'team')");
     if (known != live) {
         Statement s = db.prepare("SELECT DISTINCT record, kind FROM changes WHERE kind <> 'team' ORDER BY record");
         while (s.step()) {
@@ -145,7 +147,7 @@ std::int64_t adoptUntracked(Database& db, Timestamp at)
     const bool empty = log.count() == 0;
     for (const RecordKind kind : RecordStore::kinds()) {
         store.forEach(kind, [&](const AnyRecord& r) {
-            if (!empty && log.latestOf(keyOf(r)))
+            if (!empty && log.latestOf(keyOf(r), kind))
                 return;
             ChangeEntry e;
             e.at = at;

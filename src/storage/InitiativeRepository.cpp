@@ -233,7 +233,8 @@ std::optional<Contribution> InitiativeRepository::findContribution(const Contrib
 std::vector<Contribution> InitiativeRepository::contributionsOf(const InitiativeId& id)
 {
     std::vector<Contribution> out;
-    forEachContributionWhere("WHERE initiative = ?", id.str(), [&](const Contribution& c) { out.push_back(c); });
+    forEachContributionWhere("WHERE initiative = ? AND retracted = 0", id.str(),
+                             [&](const Contribution& c) { out.push_back(c); });
     return out;
 }
 

@@ -71,7 +71,8 @@ CheckResult checkTeam(TeamFile& file)
     initiatives.forEach([&](const Initiative& i) {
         if (auto ok = validateStints(i.leadership); !ok)
             result.errors.push_back("initiative \"" + i.title + "\": " + ok.error().message);
-        addWarnings(workflow.warningsFor(i));
+        if (!i.retracted) // a record entered by mistake raises no workflow warnings
+            addWarnings(workflow.warningsFor(i));
     });
     DependencyGraph dependencies;
     for (const auto& [id, deps] : initiatives.dependencyEdges())
@@ -83,9 +84,13 @@ CheckResult checkTeam(TeamFile& file)
         if (d.needsAccountable() && !d.accountable)
             result.errors.push_back("decision \"" + d.title + "\" is " + std::string(toString(d.status)) +
                                     " but has no accountable member");
-        addWarnings(workflow.warningsFor(d));
+        if (!d.retracted)
+            addWarnings(workflow.warningsFor(d));
     });
-    CommitmentRepository(db).forEach([&](const Commitment& c) { addWarnings(workflow.warningsFor(c)); });
+    CommitmentRepository(db).forEach([&](const Commitment& c) {
+        if (!c.retracted)
+            addWarnings(workflow.warningsFor(c));
+    });
     return result;
 }
 

@@ -13,7 +13,8 @@ std::vector<std::pair<std::string, std::int64_t>> TeamQueries::counts()
         {"expertise", "SELECT count(*) FROM expertise WHERE retracted = 0"},
         {"endorsements", "SELECT count(*) FROM endorsements WHERE retracted = 0"},
         {"initiatives", "SELECT count(*) FROM initiatives WHERE retracted = 0"},
-        {"lead_stints", "SELECT count(*) FROM lead_stints"},
+        {"lead_stints",
+         "SELECT count(*) FROM lead_stints s JOIN initiatives i ON i.id = s.initiative WHERE i.retracted = 0"},
         {"contributions", "SELECT count(*) FROM contributions WHERE retracted = 0"},
         {"decisions", "SELECT count(*) FROM decisions WHERE retracted = 0"},
         {"commitments", "SELECT count(*) FROM commitments WHERE retracted = 0"},
@@ -30,6 +31,7 @@ std::vector<LeadershipRow> TeamQueries::whoLedWhat(domain::Date today)
         m_db.prepare("SELECT m.name, i.title, s.role, s.from_on, coalesce(s.to_on, ''), "
                      "       julianday(coalesce(s.to_on, ?1)) - julianday(s.from_on) + 1 "
                      "FROM lead_stints s JOIN members m ON m.id = s.member JOIN initiatives i ON i.id = s.initiative "
+                     "WHERE i.retracted = 0 "
                      "ORDER BY m.name COLLATE NOCASE, s.from_on, i.title");
     s.bind(1, today.toString());
     std::vector<LeadershipRow> out;

@@ -282,3 +282,47 @@ TEST_CASE_METHOD(EditFixture, "Records written straight through the repositories
     }
     CHECK(historyCount() == count + 2);
 }
+
+TEST_CASE_METHOD(EditFixture, "A period filter compares times as times, fractions of a second included",
+                 "[edit][history]")
+{
+    storage::Transaction tx(db());
+    storage::HistoryLog log(db());
+    const auto base = historyCount();
+    for (const char* at : {"2026-05-01T04:59:59.999Z", "2026-05-01T05:00:00Z", "2026-05-01T05:00:00.500Z",
+                           "2026-05-01T05:59:59.999999Z", "2026-05-01T06:00:00Z"}) {
+        storage::ChangeEntry e;
+        e.at = *Timestamp::parse(at);
+        e.operation = "test";
+        e.kind = RecordKind::Member;
+        e.record = std::string("probe-") + at;
+        e.after = "{}";
+        log.append(e);
+    }
+    tx.commit();
+    storage::ChangeFilter filter;
+    filter.since = *Timestamp::parse("2026-05-01T05:00:00Z");
+    filter.until = *Timestamp::parse("2026-05-01T06:00:00Z");
+    std::set<std::string> seen;
+    for (const auto& e : log.page(filter, std::nullopt, 100))
+        seen.insert(e.at.toString());
+    CHECK(seen ==
+          std::set<std::string>{"2026-05-01T05:00:00Z", "2026-05-01T05:00:00.500Z", "2026-05-01T05:59:59.999999Z"});
+    CHECK(log.count(filter) == 3);
+    CHECK(historyCount() == base + 5);
+}
+
+TEST_CASE_METHOD(EditFixture, "Two records of different kinds with the same id verify without a false alarm",
+                 "[edit][history]")
+{
+    using namespace baton::test::edits;
+    auto d = decision();
+    d.id = DecisionId(kAna); // the same id as a member: ids are unique per kind only
+    requireOk(service.decisions.propose(d));
+    auto again = stored<Decision>(kAna);
+    again.title = "Retitled";
+    requireOk(service.decisions.editDecision(again));
+    const auto verified = storage::verifyHistory(db());
+    INFO(verified.problem);
+    CHECK(verified.ok);
+}

@@ -128,3 +128,17 @@ TEST_CASE_METHOD(RosterFixture, "A roster import writes history for each member 
     INFO(verified.problem);
     CHECK(verified.ok);
 }
+
+TEST_CASE_METHOD(RosterFixture, "A roster row that changes nothing writes nothing and moves no time",
+                 "[exchange][roster][history]")
+{
+    REQUIRE(importDoc().applied);
+    const auto before = storage::MemberRepository(db()).find(domain::MemberId(baton::test::ids::kAna));
+    const auto entries = storage::HistoryLog(db()).count();
+    const auto r = roster("name,email,title\nAna Silva,ana@northwind.example,Data Analyst\n");
+    REQUIRE(r.applied);
+    CHECK(r.counts.at("members").unchanged == 1);
+    CHECK(storage::HistoryLog(db()).count() == entries);
+    CHECK(storage::MemberRepository(db()).find(domain::MemberId(baton::test::ids::kAna))->updatedAt ==
+          before->updatedAt);
+}

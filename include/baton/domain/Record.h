@@ -11,7 +11,9 @@
 #include "baton/domain/RecordKind.h"
 
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 namespace baton::domain {
 
@@ -76,6 +78,9 @@ std::string canonicalFields(const Contribution& r);
 std::string canonicalFields(const Decision& r);
 std::string canonicalFields(const Commitment& r);
 std::string canonicalFields(const AnyRecord& r);
+
+/// The records `r` refers to (kind and key), for checking that they are all still live.
+std::vector<std::pair<RecordKind, std::string>> referencesOf(const AnyRecord& r);
 
 RecordKind kindOf(const AnyRecord& r);
 std::string keyOf(const AnyRecord& r);

@@ -31,8 +31,8 @@ struct ChangeFilter {
     std::optional<std::string> author;
     std::optional<domain::RecordKind> kind;
     std::optional<std::string> record;
-    std::optional<domain::Date> from; ///< first day, inclusive (UTC date of `at`)
-    std::optional<domain::Date> to;   ///< last day, inclusive
+    std::optional<domain::Timestamp> since; ///< changes at or after this instant (to the second)
+    std::optional<domain::Timestamp> until; ///< changes before this instant (to the second)
 };
 
 /// The team file's change history. Entries are only ever appended; triggers refuse an
@@ -52,14 +52,15 @@ public:
     /// Newest first: entries matching `filter` with seq below `beforeSeq`, at most `limit`.
     std::vector<ChangeEntry> page(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq, std::size_t limit);
     /// The oldest entry about `record` (its creation or adoption), if any.
-    std::optional<ChangeEntry> firstOf(const std::string& record);
+    /// With `kind`, only entries about a record of that kind (ids are unique per kind only).
+    std::optional<ChangeEntry> firstOf(const std::string& record, std::optional<domain::RecordKind> kind = {});
     /// How many entries match `filter`.
     std::int64_t count(const ChangeFilter& filter);
     /// The seq of the `rows`-th entry after `beforeSeq` (newest first), to jump far down a list.
     std::optional<std::int64_t> skip(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
                                      std::int64_t rows);
     /// The newest entry about `record`, if any.
-    std::optional<ChangeEntry> latestOf(const std::string& record);
+    std::optional<ChangeEntry> latestOf(const std::string& record, std::optional<domain::RecordKind> kind = {});
     std::optional<ChangeEntry> entry(std::int64_t seq);
 
     /// SHA-256 (OpenSSL libcrypto) over `previousHash` and the entry's canonical encoding.

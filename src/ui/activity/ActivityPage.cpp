@@ -75,8 +75,9 @@ std::unique_ptr<PagedSource> ActivityPage::makeSource(const QString& searchText)
     if (m_kind->currentData().toInt() >= 0 && m_kind->count() > 0)
         filter.kind = static_cast<RecordKind>(m_kind->currentData().toInt());
     if (const int days = m_period->currentData().toInt(); days > 0) {
-        // Periods are UTC days, as the history stamps times in UTC.
-        filter.from = session().clock().now().date().addDays(1 - days);
+        // Periods are local days: from local midnight `days - 1` days ago, as an instant.
+        const QDate first = toQDate(session().today()).addDays(1 - days);
+        filter.since = Timestamp::fromMillis(first.startOfDay().toUTC().toMSecsSinceEpoch());
     }
     if (const QString record = searchText.trimmed(); !record.isEmpty())
         filter.record = toStd(record.toLower());

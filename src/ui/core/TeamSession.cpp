@@ -117,13 +117,13 @@ std::vector<Endorsement> TeamSession::endorsements()
     return guarded<std::vector<Endorsement>>([this] { return storage::ExpertiseRepository(db()).endorsements(); });
 }
 
-std::pair<QString, QString> TeamSession::authors(RecordKind, const std::string& id)
+std::pair<QString, QString> TeamSession::authors(RecordKind kind, const std::string& id)
 {
     // Who created a record and who changed it last, as the history records them.
     const auto entries =
         guarded<std::pair<std::optional<storage::ChangeEntry>, std::optional<storage::ChangeEntry>>>([&] {
             storage::HistoryLog log(db());
-            return std::make_pair(log.firstOf(id), log.latestOf(id));
+            return std::make_pair(log.firstOf(id, kind), log.latestOf(id, kind));
         });
     auto name = [this](const std::optional<storage::ChangeEntry>& e) {
         return e && e->author ? memberName(MemberId(*e->author)) : QString();
