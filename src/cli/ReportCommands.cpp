@@ -8,7 +8,8 @@
 #include "baton/report/CsvWriter.h"
 #include "baton/report/ReportDocuments.h"
 #include "baton/storage/ExpertiseRepository.h"
-#include "baton/storage/TeamSnapshot.h"
+#include "baton/report/ReportQueries.h"
+#include "baton/storage/TeamFile.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -111,18 +112,15 @@ int writeDocument(const report::ReportDocument& doc, const CommandLine& cl, Io i
     return kExitOk;
 }
 
-report::ReportContext contextFor(const storage::TeamSnapshot& snapshot, const domain::Clock& clock)
+report::ReportContext contextFor(const report::ReportSource& source, const domain::Clock& clock)
 {
     report::ReportContext context;
-    context.team = snapshot.teamName;
+    context.team = source.team;
     context.generatedAt = clock.now().toString();
-    context.historyHead = snapshot.historyHead;
+    context.historyHead = source.historyHead;
     const char* user = std::getenv("USER");
     context.generatedBy = user && *user ? user : "baton-cli";
-    context.nameOf = [&snapshot](const std::string& id) {
-        const auto it = snapshot.names.find(id);
-        return it == snapshot.names.end() ? id : it->second;
-    };
+    context.nameOf = [&source](const std::string& id) { return source.nameOf(id); };
     return context;
 }
 
@@ -140,9 +138,10 @@ int reportCommand(const CommandLine& cl, Io io)
         io.err << "baton-cli: " << opened.error().message << "\n";
         return kExitRefused;
     }
-    const storage::TeamSnapshot snapshot = storage::loadSnapshot(*opened.value());
+    storage::Database& db = opened.value()->db();
+    const report::ReportSource source = report::readReportSource(db);
     const domain::SystemClock clock;
-    const report::ReportContext context = contextFor(snapshot, clock);
+    const report::ReportContext context = contextFor(source, clock);
     bool bad = false;
     if (kind == "leadership") {
         report::LeadershipQuery query;
@@ -160,7 +159,7 @@ int reportCommand(const CommandLine& cl, Io io)
             }
         }
         if (const auto area = cl.value("--area")) {
-            for (const auto& a : storage::ExpertiseRepository(opened.value()->db()).areas())
+            for (const auto& a : storage::ExpertiseRepository(db).areas())
                 if (domain::foldCase(a.name) == domain::foldCase(*area))
                     query.area = a.id;
             if (!query.area) {
@@ -172,15 +171,12 @@ int reportCommand(const CommandLine& cl, Io io)
             io.err << "baton-cli report: --to is before --from\n";
             return kExitUsage;
         }
-        return writeDocument(report::leadershipDocument(
-                                 report::buildLeadershipReport(snapshot.members, snapshot.initiatives, query), context),
-                             cl, io);
+        return writeDocument(report::leadershipDocument(report::readLeadershipReport(db, query), context), cl, io);
     }
     const auto asOf = dateOption(cl, "--as-of", io, bad);
     if (bad)
         return kExitUsage;
-    const auto built = report::buildAccountabilityReport(snapshot.members, snapshot.initiatives, snapshot.decisions,
-                                                         snapshot.commitments, asOf.value_or(clock.today()));
+    const auto built = report::readAccountabilityReport(db, asOf.value_or(clock.today()));
     return writeDocument(report::accountabilityDocument(built, context), cl, io);
 }
 

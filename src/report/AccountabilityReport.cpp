@@ -1,11 +1,12 @@
 #include "baton/report/AccountabilityReport.h"
 
+#include "DuplicateSearch.h"
+
 #include "baton/domain/CaseFold.h"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <set>
 
 namespace baton::report {
 using namespace baton::domain;
@@ -76,12 +77,32 @@ double descriptionSimilarity(const std::string& a, const std::string& b)
     return std::max(spaced, compact);
 }
 
+void DuplicateSearch::compare(const std::vector<const Commitment*>& group)
+{
+    constexpr double kDuplicateThreshold = 0.8;
+    for (std::size_t a = 0; a < group.size(); ++a) {
+        for (std::size_t b = a + 1; b < group.size(); ++b) {
+            if (group[a]->owner == group[b]->owner)
+                continue;
+            const auto key = std::minmax(group[a]->id.str(), group[b]->id.str());
+            if (!m_paired.insert({key.first, key.second}).second)
+                continue; // already compared through the other link
+            const double similarity = descriptionSimilarity(group[a]->description, group[b]->description);
+            if (similarity < kDuplicateThreshold)
+                continue;
+            if (m_limit == 0 || m_found.size() < m_limit)
+                m_found.push_back(
+                    {group[a]->id, group[b]->id, group[a]->description, group[b]->description, similarity});
+            ++m_count;
+        }
+    }
+}
+
 AccountabilityReport buildAccountabilityReport(const std::vector<Member>& members,
                                                const std::vector<Initiative>& initiatives,
                                                const std::vector<Decision>& decisions,
                                                const std::vector<Commitment>& commitments, Date asOf)
 {
-    constexpr double kDuplicateThreshold = 0.8;
     AccountabilityReport report;
     report.asOf = asOf;
     std::map<std::string, const Member*> memberById;
@@ -130,7 +151,7 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
             row.onTimeRate = static_cast<double>(onTime[id]) / (row.done + row.missed);
         report.owners.push_back(row);
     }
-    std::sort(report.owners.begin(), report.owners.end(),
+    std::stable_sort(report.owners.begin(), report.owners.end(),
               [](const OwnerAccountability& a, const OwnerAccountability& b) { return a.name < b.name; });
 
     std::map<std::string, AccountableDecisions> byAccountable;
@@ -161,7 +182,7 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
     }
     for (auto& [id, row] : byAccountable)
         report.decisionOwners.push_back(row);
-    std::sort(report.decisionOwners.begin(), report.decisionOwners.end(),
+    std::stable_sort(report.decisionOwners.begin(), report.decisionOwners.end(),
               [](const AccountableDecisions& a, const AccountableDecisions& b) { return a.name < b.name; });
 
     for (const auto& i : initiatives) {
@@ -179,22 +200,14 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
         if (c.initiative)
             byWork["i" + c.initiative->str()].push_back(&c);
     }
-    std::set<std::pair<std::string, std::string>> paired;
-    for (const auto& [work, group] : byWork) {
-        for (std::size_t a = 0; a < group.size(); ++a) {
-            for (std::size_t b = a + 1; b < group.size(); ++b) {
-                if (group[a]->owner == group[b]->owner)
-                    continue;
-                const auto key = std::minmax(group[a]->id.str(), group[b]->id.str());
-                if (!paired.insert({key.first, key.second}).second)
-                    continue; // already compared through the other link
-                const double similarity = descriptionSimilarity(group[a]->description, group[b]->description);
-                if (similarity >= kDuplicateThreshold)
-                    report.gaps.likelyDuplicates.push_back(
-                        {group[a]->id, group[b]->id, group[a]->description, group[b]->description, similarity});
-            }
-        }
-    }
+    DuplicateSearch duplicates;
+    for (const auto& [work, group] : byWork)
+        duplicates.compare(group);
+    report.gaps.likelyDuplicates = std::move(duplicates.found());
+
+    auto& g = report.gaps;
+    g.counts = {g.decidedWithoutAccountable.size(), g.initiativesWithoutLead.size(), g.decisionsPastDeadline.size(),
+                g.overdueCommitments.size(),        g.openOwnedByLeavers.size(),     g.likelyDuplicates.size()};
     return report;
 }
 

@@ -1,5 +1,7 @@
 #include "baton/report/LeadershipReport.h"
 
+#include "LeadershipTally.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -31,13 +33,6 @@ std::int64_t overlapDays(Date from, Date to, Date lo, Date hi)
     return end < start ? 0 : end.days() - start.days() + 1;
 }
 
-bool activeDuring(const Member& m, Date from, Date to)
-{
-    const bool joined = !m.joinedOn || *m.joinedOn <= to;
-    const bool stayed = !m.leftOn || *m.leftOn > from; // as Member::hasLeftBy: gone on left_on
-    return joined && stayed;
-}
-
 bool selected(const Initiative& i, const LeadershipQuery& q)
 {
     if (q.status && i.status != *q.status)
@@ -48,6 +43,66 @@ bool selected(const Initiative& i, const LeadershipQuery& q)
 }
 
 } // namespace
+
+bool activeDuring(const Member& m, Date from, Date to)
+{
+    const bool joined = !m.joinedOn || *m.joinedOn <= to;
+    const bool stayed = !m.leftOn || *m.leftOn > from; // as Member::hasLeftBy: gone on left_on
+    return joined && stayed;
+}
+
+LeadershipRows rosterRows(const std::vector<Member>& members, Date from, Date to)
+{
+    LeadershipRows rows;
+    for (const auto& m : members) {
+        MemberLeadership row;
+        row.id = m.id;
+        row.name = m.name;
+        row.active = activeDuring(m, from, to);
+        rows.emplace(m.id.str(), std::move(row));
+    }
+    return rows;
+}
+
+void finishLeadership(const LeadershipRows& rows, LeadershipReport& report)
+{
+    std::vector<std::int64_t> days;
+    std::int64_t total = 0;
+    for (const auto& [id, row] : rows) {
+        const bool ledAny = row.initiativesLed + row.initiativesCoLed > 0;
+        if (!row.active && !ledAny)
+            continue;
+        if (row.active) {
+            ++report.spread.activeMembers;
+            days.push_back(row.leadDays);
+            total += row.leadDays;
+            if (ledAny)
+                ++report.spread.membersWhoLed;
+            else
+                report.neverLed.push_back(row.name);
+        }
+        report.members.push_back(row);
+    }
+    std::sort(report.members.begin(), report.members.end(), [](const MemberLeadership& a, const MemberLeadership& b) {
+        if (a.leadDays != b.leadDays)
+            return a.leadDays > b.leadDays;
+        return a.name != b.name ? a.name < b.name : a.id.str() < b.id.str();
+    });
+    std::sort(report.neverLed.begin(), report.neverLed.end());
+
+    auto& spread = report.spread;
+    if (spread.activeMembers > 0)
+        spread.shareWhoLed = static_cast<double>(spread.membersWhoLed) / spread.activeMembers;
+    if (total > 0) {
+        std::vector<std::int64_t> top = days;
+        std::sort(top.rbegin(), top.rend());
+        std::int64_t topThree = 0;
+        for (std::size_t k = 0; k < std::min<std::size_t>(3, top.size()); ++k)
+            topThree += top[k];
+        spread.topThreeShare = static_cast<double>(topThree) / static_cast<double>(total);
+    }
+    spread.gini = giniCoefficient(days);
+}
 
 LeadershipReport buildLeadershipReport(const std::vector<Member>& members, const std::vector<Initiative>& initiatives,
                                        const LeadershipQuery& query)
@@ -62,14 +117,7 @@ LeadershipReport buildLeadershipReport(const std::vector<Member>& members, const
     const Date from = report.from;
     const Date to = report.to;
 
-    std::map<std::string, MemberLeadership> byMember;
-    for (const auto& m : members) {
-        MemberLeadership row;
-        row.id = m.id;
-        row.name = m.name;
-        row.active = activeDuring(m, from, to);
-        byMember.emplace(m.id.str(), std::move(row));
-    }
+    LeadershipRows byMember = rosterRows(members, from, to);
     std::map<std::string, std::set<std::string>> led;
     std::map<std::string, std::set<std::string>> coLed;
 
@@ -89,6 +137,7 @@ LeadershipReport buildLeadershipReport(const std::vector<Member>& members, const
             if (s.to || to < query.today)
                 clipped.to = std::min(s.to.value_or(query.today), to);
             timeline.stints.push_back(clipped);
+            ++report.stintCount;
             auto it = byMember.find(s.member.str());
             if (it == byMember.end())
                 continue;
@@ -102,7 +151,8 @@ LeadershipReport buildLeadershipReport(const std::vector<Member>& members, const
         for (const auto& s : initiative.leadership)
             if (s.role == StintRole::Lead)
                 leads.push_back(s);
-        std::sort(leads.begin(), leads.end(), [](const LeadStint& a, const LeadStint& b) { return a.from < b.from; });
+        std::stable_sort(leads.begin(), leads.end(),
+                         [](const LeadStint& a, const LeadStint& b) { return a.from < b.from; });
         // A handoff is one lead stint followed by the next; it counts when it happens in the period.
         for (std::size_t k = 1; k < leads.size(); ++k) {
             const Date handover = leads[k].from;
@@ -133,42 +183,11 @@ LeadershipReport buildLeadershipReport(const std::vector<Member>& members, const
         }
     }
 
-    std::vector<std::int64_t> days;
-    std::int64_t total = 0;
-    for (auto& [id, row] : byMember) {
-        const bool ledAny = row.initiativesLed + row.initiativesCoLed > 0;
-        if (!row.active && !ledAny)
-            continue;
-        if (row.active) {
-            ++report.spread.activeMembers;
-            days.push_back(row.leadDays);
-            total += row.leadDays;
-            if (ledAny)
-                ++report.spread.membersWhoLed;
-            else
-                report.neverLed.push_back(row.name);
-        }
-        report.members.push_back(row);
-    }
-    std::sort(report.members.begin(), report.members.end(), [](const MemberLeadership& a, const MemberLeadership& b) {
-        return a.leadDays != b.leadDays ? a.leadDays > b.leadDays : a.name < b.name;
-    });
-    std::sort(report.neverLed.begin(), report.neverLed.end());
     std::sort(report.initiatives.begin(), report.initiatives.end(),
-              [](const InitiativeTimeline& a, const InitiativeTimeline& b) { return a.title < b.title; });
-
-    auto& spread = report.spread;
-    if (spread.activeMembers > 0)
-        spread.shareWhoLed = static_cast<double>(spread.membersWhoLed) / spread.activeMembers;
-    if (total > 0) {
-        std::vector<std::int64_t> top = days;
-        std::sort(top.rbegin(), top.rend());
-        std::int64_t topThree = 0;
-        for (std::size_t k = 0; k < std::min<std::size_t>(3, top.size()); ++k)
-            topThree += top[k];
-        spread.topThreeShare = static_cast<double>(topThree) / static_cast<double>(total);
-    }
-    spread.gini = giniCoefficient(days);
+              [](const InitiativeTimeline& a, const InitiativeTimeline& b) {
+                  return a.title != b.title ? a.title < b.title : a.id.str() < b.id.str();
+              });
+    finishLeadership(byMember, report);
     return report;
 }
 

@@ -96,6 +96,8 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
     }
     stints.wrapColumn = 5;
     stints.pdfRowLimit = 2000;
+    if (report.stintCount > stints.rows.size())
+        stints.totalRows = report.stintCount;
     timelines.tables.push_back(std::move(stints));
     doc.sections.push_back(std::move(timelines));
     return doc;
@@ -110,20 +112,22 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
     doc.generatedAt = context.generatedAt;
     doc.generatedBy = context.generatedBy;
     doc.historyHead = context.historyHead;
-    const auto name = [&](const std::string& id) { return context.nameOf ? context.nameOf(id) : id; };
+    const auto name = [&](const std::string& id) {
+        if (const auto it = report.labels.find(id); it != report.labels.end())
+            return it->second;
+        return context.nameOf ? context.nameOf(id) : id;
+    };
 
     ReportSection gaps;
     gaps.heading = "Gaps";
     const auto& g = report.gaps;
-    gaps.figures = {
-        {"Decisions decided without an accountable member",
-         number(static_cast<std::int64_t>(g.decidedWithoutAccountable.size()))},
-        {"Active initiatives with no current lead", number(static_cast<std::int64_t>(g.initiativesWithoutLead.size()))},
-        {"Decisions past their deadline, still proposed",
-         number(static_cast<std::int64_t>(g.decisionsPastDeadline.size()))},
-        {"Overdue commitments", number(static_cast<std::int64_t>(g.overdueCommitments.size()))},
-        {"Open commitments owned by members who left", number(static_cast<std::int64_t>(g.openOwnedByLeavers.size()))},
-        {"Likely duplicate commitments", number(static_cast<std::int64_t>(g.likelyDuplicates.size()))}};
+    const auto count = [](std::size_t n) { return number(static_cast<std::int64_t>(n)); };
+    gaps.figures = {{"Decisions decided without an accountable member", count(g.counts.decidedWithoutAccountable)},
+                    {"Active initiatives with no current lead", count(g.counts.initiativesWithoutLead)},
+                    {"Decisions past their deadline, still proposed", count(g.counts.decisionsPastDeadline)},
+                    {"Overdue commitments", count(g.counts.overdueCommitments)},
+                    {"Open commitments owned by members who left", count(g.counts.openOwnedByLeavers)},
+                    {"Likely duplicate commitments", count(g.counts.likelyDuplicates)}};
     ReportTable list = table("gaps", "Every gap, one per line", {"Gap", "Record"}, {false, false});
     for (const auto& id : g.decidedWithoutAccountable)
         list.rows.push_back({"Decided without an accountable member", name(id.str())});
@@ -137,7 +141,10 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
         list.rows.push_back({"Open commitment of a member who left", name(id.str())});
     for (const auto& d : g.likelyDuplicates)
         list.rows.push_back({"Likely duplicate", d.firstDescription + " / " + d.secondDescription});
-    if (list.rows.empty())
+    if (g.counts.total() > list.rows.size())
+        list.totalRows = g.counts.total();
+    list.pdfRowLimit = 2000;
+    if (g.counts.total() == 0)
         gaps.paragraphs.push_back("No gaps: every decision and commitment has one accountable person in the team.");
     list.wrapColumn = 1;
     gaps.tables.push_back(std::move(list));

@@ -120,6 +120,18 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
+void Database::cancelWhen(const std::atomic<bool>* flag)
+{
+    if (!flag) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    // Asked every thousand virtual-machine steps: well under a millisecond apart.
+    sqlite3_progress_handler(
+        m_db, 1000, [](void* f) { return static_cast<const std::atomic<bool>*>(f)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(flag)); // NOLINT(cppcoreguidelines-pro-type-const-cast): only read
+}
+
 void Database::check(int rc, std::string_view what) const
 {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)

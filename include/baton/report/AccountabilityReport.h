@@ -5,8 +5,10 @@
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace baton::report {
@@ -42,7 +44,24 @@ struct LikelyDuplicate {
     double similarity = 0;
 };
 
-/// Where accountability has gaps; every list should be empty in a healthy team.
+/// How many gaps of each kind there are.
+struct GapCounts {
+    std::size_t decidedWithoutAccountable = 0;
+    std::size_t initiativesWithoutLead = 0;
+    std::size_t decisionsPastDeadline = 0;
+    std::size_t overdueCommitments = 0;
+    std::size_t openOwnedByLeavers = 0;
+    std::size_t likelyDuplicates = 0;
+    std::size_t total() const
+    {
+        return decidedWithoutAccountable + initiativesWithoutLead + decisionsPastDeadline + overdueCommitments +
+               openOwnedByLeavers + likelyDuplicates;
+    }
+};
+
+/// Where accountability has gaps; every list should be empty in a healthy team. A report read
+/// for the screen holds only the first few of each list (report::ReadLimits); `counts` always
+/// holds how many there are.
 struct AccountabilityGaps {
     std::vector<domain::DecisionId> decidedWithoutAccountable; ///< should never exist
     std::vector<domain::InitiativeId> initiativesWithoutLead;  ///< active, nobody leading on the as-of date
@@ -50,6 +69,7 @@ struct AccountabilityGaps {
     std::vector<domain::CommitmentId> overdueCommitments;
     std::vector<domain::CommitmentId> openOwnedByLeavers;      ///< open, owner has left
     std::vector<LikelyDuplicate> likelyDuplicates;
+    GapCounts counts;
 };
 
 struct AccountabilityReport {
@@ -57,6 +77,9 @@ struct AccountabilityReport {
     std::vector<OwnerAccountability> owners;          ///< by name
     std::vector<AccountableDecisions> decisionOwners; ///< by name
     AccountabilityGaps gaps;
+    /// Titles and descriptions of the records in the gap lists, by id, when the report was
+    /// read from a team file; otherwise empty (the document then asks ReportContext::nameOf).
+    std::unordered_map<std::string, std::string> labels;
 };
 
 /// Builds the accountability review as of a date. A commitment closed after that date

@@ -3,6 +3,7 @@
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -56,7 +57,10 @@ struct LeadershipReport {
     domain::Date from;
     domain::Date to;
     std::vector<MemberLeadership> members;       ///< every active member, most lead-days first
-    std::vector<InitiativeTimeline> initiatives; ///< initiatives led in the period, by title
+    /// Initiatives led in the period, by title. A report read for the screen holds only the
+    /// first few stints (report::ReadLimits); `stintCount` always holds how many there are.
+    std::vector<InitiativeTimeline> initiatives;
+    std::size_t stintCount = 0;
     std::vector<std::string> neverLed;           ///< active members who neither led nor co-led
     LeadershipSpread spread;
 };

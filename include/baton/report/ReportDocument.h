@@ -20,6 +20,9 @@ struct ReportTable {
     /// At most this many rows go into a PDF (0: all); the rest are named in a closing line and
     /// are in the CSV export, which always holds every row. A 4,000-page PDF helps nobody.
     std::size_t pdfRowLimit = 0;
+    /// Rows in the whole report when `rows` holds only the first few (a report read for the
+    /// screen, see report::ReadLimits); 0 when `rows` is the whole table.
+    std::size_t totalRows = 0;
 };
 
 /// A bar chart: one bar per label.

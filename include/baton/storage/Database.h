@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -45,6 +46,10 @@ public:
     /// 'integrity-check'). Nothing `work` does is kept. Returns false, without running it, when
     /// the file cannot be written at all. Exceptions from `work` propagate after the rollback.
     bool runRolledBack(const std::function<void()>& work);
+    /// While `flag` is set (not null), every statement on this connection stops with a
+    /// StorageError whose interrupted() is true soon after `*flag` turns true: how a worker
+    /// cancels a long query. The flag must outlive the setting; pass nullptr to clear it.
+    void cancelWhen(const std::atomic<bool>* flag);
     const std::string& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
     /// Throws StorageError naming `what` with SQLite's message when rc is an error.

@@ -17,6 +17,8 @@ public:
     }
     domain::ErrorCode code() const { return m_code; }
     int sqliteCode() const { return m_sqliteCode; }
+    /// True when the statement was stopped on purpose (Database::cancelWhen), not failed.
+    bool interrupted() const { return m_code == domain::ErrorCode::Cancelled; }
     domain::Error toError() const { return domain::Error{m_code, what()}; }
 
 private:

@@ -19,6 +19,8 @@ public:
         m_total = total;
     }
     bool cancelled() const { return m_cancelled; }
+    /// The flag itself, for work that polls it deeper down (report::ReadLimits).
+    const std::atomic<bool>& cancelFlag() const { return m_cancelled; }
     void cancel() { m_cancelled = true; }
     std::size_t done() const { return m_done; }
     std::size_t total() const { return m_total; }

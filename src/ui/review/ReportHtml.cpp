@@ -1,6 +1,7 @@
 #include "review/ReportHtml.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
@@ -52,10 +53,11 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
             out += QStringLiteral("</table>");
             if (table.rows.empty())
                 out += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(QCoreApplication::translate("ReportHtml", "None."));
-            if (shown < table.rows.size())
+            const std::size_t total = std::max(table.totalRows, table.rows.size());
+            if (shown < total)
                 out += QStringLiteral("<p style=\"color:gray\">%1</p>")
                            .arg(QCoreApplication::translate("ReportHtml", "…and %1 more rows: export to see them all.")
-                                    .arg(table.rows.size() - shown));
+                                    .arg(QLocale().toString(static_cast<qulonglong>(total - shown))));
         }
     }
     return out;

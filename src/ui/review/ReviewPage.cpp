@@ -3,22 +3,25 @@
 #include "common/FormSupport.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "jobs/BackgroundJob.h"
 #include "review/ReportHtml.h"
 
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/CsvWriter.h"
 #include "baton/report/ReportDocuments.h"
-#include "baton/storage/StorageError.h"
-#include "baton/storage/TeamSnapshot.h"
+#include "baton/report/ReportQueries.h"
+#include "baton/storage/TeamFile.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTextBrowser>
@@ -29,38 +32,46 @@
 namespace baton::ui {
 
 namespace {
-report::ReportContext contextFor(TeamSession& session, const storage::TeamSnapshot& snapshot)
-{
-    report::ReportContext context;
-    context.team = snapshot.teamName;
-    context.generatedAt = session.clock().now().toString();
-    context.historyHead = snapshot.historyHead;
-    const auto me = session.me();
-    context.generatedBy = me ? toStd(session.memberName(*me)) : std::string("Baton");
-    context.nameOf = [names = snapshot.names](const std::string& id) {
-        const auto it = names.find(id);
-        return it == names.end() ? id : it->second;
-    };
-    return context;
-}
+/// A pause long enough to let a date typed digit by digit, or a run of arrow-key presses,
+/// settle before the figures are read again; short enough not to be noticed.
+constexpr int kDebounceMs = 200;
 } // namespace
 
 ReviewPage::ReviewPage(TeamSession& session, QWidget* parent)
     : Page(session, parent)
     , m_controls(new QHBoxLayout)
     , m_view(new QTextBrowser(this))
+    , m_busy(new QProgressBar(this))
+    , m_busyText(new QLabel(tr("Updating figures…"), this))
 {
     auto* pdf = new QPushButton(tr("Export PDF…"), this);
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     auto* print = new QPushButton(tr("Print Preview…"), this);
+    m_busy->setRange(0, 0); // busy, with no measure of how far
+    m_busy->setMaximumWidth(80);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Updating figures"));
+    m_busy->hide();
+    m_busyText->hide();
     m_controls->addStretch();
+    m_controls->addWidget(m_busyText);
+    m_controls->addWidget(m_busy);
     m_controls->addWidget(pdf);
     m_controls->addWidget(csv);
     m_controls->addWidget(print);
     m_view->setAccessibleName(tr("Report"));
+    auto* dim = new QGraphicsOpacityEffect(m_view);
+    dim->setOpacity(0.45);
+    dim->setEnabled(false);
+    m_view->setGraphicsEffect(dim);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_controls);
     layout->addWidget(m_view, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &ReviewPage::refreshNow);
+
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
@@ -86,7 +97,7 @@ QDateEdit* ReviewPage::addDate(const QString& label, const QDate& initial)
     edit->setAccessibleName(label);
     auto* text = new QLabel(label, this);
     text->setBuddy(edit);
-    const int at = m_controls->count() - 4; // before the stretch and the buttons
+    const int at = m_controls->count() - 6; // before the stretch, the busy indicator and the buttons
     m_controls->insertWidget(at + 1, text);
     m_controls->insertWidget(at + 2, edit);
     connect(edit, &QDateEdit::dateChanged, this, &ReviewPage::refresh);
@@ -99,42 +110,130 @@ QComboBox* ReviewPage::addChoice(const QString& label)
     combo->setAccessibleName(label);
     auto* text = new QLabel(label, this);
     text->setBuddy(combo);
-    const int at = m_controls->count() - 4;
+    const int at = m_controls->count() - 6;
     m_controls->insertWidget(at + 1, text);
     m_controls->insertWidget(at + 2, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &ReviewPage::refresh);
     return combo;
 }
 
-void ReviewPage::refresh()
+ReviewPage::Stamp ReviewPage::stamp()
 {
-    try {
-        m_document = build();
-        int index = 0;
-        for (const auto& section : m_document.sections)
-            for (const auto& chart : section.charts)
-                m_view->document()->addResource(QTextDocument::ImageResource,
-                                                QUrl(QStringLiteral("chart:%1").arg(index++)),
-                                                chartImage(chart, m_view->font(), m_view->palette()));
-        m_view->setHtml(reportHtml(m_document));
-    } catch (const std::exception& e) {
-        m_view->setHtml(
-            tr("<p style=\"color:#c0392b\">The report could not be read: %1</p>").arg(toQ(e.what()).toHtmlEscaped()));
-    }
+    const auto me = session().me();
+    return {session().clock().now().toString(), me ? toStd(session().memberName(*me)) : std::string("Baton")};
 }
 
-bool ReviewPage::exportPdf(const QString& path)
+report::ReportContext ReviewPage::contextOn(storage::Database& db, const Stamp& stamp)
 {
-    if (auto ok = pdf::PdfRenderer(m_document).writePdf(toStd(path)); !ok) {
-        QMessageBox::warning(this, tr("Export PDF"), toQ(ok.error().message));
+    auto source = std::make_shared<report::ReportSource>(report::readReportSource(db));
+    report::ReportContext context;
+    context.team = source->team;
+    context.historyHead = source->historyHead;
+    context.generatedAt = stamp.generatedAt;
+    context.generatedBy = stamp.generatedBy;
+    context.nameOf = [source](const std::string& id) { return source->nameOf(id); };
+    return context;
+}
+
+void ReviewPage::refresh()
+{
+    setUpdating(true);
+    m_debounce.start();
+}
+
+void ReviewPage::refreshNow()
+{
+    m_debounce.stop();
+    if (!m_runner) {
+        m_runner = new ReportRunner(session().file().path(), kScreenRows, this);
+        connect(m_runner, &ReportRunner::finished, this, &ReviewPage::show);
+        connect(m_runner, &ReportRunner::failed, this, &ReviewPage::showFailure);
+    }
+    setUpdating(true);
+    m_runner->start(work());
+}
+
+bool ReviewPage::updating() const
+{
+    return m_debounce.isActive() || (m_runner && m_runner->busy());
+}
+
+void ReviewPage::setUpdating(bool updating)
+{
+    m_view->graphicsEffect()->setEnabled(updating && !m_document.sections.empty());
+    m_busy->setVisible(updating);
+    m_busyText->setVisible(updating);
+}
+
+void ReviewPage::show(const report::ReportDocument& document)
+{
+    m_document = document;
+    int index = 0;
+    for (const auto& section : m_document.sections)
+        for (const auto& chart : section.charts)
+            m_view->document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(index++)),
+                                            chartImage(chart, m_view->font(), m_view->palette()));
+    m_view->setHtml(reportHtml(m_document, kScreenRows));
+    setUpdating(updating());
+    emit figuresShown();
+}
+
+void ReviewPage::showFailure(const QString& message)
+{
+    m_view->setHtml(tr("<p style=\"color:#c0392b\">The report could not be read: %1</p>").arg(message.toHtmlEscaped()));
+    setUpdating(updating());
+}
+
+std::optional<report::ReportDocument> ReviewPage::wholeReport(const QString& label, bool showProgress)
+{
+    std::optional<report::ReportDocument> document;
+    QString failure;
+    const std::string path = session().file().path();
+    const ReportRunner::Work read = work();
+    runWithProgress(
+        this, label,
+        [&](JobControl& control) {
+            try {
+                auto file = storage::TeamFile::open(path, storage::OpenMode::ReadOnly, storage::IntegrityCheck::Deferred);
+                if (!file) {
+                    failure = toQ(file.error().message);
+                    return;
+                }
+                document = read(file.value()->db(), report::ReadLimits{0, &control.cancelFlag()});
+            } catch (const report::ReportCancelled&) {
+                document.reset();
+            } catch (const std::exception& e) {
+                failure = toQ(e.what());
+            }
+        },
+        showProgress);
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, label, tr("The report could not be read: %1").arg(failure));
+    return document;
+}
+
+bool ReviewPage::exportPdf(const QString& path, bool showProgress)
+{
+    const auto document = wholeReport(tr("Reading the report…"), showProgress);
+    if (!document)
+        return false;
+    domain::Result<void> written;
+    runWithProgress(
+        this, tr("Writing %1…").arg(path),
+        [&](JobControl&) { written = pdf::PdfRenderer(*document).writePdf(toStd(path)); }, showProgress);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export PDF"), toQ(written.error().message));
         return false;
     }
     return true;
 }
 
-bool ReviewPage::exportCsv(const QString& folder)
+bool ReviewPage::exportCsv(const QString& folder, bool showProgress)
 {
-    if (auto ok = report::writeCsvFolder(m_document, toStd(folder)); !ok) {
+    const auto document = wholeReport(tr("Reading the report…"), showProgress);
+    if (!document)
+        return false;
+    if (auto ok = report::writeCsvFolder(*document, toStd(folder)); !ok) {
         QMessageBox::warning(this, tr("Export CSV"), toQ(ok.error().message));
         return false;
     }
@@ -143,11 +242,14 @@ bool ReviewPage::exportCsv(const QString& folder)
 
 void ReviewPage::printPreview()
 {
+    const auto document = wholeReport(tr("Reading the report…"), true);
+    if (!document)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter* p) { pdf::PdfRenderer(m_document).paint(*p); });
+            [&document](QPrinter* p) { pdf::PdfRenderer(*document).paint(*p); });
     preview.exec();
 }
 
@@ -167,9 +269,8 @@ LeadershipReviewPage::LeadershipReviewPage(TeamSession& session, QWidget* parent
         m_status->addItem(displayName(static_cast<domain::InitiativeStatus>(i)), static_cast<int>(i));
 }
 
-report::ReportDocument LeadershipReviewPage::build()
+ReportRunner::Work LeadershipReviewPage::work()
 {
-    const auto snapshot = storage::loadSnapshot(session().file());
     report::LeadershipQuery query;
     query.today = session().today();
     query.from = fromQDate(m_from->date());
@@ -177,8 +278,10 @@ report::ReportDocument LeadershipReviewPage::build()
     query.area = pickedArea(m_area);
     if (m_status->currentData().toInt() >= 0)
         query.status = static_cast<domain::InitiativeStatus>(m_status->currentData().toInt());
-    return report::leadershipDocument(report::buildLeadershipReport(snapshot.members, snapshot.initiatives, query),
-                                      contextFor(session(), snapshot));
+    return [query, stamp = stamp()](storage::Database& db, const report::ReadLimits& limits) {
+        const report::ReportContext context = contextOn(db, stamp);
+        return report::leadershipDocument(report::readLeadershipReport(db, query, limits), context);
+    };
 }
 
 AccountabilityPage::AccountabilityPage(TeamSession& session, QWidget* parent)
@@ -187,13 +290,13 @@ AccountabilityPage::AccountabilityPage(TeamSession& session, QWidget* parent)
     m_asOf = addDate(tr("&As of"), toQDate(session.today()));
 }
 
-report::ReportDocument AccountabilityPage::build()
+ReportRunner::Work AccountabilityPage::work()
 {
-    const auto snapshot = storage::loadSnapshot(session().file());
-    return report::accountabilityDocument(report::buildAccountabilityReport(snapshot.members, snapshot.initiatives,
-                                                                            snapshot.decisions, snapshot.commitments,
-                                                                            fromQDate(m_asOf->date())),
-                                          contextFor(session(), snapshot));
+    return [asOf = fromQDate(m_asOf->date()), stamp = stamp()](storage::Database& db,
+                                                                const report::ReadLimits& limits) {
+        const report::ReportContext context = contextOn(db, stamp);
+        return report::accountabilityDocument(report::readAccountabilityReport(db, asOf, limits), context);
+    };
 }
 
 } // namespace baton::ui

@@ -2,41 +2,88 @@
 
 #include "shell/Page.h"
 
+#include "review/ReportRunner.h"
+
 #include "baton/report/ReportDocument.h"
+#include "baton/report/ReportDocuments.h"
+
+#include <QTimer>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
 class QHBoxLayout;
+class QLabel;
+class QProgressBar;
 class QTextBrowser;
 
 namespace baton::ui {
 
 /// A facilitator's report on screen, with PDF and CSV export and print preview. Subclasses
 /// choose the report and its controls (a period, or an as-of date).
+///
+/// The figures are read on a worker (ReportRunner) with the first few hundred rows of each
+/// list; the window stays responsive meanwhile. Control changes are debounced, and until new
+/// figures arrive the last ones stay on screen dimmed, with a busy indicator. Exports and
+/// print preview read the whole report again, on a worker with progress and Cancel.
 class ReviewPage : public Page {
     Q_OBJECT
 public:
+    /// Rows of each list shown on screen; the exports hold every row.
+    static constexpr std::size_t kScreenRows = 500;
+
     ReviewPage(TeamSession& session, QWidget* parent);
-    void showRecord(const QString&) override { refresh(); }
-    void activate() override { refresh(); }
+    void showRecord(const QString&) override { refreshNow(); }
+    void activate() override { refreshNow(); }
     void focusSearch() override {}
+    /// Asks for new figures after a short pause, so that a burst of changes reads once.
     void refresh();
+    /// Asks for new figures at once.
+    void refreshNow();
+    /// True while figures are being read (or about to be): the view shows the last ones dimmed.
+    bool updating() const;
+    /// The report on screen (lists cut to kScreenRows rows).
     const report::ReportDocument& document() const { return m_document; }
     QTextBrowser* view() const { return m_view; }
 
-    bool exportPdf(const QString& path);
-    bool exportCsv(const QString& folder);
+    bool exportPdf(const QString& path, bool showProgress = true);
+    bool exportCsv(const QString& folder, bool showProgress = true);
     void printPreview();
 
+signals:
+    /// New figures are on screen.
+    void figuresShown();
+
 protected:
-    virtual report::ReportDocument build() = 0;
+    /// The report as the controls ask for it now, to run on a worker connection. It captures
+    /// the controls' values; it must not touch widgets.
+    virtual ReportRunner::Work work() = 0;
+    /// Who asks and when, taken on the UI thread for the report's cover.
+    struct Stamp {
+        std::string generatedAt;
+        std::string generatedBy;
+    };
+    Stamp stamp();
+    /// The cover's team name and history head, and member names, read on the worker.
+    static report::ReportContext contextOn(storage::Database& db, const Stamp& stamp);
     QHBoxLayout* controls() const { return m_controls; }
     QDateEdit* addDate(const QString& label, const QDate& initial);
     QComboBox* addChoice(const QString& label);
 
 private:
+    void show(const report::ReportDocument& document);
+    void showFailure(const QString& message);
+    void setUpdating(bool updating);
+    /// The whole report, read on a worker with a progress dialog; empty when cancelled or failed.
+    std::optional<report::ReportDocument> wholeReport(const QString& label, bool showProgress);
+
     QHBoxLayout* m_controls;
     QTextBrowser* m_view;
+    QProgressBar* m_busy;
+    QLabel* m_busyText;
+    QTimer m_debounce;
+    ReportRunner* m_runner = nullptr;
     report::ReportDocument m_document;
 };
 
@@ -50,7 +97,7 @@ public:
     QDateEdit* to() const { return m_to; }
 
 protected:
-    report::ReportDocument build() override;
+    ReportRunner::Work work() override;
 
 private:
     QDateEdit* m_from;
@@ -68,7 +115,7 @@ public:
     QDateEdit* asOf() const { return m_asOf; }
 
 protected:
-    report::ReportDocument build() override;
+    ReportRunner::Work work() override;
 
 private:
     QDateEdit* m_asOf;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "baton/report/AccountabilityReport.h"
+#include "baton/report/LeadershipReport.h"
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+namespace baton::storage {
+class Database;
+}
+
+namespace baton::report {
+
+/// How much of a report to read: the first `listLimit` entries of each long list (0: all of
+/// them; a screen shows a few hundred, an export every one), and a flag that, once true,
+/// stops the reading with ReportCancelled.
+struct ReadLimits {
+    std::size_t listLimit = 0;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Thrown when ReadLimits::cancel turned true while a report was read.
+class ReportCancelled : public std::runtime_error {
+public:
+    ReportCancelled() : std::runtime_error("the report was cancelled") {}
+};
+
+/// The leadership review computed by SQL over the team file's indexes: only the initiatives
+/// of the status and area asked for, and only their stints that meet the period, are read.
+/// Gives the same figures as buildLeadershipReport over the same records.
+LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQuery& query,
+                                      const ReadLimits& limits = {});
+
+/// The accountability review as of a date, computed by SQL over the team file's indexes.
+/// Gives the same figures as buildAccountabilityReport over the same records.
+AccountabilityReport readAccountabilityReport(storage::Database& db, domain::Date asOf,
+                                              const ReadLimits& limits = {});
+
+/// What a report's cover and footers show about the team file, and names for member ids.
+struct ReportSource {
+    std::string team;
+    std::string historyHead;
+    std::unordered_map<std::string, std::string> memberNames;
+    /// A member's name, or the id itself when the roster does not know it.
+    std::string nameOf(const std::string& id) const;
+};
+ReportSource readReportSource(storage::Database& db);
+
+} // namespace baton::report

@@ -1,0 +1,272 @@
+// The accountability review by SQL. Per-owner and per-accountable figures are GROUP BY over
+// covering indexes (migration 0003); each gap list is read as row ids in file order, counted
+// in full, and only the rows kept are looked up for their titles. Likely duplicates stream
+// the open commitments grouped by decision and initiative. Only the roster is held whole.
+#include "baton/report/ReportQueries.h"
+
+#include "DuplicateSearch.h"
+#include "ReadTransaction.h"
+
+#include "baton/storage/HistoryLog.h"
+#include "baton/storage/MemberRepository.h"
+
+#include <algorithm>
+#include <map>
+
+namespace baton::report {
+using namespace baton::domain;
+using storage::Statement;
+
+namespace {
+
+// A commitment open on the as-of date ?1: still open, or closed only after it.
+constexpr const char* kOpenThen = "(status = 'open' OR coalesce(closed_on, '') > ?1)";
+
+constexpr const char* kOwners = R"(
+SELECT owner, sum(open_then), sum(open_then AND due_on < ?1),
+       sum(NOT open_then AND status = 'done'),
+       sum(NOT open_then AND status = 'done' AND (due_on IS NULL OR closed_on IS NULL OR closed_on <= due_on)),
+       sum(NOT open_then AND status = 'missed'), sum(NOT open_then AND status = 'dropped')
+FROM (SELECT owner, status, due_on, closed_on, (status = 'open' OR coalesce(closed_on, '') > ?1) AS open_then
+      FROM commitments WHERE retracted = 0)
+GROUP BY owner)";
+
+// As of ?1 a decision proposed later did not exist, and one decided later was still proposed.
+constexpr const char* kAccountable = R"(
+SELECT accountable, sum(then_status = 'proposed'), sum(then_status NOT IN ('proposed', 'withdrawn'))
+FROM (SELECT accountable,
+             CASE WHEN status <> 'withdrawn' AND coalesce(decided_on, '') > ?1 THEN 'proposed' ELSE status END
+                 AS then_status
+      FROM decisions
+      WHERE accountable IS NOT NULL AND retracted = 0 AND coalesce(proposed_on, '') <= ?1)
+GROUP BY accountable)";
+
+constexpr const char* kDecidedWithoutAccountable = R"(
+SELECT rid FROM decisions
+WHERE accountable IS NULL AND retracted = 0 AND coalesce(proposed_on, '') <= ?1
+  AND status IN ('decided', 'superseded', 'reversed') AND coalesce(decided_on, '') <= ?1
+ORDER BY rid)";
+
+constexpr const char* kPastDeadline = R"(
+SELECT rid FROM decisions
+WHERE status = 'proposed' AND retracted = 0 AND decide_by < ?1 AND coalesce(proposed_on, '') <= ?1
+UNION ALL
+SELECT rid FROM decisions
+WHERE decided_on > ?1 AND status IN ('decided', 'superseded', 'reversed') AND retracted = 0
+  AND decide_by < ?1 AND coalesce(proposed_on, '') <= ?1
+ORDER BY rid)";
+
+constexpr const char* kWithoutLead = R"(
+SELECT rid FROM initiatives i
+WHERE status = 'active' AND retracted = 0
+  AND NOT EXISTS (SELECT 1 FROM lead_stints s
+                  WHERE s.initiative = i.id AND s.role = 'lead' AND s.from_on <= ?1
+                    AND (s.to_on IS NULL OR s.to_on >= ?1))
+ORDER BY rid)";
+
+// Retracted commitments are few: leaving out the rows of that tiny partial index keeps the
+// rest of the query inside the (status, due_on) index.
+constexpr const char* kOverdue = R"(
+SELECT rid FROM commitments
+WHERE status = 'open' AND due_on < ?1 AND rid NOT IN (SELECT rid FROM commitments WHERE retracted = 1)
+UNION ALL
+SELECT rid FROM commitments
+WHERE closed_on > ?1 AND status <> 'open' AND due_on < ?1 AND retracted = 0
+ORDER BY rid)";
+
+constexpr const char* kOwnedByLeavers = R"(
+SELECT rid FROM commitments
+WHERE owner IN (SELECT id FROM members WHERE retracted = 0 AND left_on <= ?1)
+  AND retracted = 0 AND (status = 'open' OR coalesce(closed_on, '') > ?1)
+ORDER BY rid)";
+
+constexpr const char* kGrouped = R"(
+SELECT 'd' || decision AS work, rid, id, owner, description FROM commitments
+WHERE decision IS NOT NULL AND retracted = 0 AND (status = 'open' OR coalesce(closed_on, '') > ?1)
+UNION ALL
+SELECT 'i' || initiative AS work, rid, id, owner, description FROM commitments
+WHERE initiative IS NOT NULL AND retracted = 0 AND (status = 'open' OR coalesce(closed_on, '') > ?1)
+ORDER BY work, rid)";
+
+/// One gap list as read: the first rows kept, and how many there are.
+struct RowIds {
+    std::vector<std::int64_t> kept;
+    std::size_t count = 0;
+};
+
+RowIds readRowIds(storage::Database& db, const char* sql, Date asOf, std::size_t limit, const ReadTransaction& read)
+{
+    RowIds ids;
+    Statement s = db.prepare(sql);
+    s.bind(1, asOf.toString());
+    while (s.step()) {
+        if (++ids.count % 4096 == 0)
+            read.checkCancelled();
+        if (limit == 0 || ids.kept.size() < limit)
+            ids.kept.push_back(s.columnInt(0));
+    }
+    return ids;
+}
+
+/// The ids of the kept rows, with their titles (or descriptions) entered in `labels`.
+template <typename Id>
+std::vector<Id> labelled(storage::Database& db, const std::string& table, const std::string& label,
+                         const RowIds& rows, std::unordered_map<std::string, std::string>& labels,
+                         const ReadTransaction& read)
+{
+    std::vector<Id> out;
+    out.reserve(rows.kept.size());
+    Statement s = db.prepare("SELECT id, " + label + " FROM " + table + " WHERE rid = ?1");
+    for (const std::int64_t rid : rows.kept) {
+        if (out.size() % 4096 == 4095)
+            read.checkCancelled();
+        s.reset();
+        s.bind(1, rid);
+        if (!s.step())
+            continue;
+        out.emplace_back(s.columnText(0));
+        labels.emplace(s.columnText(0), s.columnText(1));
+    }
+    return out;
+}
+
+const Member* find(const std::map<std::string, Member>& roster, const std::string& id)
+{
+    const auto it = roster.find(id);
+    return it == roster.end() ? nullptr : &it->second;
+}
+
+void readOwners(storage::Database& db, Date asOf, const std::map<std::string, Member>& roster,
+                AccountabilityReport& report, const ReadTransaction& read)
+{
+    Statement s = db.prepare(kOwners);
+    s.bind(1, asOf.toString());
+    while (s.step()) {
+        read.checkCancelled();
+        OwnerAccountability row;
+        row.id = MemberId(s.columnText(0));
+        const Member* m = find(roster, row.id.str());
+        row.name = m ? m->name : row.id.str();
+        row.hasLeft = m && m->hasLeftBy(asOf);
+        row.open = static_cast<int>(s.columnInt(1));
+        row.overdue = static_cast<int>(s.columnInt(2));
+        row.done = static_cast<int>(s.columnInt(3));
+        row.missed = static_cast<int>(s.columnInt(5));
+        row.dropped = static_cast<int>(s.columnInt(6));
+        if (row.done + row.missed > 0)
+            row.onTimeRate = static_cast<double>(s.columnInt(4)) / (row.done + row.missed);
+        report.owners.push_back(std::move(row));
+    }
+    std::stable_sort(report.owners.begin(), report.owners.end(),
+                     [](const OwnerAccountability& a, const OwnerAccountability& b) { return a.name < b.name; });
+}
+
+void readDecisionOwners(storage::Database& db, Date asOf, const std::map<std::string, Member>& roster,
+                        AccountabilityReport& report, const ReadTransaction& read)
+{
+    Statement s = db.prepare(kAccountable);
+    s.bind(1, asOf.toString());
+    while (s.step()) {
+        read.checkCancelled();
+        AccountableDecisions row;
+        row.id = MemberId(s.columnText(0));
+        const Member* m = find(roster, row.id.str());
+        row.name = m ? m->name : row.id.str();
+        row.proposed = static_cast<int>(s.columnInt(1));
+        row.decided = static_cast<int>(s.columnInt(2));
+        report.decisionOwners.push_back(std::move(row));
+    }
+    std::stable_sort(report.decisionOwners.begin(), report.decisionOwners.end(),
+                     [](const AccountableDecisions& a, const AccountableDecisions& b) { return a.name < b.name; });
+}
+
+void readDuplicates(storage::Database& db, Date asOf, std::size_t limit, AccountabilityGaps& gaps,
+                    const ReadTransaction& read)
+{
+    DuplicateSearch search(limit);
+    std::vector<Commitment> group;
+    std::string work;
+    const auto flush = [&] {
+        if (group.size() > 1) {
+            std::vector<const Commitment*> members;
+            for (const auto& c : group)
+                members.push_back(&c);
+            search.compare(members);
+        }
+        group.clear();
+    };
+    Statement s = db.prepare(kGrouped);
+    s.bind(1, asOf.toString());
+    std::size_t rows = 0;
+    while (s.step()) {
+        if (++rows % 4096 == 0)
+            read.checkCancelled();
+        if (s.columnView(0) != work) {
+            flush();
+            work = s.columnText(0);
+        }
+        Commitment c;
+        c.id = CommitmentId(s.columnText(2));
+        c.owner = MemberId(s.columnText(3));
+        c.description = s.columnText(4);
+        group.push_back(std::move(c));
+    }
+    flush();
+    gaps.likelyDuplicates = std::move(search.found());
+    gaps.counts.likelyDuplicates = search.count();
+}
+
+} // namespace
+
+AccountabilityReport readAccountabilityReport(storage::Database& db, Date asOf, const ReadLimits& limits)
+{
+    ReadTransaction read(db, limits);
+    return read.run([&] {
+        AccountabilityReport report;
+        report.asOf = asOf;
+        std::map<std::string, Member> roster;
+        for (auto& m : storage::MemberRepository(db).all())
+            roster.emplace(m.id.str(), std::move(m));
+        readOwners(db, asOf, roster, report, read);
+        readDecisionOwners(db, asOf, roster, report, read);
+
+        auto& g = report.gaps;
+        const std::size_t limit = limits.listLimit;
+        const auto gap = [&](const char* sql, std::size_t& count) {
+            RowIds ids = readRowIds(db, sql, asOf, limit, read);
+            count = ids.count;
+            return ids;
+        };
+        g.decidedWithoutAccountable = labelled<DecisionId>(
+            db, "decisions", "title", gap(kDecidedWithoutAccountable, g.counts.decidedWithoutAccountable),
+            report.labels, read);
+        g.initiativesWithoutLead = labelled<InitiativeId>(
+            db, "initiatives", "title", gap(kWithoutLead, g.counts.initiativesWithoutLead), report.labels, read);
+        g.decisionsPastDeadline = labelled<DecisionId>(
+            db, "decisions", "title", gap(kPastDeadline, g.counts.decisionsPastDeadline), report.labels, read);
+        g.overdueCommitments = labelled<CommitmentId>(
+            db, "commitments", "description", gap(kOverdue, g.counts.overdueCommitments), report.labels, read);
+        g.openOwnedByLeavers = labelled<CommitmentId>(
+            db, "commitments", "description", gap(kOwnedByLeavers, g.counts.openOwnedByLeavers), report.labels, read);
+        readDuplicates(db, asOf, limit, g, read);
+        return report;
+    });
+}
+
+ReportSource readReportSource(storage::Database& db)
+{
+    ReportSource source;
+    source.team = db.queryText("SELECT name FROM team");
+    source.historyHead = storage::HistoryLog(db).head();
+    for (const auto& m : storage::MemberRepository(db).all(storage::Retracted::Included))
+        source.memberNames.emplace(m.id.str(), m.name);
+    return source;
+}
+
+std::string ReportSource::nameOf(const std::string& id) const
+{
+    const auto it = memberNames.find(id);
+    return it == memberNames.end() ? id : it->second;
+}
+
+} // namespace baton::report
