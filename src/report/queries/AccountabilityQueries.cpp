@@ -47,11 +47,13 @@ WHERE accountable IS NULL AND retracted = 0 AND coalesce(proposed_on, '') <= ?1
   AND status IN ('decided', 'superseded', 'reversed') AND coalesce(decided_on, '') <= ?1
 ORDER BY rid)";
 
+// The planner, without statistics, prefers decisions_status; the partial indexes answer from
+// themselves.
 constexpr const char* kPastDeadline = R"(
-SELECT rid FROM decisions
+SELECT rid FROM decisions INDEXED BY decisions_deadline
 WHERE status = 'proposed' AND retracted = 0 AND decide_by < ?1 AND coalesce(proposed_on, '') <= ?1
 UNION ALL
-SELECT rid FROM decisions
+SELECT rid FROM decisions INDEXED BY decisions_decided
 WHERE decided_on > ?1 AND status IN ('decided', 'superseded', 'reversed') AND retracted = 0
   AND decide_by < ?1 AND coalesce(proposed_on, '') <= ?1
 ORDER BY rid)";

@@ -1,6 +1,6 @@
-// The leadership review by SQL: members' figures are added up by GROUP BY over the stints that
-// meet the period, handoffs come from a window over each initiative's lead stints, and the
-// timelines are streamed in title order. Only the roster is held in memory.
+// The leadership review by SQL: the stints that meet the period stream past once, in title
+// order, adding up the members' figures and filling the timelines; handoffs come from the lead
+// stints of the initiatives whose lead changed in the period. Only the roster is held whole.
 #include "baton/report/ReportQueries.h"
 
 #include "LeadershipTally.h"
@@ -31,37 +31,25 @@ clipped AS (
     WHERE max(s.from_on, ?1) <= min(coalesce(s.to_on, ?5), ?2)
 ))";
 
-constexpr const char* kMemberFigures = R"(
-SELECT member,
-       sum(CASE WHEN role = 'lead' THEN CAST(julianday(clip_to) - julianday(clip_from) AS INTEGER) + 1 ELSE 0 END),
-       count(DISTINCT CASE WHEN role = 'lead' THEN initiative END),
-       count(DISTINCT CASE WHEN role = 'co-lead' THEN initiative END),
-       count(DISTINCT CASE WHEN role = 'lead' AND status = 'completed' THEN initiative END),
-       count(DISTINCT CASE WHEN role = 'lead' AND status = 'missed' THEN initiative END),
-       count(DISTINCT CASE WHEN role = 'lead' AND status = 'cancelled' THEN initiative END)
-FROM clipped GROUP BY member)";
-
-// A handoff is a lead stint that follows another member's, starting in the period.
-constexpr const char* kHandoffs = R"(
+// A handoff is a lead stint that follows another member's, starting in the period: only the
+// initiatives with a lead stint starting then are read, each in the order its leads took over.
+constexpr const char* kLeads = R"(
 WITH chosen AS (
     SELECT id FROM initiatives
     WHERE retracted = 0 AND (?3 IS NULL OR status = ?3)
       AND (?4 IS NULL OR id IN (SELECT initiative FROM initiative_areas WHERE area = ?4))
-),
-leads AS (
-    SELECT s.member, s.from_on,
-           lag(s.member) OVER (PARTITION BY s.initiative ORDER BY s.from_on, s.position) AS previous
-    FROM lead_stints s JOIN chosen c ON c.id = s.initiative
-    WHERE s.role = 'lead'
 )
-SELECT member, previous FROM leads
-WHERE previous IS NOT NULL AND previous <> member AND from_on BETWEEN ?1 AND ?2)";
+SELECT s.initiative, s.member, s.from_on FROM lead_stints s JOIN chosen c ON c.id = s.initiative
+WHERE s.role = 'lead'
+  AND s.initiative IN (SELECT initiative FROM lead_stints WHERE role = 'lead' AND from_on BETWEEN ?1 AND ?2)
+ORDER BY s.initiative, s.from_on, s.position)";
 
+// Every stint that meets the period, by initiative title: the timelines, and the members'
+// figures added up on the way (an initiative's stints arrive together).
 constexpr const char* kTimelines = R"(
 SELECT initiative, title, status, member, role, clip_from, clip_to, to_on, reason
 FROM clipped ORDER BY title, initiative, position)";
 
-/// Binds ?1..?4, and ?5 (today) for the statements over clipped stints.
 void bindPeriod(Statement& s, Date from, Date to, const LeadershipQuery& q, bool clipped = true)
 {
     s.bind(1, from.toString()).bind(2, to.toString());
@@ -82,69 +70,116 @@ Date dateColumn(const Statement& s, int column)
     return Date::parse(s.columnView(column)).value_or(Date{});
 }
 
-void readMemberFigures(storage::Database& db, Date from, Date to, const LeadershipQuery& q, LeadershipRows& rows,
-                       const ReadTransaction& read)
-{
-    Statement s = db.prepare(std::string(kClipped) + kMemberFigures);
-    bindPeriod(s, from, to, q);
-    while (s.step()) {
-        read.checkCancelled();
-        const auto it = rows.find(s.columnText(0));
-        if (it == rows.end())
-            continue; // a stint of someone no longer on the roster
-        MemberLeadership& row = it->second;
-        row.leadDays = s.columnInt(1);
-        row.initiativesLed = static_cast<int>(s.columnInt(2));
-        row.initiativesCoLed = static_cast<int>(s.columnInt(3));
-        row.completed = static_cast<int>(s.columnInt(4));
-        row.missed = static_cast<int>(s.columnInt(5));
-        row.cancelled = static_cast<int>(s.columnInt(6));
-    }
-}
-
 void readHandoffs(storage::Database& db, Date from, Date to, const LeadershipQuery& q, LeadershipRows& rows,
                   const ReadTransaction& read)
 {
-    Statement s = db.prepare(kHandoffs);
+    Statement s = db.prepare(kLeads);
     bindPeriod(s, from, to, q, false);
+    std::string initiative;
+    std::string previous;
+    std::size_t count = 0;
     while (s.step()) {
-        read.checkCancelled();
-        if (const auto in = rows.find(s.columnText(0)); in != rows.end())
-            ++in->second.handoffsIn;
-        if (const auto out = rows.find(s.columnText(1)); out != rows.end())
-            ++out->second.handoffsOut;
+        if (++count % 1024 == 0)
+            read.checkCancelled();
+        std::string member = s.columnText(1);
+        if (s.columnView(0) != initiative) {
+            initiative = s.columnText(0);
+        } else if (previous != member) {
+            const Date handover = dateColumn(s, 2);
+            if (from <= handover && handover <= to) {
+                if (const auto in = rows.find(member); in != rows.end())
+                    ++in->second.handoffsIn;
+                if (const auto out = rows.find(previous); out != rows.end())
+                    ++out->second.handoffsOut;
+            }
+        }
+        previous = std::move(member);
     }
 }
 
-/// Streams the clipped stints in title order, keeping the first `limit` (0: all).
-void readTimelines(storage::Database& db, Date from, Date to, const LeadershipQuery& q, std::size_t limit,
-                   LeadershipReport& report, const ReadTransaction& read)
+/// Adds one initiative's stints in the period to its leads' and co-leads' figures: lead-days,
+/// and each initiative once per member however many stints they had in it.
+class FigureTally {
+public:
+    explicit FigureTally(LeadershipRows& rows) : m_rows(rows) {}
+    void add(const std::string& initiative, InitiativeStatus status, const std::string& member, StintRole role,
+             std::int64_t days)
+    {
+        if (initiative != m_initiative) {
+            flush();
+            m_initiative = initiative;
+            m_status = status;
+        }
+        const auto it = m_rows.find(member);
+        if (it == m_rows.end())
+            return; // a stint of someone no longer on the roster
+        if (role == StintRole::Lead) {
+            it->second.leadDays += days;
+            m_led.insert(&it->second);
+        } else {
+            m_coLed.insert(&it->second);
+        }
+    }
+    void flush()
+    {
+        for (MemberLeadership* row : m_led) {
+            ++row->initiativesLed;
+            row->completed += m_status == InitiativeStatus::Completed ? 1 : 0;
+            row->missed += m_status == InitiativeStatus::Missed ? 1 : 0;
+            row->cancelled += m_status == InitiativeStatus::Cancelled ? 1 : 0;
+        }
+        for (MemberLeadership* row : m_coLed)
+            ++row->initiativesCoLed;
+        m_led.clear();
+        m_coLed.clear();
+    }
+
+private:
+    LeadershipRows& m_rows;
+    std::string m_initiative;
+    InitiativeStatus m_status = InitiativeStatus::Active;
+    std::set<MemberLeadership*> m_led;
+    std::set<MemberLeadership*> m_coLed;
+};
+
+/// Streams the clipped stints in title order: adds up the members' figures from every one,
+/// and keeps the first `limit` (0: all) for the timelines.
+void readStints(storage::Database& db, Date from, Date to, const LeadershipQuery& q, std::size_t limit,
+                LeadershipRows& rows, LeadershipReport& report, const ReadTransaction& read)
 {
     Statement s = db.prepare(std::string(kClipped) + kTimelines);
     bindPeriod(s, from, to, q);
+    FigureTally tally(rows);
     while (s.step()) {
         if (++report.stintCount % 1024 == 0)
             read.checkCancelled();
+        const std::string initiative = s.columnText(0);
+        const auto status = parseEnum<InitiativeStatus>(s.columnView(2)).value_or(InitiativeStatus::Active);
+        const std::string member = s.columnText(3);
+        const auto role = parseEnum<StintRole>(s.columnView(4)).value_or(StintRole::Lead);
+        const Date clipFrom = dateColumn(s, 5);
+        const Date clipTo = dateColumn(s, 6);
+        tally.add(initiative, status, member, role, clipTo.days() - clipFrom.days() + 1);
         if (limit > 0 && report.stintCount > limit)
             continue; // counted, not kept
-        const std::string initiative = s.columnText(0);
         if (report.initiatives.empty() || report.initiatives.back().id.str() != initiative) {
             InitiativeTimeline timeline;
             timeline.id = InitiativeId(initiative);
             timeline.title = s.columnText(1);
-            timeline.status = parseEnum<InitiativeStatus>(s.columnView(2)).value_or(InitiativeStatus::Active);
+            timeline.status = status;
             report.initiatives.push_back(std::move(timeline));
         }
         LeadStint stint;
-        stint.member = MemberId(s.columnText(3));
-        stint.role = parseEnum<StintRole>(s.columnView(4)).value_or(StintRole::Lead);
-        stint.from = dateColumn(s, 5);
+        stint.member = MemberId(member);
+        stint.role = role;
+        stint.from = clipFrom;
         // A stint still running is shown open only when the period reaches today.
         if (!s.isNull(7) || to < q.today)
-            stint.to = dateColumn(s, 6);
+            stint.to = clipTo;
         stint.reason = s.columnText(8);
         report.initiatives.back().stints.push_back(std::move(stint));
     }
+    tally.flush();
 }
 
 } // namespace
@@ -164,9 +199,8 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
             report.from = first.isNull(0) ? report.to : dateColumn(first, 0);
         }
         LeadershipRows rows = rosterRows(storage::MemberRepository(db).all(), report.from, report.to);
-        readMemberFigures(db, report.from, report.to, query, rows, read);
+        readStints(db, report.from, report.to, query, limits.listLimit, rows, report, read);
         readHandoffs(db, report.from, report.to, query, rows, read);
-        readTimelines(db, report.from, report.to, query, limits.listLimit, report, read);
         finishLeadership(rows, report);
         return report;
     });
