@@ -4,7 +4,9 @@
 //   baton-bench generate OUT.baton --decisions N
 //   baton-bench import --decisions N          (import vs. bare-insert reference, same rows)
 //   baton-bench query TEAMFILE [--samples N]  (page of 100, full-text top 50, who led what)
+//   baton-bench copy TEAMFILE OUT [--pages N] (Save a Copy: total, longest wait between reports)
 
+#include "CopyBench.h"
 #include "ReferenceInsert.h"
 #include "SyntheticTeam.h"
 
@@ -308,7 +310,7 @@ int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
     const std::string usage = "usage: baton-bench generate OUT.baton --decisions N | import --decisions N | "
-                              "query TEAMFILE [--samples N]\n";
+                              "query TEAMFILE [--samples N] | copy TEAMFILE OUT [--pages N] [--keep]\n";
     if (args.empty()) {
         std::fputs(usage.c_str(), stderr);
         return 2;
@@ -321,6 +323,8 @@ int main(int argc, char** argv)
             return runImport(rest);
         if (args[0] == "query")
             return runQuery(rest);
+        if (args[0] == "copy")
+            return bench::runCopy(rest);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "baton-bench: %s\n", e.what());
         return 1;

@@ -1,6 +1,7 @@
 #include "baton/storage/TeamFile.h"
 
 #include "baton/domain/TextRules.h"
+#include "baton/storage/FileCopy.h"
 #include "baton/storage/HistoryLog.h"
 #include "baton/storage/HistoryVerifier.h"
 #include "baton/storage/Migrations.h"
@@ -89,30 +90,6 @@ std::string quickCheck(Database& db)
         problems += line;
     }
     return problems;
-}
-
-domain::Result<void> backupTo(Database& source, const std::string& target)
-{
-    sqlite3* dest = nullptr;
-    if (sqlite3_open_v2(target.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        std::string msg = dest ? sqlite3_errmsg(dest) : "out of memory";
-        sqlite3_close(dest);
-        return makeError(ErrorCode::Io, "cannot write " + target + ": " + msg);
-    }
-    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source.handle(), "main");
-    int rc = SQLITE_ERROR;
-    if (backup) {
-        rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-    }
-    const std::string msg = sqlite3_errmsg(dest);
-    sqlite3_close(dest);
-    if (rc != SQLITE_DONE) {
-        std::error_code ignored;
-        fs::remove(target, ignored);
-        return makeError(ErrorCode::Io, "cannot copy the team file to " + target + ": " + msg);
-    }
-    return {};
 }
 
 } // namespace
@@ -211,8 +188,8 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
                 return makeError(ErrorCode::Unsupported, path + " uses an older file format and must be upgraded; "
                                                                 "open it for writing once");
             const std::string backup = path + ".v" + std::to_string(header.userVersion) + ".bak";
-            if (auto ok = backupTo(file->db(), backup); !ok)
-                return ok.error();
+            if (auto ok = copyDatabase(file->db(), backup); !ok)
+                return makeError(ok.error().code, path + " was not upgraded: " + ok.error().message);
             migrate(file->db(), static_cast<int>(header.userVersion));
             file->m_upgradeBackup = backup;
         }
@@ -272,19 +249,9 @@ void TeamFile::setTeam(const TeamInfo& info, const domain::Clock& clock)
     tx.commit();
 }
 
-domain::Result<void> TeamFile::saveCopy(const std::string& target)
+domain::Result<void> TeamFile::saveCopy(const std::string& target, const CopyProgress& progress)
 {
-    const std::string partial = target + ".partial";
-    std::error_code ec;
-    fs::remove(partial, ec);
-    if (auto ok = backupTo(*m_db, partial); !ok)
-        return ok;
-    fs::rename(partial, target, ec);
-    if (ec) {
-        fs::remove(partial, ec);
-        return makeError(ErrorCode::Io, "cannot write " + target + ": " + ec.message());
-    }
-    return {};
+    return copyDatabase(*m_db, target, progress);
 }
 
 std::optional<std::string> TeamFile::setting(const std::string& key)

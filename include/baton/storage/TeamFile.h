@@ -3,6 +3,7 @@
 #include "baton/domain/Clock.h"
 #include "baton/domain/Result.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/FileCopy.h"
 
 #include <memory>
 #include <optional>
@@ -64,8 +65,10 @@ public:
     /// The backup written before an upgrade during open, if one was.
     const std::string& upgradeBackup() const { return m_upgradeBackup; }
 
-    /// Copies the whole file consistently (SQLite backup API) to `target`.
-    domain::Result<void> saveCopy(const std::string& target);
+    /// Copies the whole file consistently to `target`, atomically and in steps that
+    /// `progress` may cancel (see copyDatabase). Runs on this file's connection, so on its
+    /// thread; copyDatabaseFile copies from another thread.
+    domain::Result<void> saveCopy(const std::string& target, const CopyProgress& progress = {});
 
     TeamFile(std::unique_ptr<Database> db, std::string path, bool readOnly);
     ~TeamFile();

@@ -81,9 +81,7 @@ std::unique_ptr<PagedSource> ActivityPage::makeSource(const QString& searchText)
     }
     if (const QString record = searchText.trimmed(); !record.isEmpty())
         filter.record = toStd(record.toLower());
-    return std::make_unique<ActivitySource>(session().db(), std::move(filter), [this](const std::string& id) {
-        return session().memberName(MemberId(id));
-    });
+    return std::make_unique<ActivitySource>(session(), std::move(filter));
 }
 
 QString ActivityPage::detailHtml(const QString& id)

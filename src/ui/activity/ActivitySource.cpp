@@ -1,6 +1,7 @@
 #include "activity/ActivitySource.h"
 
 #include "common/HistoryHtml.h"
+#include "core/TeamSession.h"
 #include "core/Text.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,13 @@ ActivitySource::ActivitySource(storage::Database& db, storage::ChangeFilter filt
     , m_filter(std::move(filter))
     , m_nameOf(std::move(nameOf))
 {
+}
+
+ActivitySource::ActivitySource(TeamSession& session, storage::ChangeFilter filter)
+    : ActivitySource(session.db(), std::move(filter),
+                     [&session](const std::string& id) { return session.memberName(MemberId(id)); })
+{
+    m_session = &session;
 }
 
 QString ActivitySource::header(int column) const
@@ -77,6 +85,14 @@ std::function<std::int64_t()> ActivitySource::backgroundCount() const
         storage::Database db(path, storage::Database::Mode::ReadOnly);
         db.exec("PRAGMA busy_timeout = 5000");
         return storage::HistoryLog(db).count(filter);
+    };
+}
+
+PagedSource::Reopen ActivitySource::reopen() const
+{
+    return [filter = m_filter, nameOf = m_session ? m_session->memberNames()
+                                                  : m_nameOf](storage::Database& db) -> std::unique_ptr<PagedSource> {
+        return std::make_unique<ActivitySource>(db, filter, nameOf);
     };
 }
 

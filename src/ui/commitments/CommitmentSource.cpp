@@ -58,4 +58,11 @@ std::function<std::int64_t()> CommitmentSource::backgroundCount() const
     };
 }
 
+PagedSource::Reopen CommitmentSource::reopen() const
+{
+    return [filter = m_filter, today = m_today](storage::Database& db) -> std::unique_ptr<PagedSource> {
+        return std::make_unique<CommitmentSource>(db, filter, today);
+    };
+}
+
 } // namespace baton::ui

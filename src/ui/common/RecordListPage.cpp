@@ -2,9 +2,9 @@
 
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "jobs/CsvExportJob.h"
 #include "models/PagedTableModel.h"
 
-#include "baton/report/CsvWriter.h"
 #include "baton/storage/StorageError.h"
 
 #include <QComboBox>
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -52,8 +51,10 @@ RecordListPage::RecordListPage(TeamSession& session, const QString& searchHint, 
     top->addWidget(exportButton);
     connect(exportButton, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !exportCsv(path))
-            QMessageBox::warning(this, tr("Export CSV"), tr("%1 could not be written.").arg(path));
+        if (path.isEmpty())
+            return;
+        if (const auto ok = exportCsv(path); !ok && ok.error().code != domain::ErrorCode::Cancelled)
+            QMessageBox::warning(this, tr("Export CSV"), toQ(ok.error().message));
     });
 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -175,41 +176,20 @@ void RecordListPage::refilterUnchecked()
     }
 }
 
-bool RecordListPage::exportCsv(const QString& path)
+domain::Result<void> RecordListPage::exportCsv(const QString& path, bool showDialog)
 {
+    PagedSource::Reopen reopen;
     try {
         auto source = makeSource(m_search->text().trimmed());
         if (m_sortColumn >= 0 && source->canSortBy(m_sortColumn))
             source->sortBy(m_sortColumn, m_sortOrder);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        const auto line = [&file](const std::vector<std::string>& cells) {
-            std::string text;
-            for (std::size_t i = 0; i < cells.size(); ++i)
-                text += (i ? "," : "") + report::csvField(cells[i]);
-            text += "\r\n";
-            file.write(text.data(), static_cast<qint64>(text.size()));
-        };
-        std::vector<std::string> header;
-        for (int c = 0; c < source->columnCount(); ++c)
-            header.push_back(source->header(c).toStdString());
-        line(header);
-        std::optional<domain::ListCursor> cursor;
-        do { // page by page, so a million rows never sit in memory at once
-            const auto page = source->fetch(cursor, 1000);
-            for (const auto& row : page.rows) {
-                std::vector<std::string> cells;
-                for (const auto& cell : row.cells)
-                    cells.push_back(cell.toString().toStdString());
-                line(cells);
-            }
-            cursor = page.next;
-        } while (cursor);
-        return file.commit();
-    } catch (const std::exception&) {
-        return false;
+        reopen = source->reopen();
+    } catch (const std::exception& e) {
+        return domain::makeError(
+            domain::ErrorCode::Io,
+            toStd(tr("%1 was not written: the list could not be read (%2)").arg(path, toQ(e.what()))));
     }
+    return exportCsvInBackground(this, session().file().path(), std::move(reopen), path, showDialog);
 }
 
 void RecordListPage::updateCountLabel()

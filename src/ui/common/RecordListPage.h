@@ -3,6 +3,7 @@
 #include "shell/Page.h"
 
 #include "baton/domain/RecordKind.h"
+#include "baton/domain/Result.h"
 
 #include <memory>
 
@@ -39,8 +40,9 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     /// Re-reads the list, keeping the selection when the record is still there.
     void reload();
-    /// Writes every row the list shows (search and filters applied) as CSV, atomically.
-    bool exportCsv(const QString& path);
+    /// Writes every row the list shows (search, filters and order applied) as CSV, atomically,
+    /// on another thread with a cancellable progress dialog (see exportCsvInBackground).
+    domain::Result<void> exportCsv(const QString& path, bool showDialog = true);
 
 protected:
     /// The rows to list for the current search text and filters.

@@ -10,6 +10,8 @@
 #include "baton/storage/MemberRepository.h"
 #include "baton/storage/StorageError.h"
 
+#include <unordered_map>
+
 namespace baton::ui {
 using namespace baton::domain;
 
@@ -74,6 +76,17 @@ QString TeamSession::memberName(const MemberId& id)
 {
     const Member* m = member(id);
     return m ? toQ(m->name) : tr("(unknown member)");
+}
+
+std::function<QString(const std::string&)> TeamSession::memberNames()
+{
+    auto names = std::make_shared<std::unordered_map<std::string, QString>>();
+    for (const auto& m : members())
+        names->emplace(m.id.str(), toQ(m.name));
+    return [names, unknown = tr("(unknown member)")](const std::string& id) {
+        const auto it = names->find(id);
+        return it != names->end() ? it->second : unknown;
+    };
 }
 
 const std::vector<ExpertiseArea>& TeamSession::areas()

@@ -56,6 +56,8 @@ public:
     const std::vector<domain::Member>& members();
     const domain::Member* member(const domain::MemberId& id);
     QString memberName(const domain::MemberId& id);
+    /// memberName over a copy of today's names, safe to call on any thread.
+    std::function<QString(const std::string& memberId)> memberNames();
     const std::vector<domain::ExpertiseArea>& areas();
     const domain::ExpertiseArea* area(const domain::AreaId& id);
     std::optional<domain::Decision> decision(const domain::DecisionId& id);

@@ -62,4 +62,11 @@ std::function<std::int64_t()> DecisionSource::backgroundCount() const
     };
 }
 
+PagedSource::Reopen DecisionSource::reopen() const
+{
+    return [filter = m_filter, today = m_today](storage::Database& db) -> std::unique_ptr<PagedSource> {
+        return std::make_unique<DecisionSource>(db, filter, today);
+    };
+}
+
 } // namespace baton::ui

@@ -17,6 +17,7 @@ public:
     domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) override;
     std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) override;
     std::function<std::int64_t()> backgroundCount() const override;
+    Reopen reopen() const override;
     /// The date column sorts both ways through the index; the others would need a full sort.
     bool canSortBy(int column) const override { return column == 4; }
     void sortBy(int column, Qt::SortOrder order) override;

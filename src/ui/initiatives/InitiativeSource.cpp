@@ -71,4 +71,11 @@ std::function<std::int64_t()> InitiativeSource::backgroundCount() const
     };
 }
 
+PagedSource::Reopen InitiativeSource::reopen() const
+{
+    return [filter = m_filter, today = m_today](storage::Database& db) -> std::unique_ptr<PagedSource> {
+        return std::make_unique<InitiativeSource>(db, filter, today);
+    };
+}
+
 } // namespace baton::ui

@@ -16,6 +16,7 @@ public:
     domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) override;
     std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) override;
     std::function<std::int64_t()> backgroundCount() const override;
+    Reopen reopen() const override;
 
 private:
     std::string m_path;

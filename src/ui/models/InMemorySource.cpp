@@ -4,6 +4,35 @@
 
 namespace baton::ui {
 
+namespace {
+
+/// A copy of an in-memory list's headers and rows, to read on another thread.
+class RowsSnapshot final : public InMemorySource {
+public:
+    RowsSnapshot(std::vector<QString> headers, std::vector<ListRow> rows)
+        : m_headers(std::move(headers))
+    {
+        m_rows = std::move(rows);
+    }
+    int columnCount() const override { return static_cast<int>(m_headers.size()); }
+    QString header(int column) const override { return m_headers.at(static_cast<std::size_t>(column)); }
+
+private:
+    std::vector<QString> m_headers;
+};
+
+} // namespace
+
+PagedSource::Reopen InMemorySource::reopen() const
+{
+    std::vector<QString> headers;
+    for (int c = 0; c < columnCount(); ++c)
+        headers.push_back(header(c));
+    return [headers = std::move(headers), rows = m_rows](storage::Database&) -> std::unique_ptr<PagedSource> {
+        return std::make_unique<RowsSnapshot>(headers, rows);
+    };
+}
+
 void InMemorySource::sortBy(int column, Qt::SortOrder order)
 {
     const auto c = static_cast<std::size_t>(column);

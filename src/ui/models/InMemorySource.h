@@ -13,6 +13,8 @@ public:
     std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) override;
     bool canSortBy(int column) const override { return column >= 0 && column < columnCount(); }
     void sortBy(int column, Qt::SortOrder order) override;
+    /// The rows already read, as sorted, and the headers: nothing more is read.
+    Reopen reopen() const override;
 
 protected:
     std::vector<ListRow> m_rows;

@@ -7,8 +7,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace baton::storage {
+class Database;
+} // namespace baton::storage
 
 namespace baton::ui {
 
@@ -31,6 +36,11 @@ public:
     /// A count that can run on another thread with its own connection, for lists too long
     /// to count while the user waits; empty when count() is cheap.
     virtual std::function<std::int64_t()> backgroundCount() const { return {}; }
+    /// Makes this list again, same filter and order, on another connection.
+    using Reopen = std::function<std::unique_ptr<PagedSource>(storage::Database& db)>;
+    /// A Reopen for reading the list on another thread (CSV export): it holds plain values
+    /// only, never this source, its connection or the session.
+    virtual Reopen reopen() const = 0;
     /// Whether the list can be ordered by this column (in both directions).
     virtual bool canSortBy(int column) const { Q_UNUSED(column) return false; }
     /// Orders the rows; only called for columns canSortBy accepts.

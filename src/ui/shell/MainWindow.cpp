@@ -3,6 +3,7 @@
 #include "core/TeamSession.h"
 #include "core/Text.h"
 #include "jobs/ExchangeJobs.h"
+#include "jobs/SaveCopyJob.h"
 #include "shell/FileOpener.h"
 #include "shell/NavigationHistory.h"
 #include "shell/Page.h"
@@ -350,10 +351,12 @@ void MainWindow::saveCopy()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(), kTeamFilter);
     if (path.isEmpty())
         return;
-    if (auto ok = m_session->file().saveCopy(toStd(path)); !ok)
-        QMessageBox::warning(this, tr("Save a Copy"), toQ(ok.error().message));
-    else
+    if (const auto ok = saveCopyInBackground(this, *m_session, path); ok)
         statusBar()->showMessage(tr("Saved a copy to %1").arg(path), 5000);
+    else if (ok.error().code == domain::ErrorCode::Cancelled)
+        statusBar()->showMessage(tr("Save a Copy cancelled; nothing was written."), 5000);
+    else
+        QMessageBox::warning(this, tr("Save a Copy"), toQ(ok.error().message));
 }
 
 void MainWindow::importData()
