@@ -3,11 +3,15 @@
 // out by QTextDocument for comparison. Prints figures; asserts nothing.
 //
 //   baton-report-bench [--commitments N] [--initiatives N]
+//   baton-report-bench --file TEAMFILE   the reports read by SQL from a team file: each part
+//                                        timed, for the screen (500 rows a list) and whole
 
 #include "SyntheticTeam.h"
 
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/ReportDocuments.h"
+#include "baton/report/ReportQueries.h"
+#include "baton/storage/TeamFile.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -70,6 +74,47 @@ double viaPainter(const report::ReportDocument& doc, const QString& path)
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
 
+double secondsOf(const QElapsedTimer& t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+
+/// Times the SQL reading of both reports on a real team file, three runs each.
+int fromFile(const QString& path)
+{
+    auto opened = storage::TeamFile::open(path.toStdString(), storage::OpenMode::ReadOnly,
+                                          storage::IntegrityCheck::Deferred);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", opened.error().message.c_str());
+        return 1;
+    }
+    storage::Database& db = opened.value()->db();
+    const domain::Date today = domain::Date::fromYmd(2026, 11, 29);
+    for (const std::size_t limit : {std::size_t{500}, std::size_t{0}}) {
+        for (int run = 1; run <= 3; ++run) {
+            QElapsedTimer t;
+            t.start();
+            report::LeadershipQuery q;
+            q.today = today;
+            q.from = today.addDays(-365);
+            const auto lead = report::readLeadershipReport(db, q, report::ReadLimits{limit, nullptr});
+            const double leadSeconds = secondsOf(t);
+            t.restart();
+            const auto acc = report::readAccountabilityReport(db, today, report::ReadLimits{limit, nullptr});
+            const double accSeconds = secondsOf(t);
+            t.restart();
+            const report::ReportContext context{"bench", "", "", "", {}};
+            const auto d1 = report::leadershipDocument(lead, context);
+            const auto d2 = report::accountabilityDocument(acc, context);
+            std::printf("%s, run %d: leadership (last 365 days, %zu stints) %.3f s, accountability (%zu gaps) %.3f s, "
+                        "documents %.3f s\n",
+                        limit ? "screen (500 rows a list)" : "whole", run, lead.stintCount, leadSeconds,
+                        acc.gaps.counts.total(), accSeconds, secondsOf(t));
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -78,6 +123,8 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList args = QGuiApplication::arguments();
+    if (const auto file = args.indexOf(QStringLiteral("--file")); file >= 0 && file + 1 < args.size())
+        return fromFile(args[file + 1]);
     const std::size_t commitments = option(args, QStringLiteral("--commitments"), 10000);
     const std::size_t initiatives = option(args, QStringLiteral("--initiatives"), 50000);
     const bench::SyntheticTeam team(std::max(commitments * 2, initiatives * 20));

@@ -42,6 +42,10 @@ public:
                 longest = gap;
                 during = m_doing;
             }
+            if (gap > pageLongest) {
+                pageLongest = gap;
+                pageDuring = m_doing;
+            }
             m_last = now;
         });
         m_clock.start();
@@ -54,6 +58,8 @@ public:
     }
     double longest = 0;
     QString during;
+    double pageLongest = 0; ///< since the page was opened
+    QString pageDuring;
 
 private:
     QTimer m_timer;
@@ -153,9 +159,11 @@ int main(int argc, char** argv)
     for (int p = 0; p < baton::ui::kPageCount; ++p) {
         const auto id = static_cast<baton::ui::PageId>(p);
         heart.doing(QStringLiteral("opening page %1").arg(p));
+        heart.pageLongest = 0;
         workspace->navigate(baton::ui::Location{id, {}});
         baton::ui::Page* page = workspace->currentPage();
         const QString name = QString::fromLatin1(page->metaObject()->className()).section(QStringLiteral("::"), -1);
+        heart.doing(name + QStringLiteral(": open"));
         std::printf("  %s\n", qPrintable(name));
         settle(page, QStringLiteral("open"), review);
 
@@ -187,6 +195,7 @@ int main(int argc, char** argv)
             change(QStringLiteral("search \"plan\""), [&] { search->setText(QStringLiteral("plan")); });
             change(QStringLiteral("search cleared"), [&] { search->clear(); });
         }
+        std::printf("    longest stall on this page: %.0f ms (%s)\n", heart.pageLongest, qPrintable(heart.pageDuring));
     }
     std::printf("longest event-loop stall: %.0f ms (target <= 100), while %s\n", heart.longest,
                 qPrintable(heart.during));

@@ -134,14 +134,33 @@ std::string filterSql(const ChangeFilter& filter, std::optional<std::int64_t> be
     }
     return sql;
 }
+/// A period with few entries is read through the time index, newest first after a small sort;
+/// otherwise walking back from the newest entry finds its rows soon. Without this, a period
+/// with nothing in it ("today", on a file last changed last year) walked every entry.
+constexpr std::int64_t kFewInPeriod = 2000;
+
+std::string periodIndexFor(Database& db, const ChangeFilter& filter)
+{
+    if (!filter.since && !filter.until)
+        return {};
+    ChangeFilter period;
+    period.since = filter.since;
+    period.until = filter.until;
+    QueryParams params;
+    const std::string sql = "SELECT count(*) FROM (SELECT 1 FROM changes INDEXED BY changes_at" +
+                            filterSql(period, std::nullopt, params) + " LIMIT " + std::to_string(kFewInPeriod) + ")";
+    Statement s = db.prepare(sql);
+    bindAll(s, params);
+    return s.step() && s.columnInt(0) < kFewInPeriod ? " INDEXED BY changes_at" : "";
+}
 } // namespace
 
 std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optional<std::int64_t> beforeSeq,
                                           std::size_t limit)
 {
     QueryParams params;
-    std::string sql = std::string("SELECT ") + kColumns + " FROM changes" + filterSql(filter, beforeSeq, params) +
-                      " ORDER BY seq DESC LIMIT ?";
+    std::string sql = std::string("SELECT ") + kColumns + " FROM changes" + periodIndexFor(m_db, filter) +
+                      filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT ?";
     params.emplace_back(static_cast<std::int64_t>(std::min(limit, kMaxPageRows)));
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
@@ -167,7 +186,7 @@ std::optional<std::int64_t> HistoryLog::skip(const ChangeFilter& filter, std::op
     if (rows <= 0)
         return beforeSeq;
     QueryParams params;
-    std::string sql = "SELECT seq FROM changes";
+    std::string sql = "SELECT seq FROM changes" + periodIndexFor(m_db, filter);
     sql += filterSql(filter, beforeSeq, params); // fixed fragments; values are bound
     sql += " ORDER BY seq DESC LIMIT 1 OFFSET ?";
     params.emplace_back(rows - 1);

@@ -33,7 +33,8 @@ void appendFilters(std::string& sql, QueryParams& params, const CommitmentFilter
         params.emplace_back(f.initiative->str());
     }
     if (f.overdueOn) {
-        sql += " AND c.status = 'open' AND c.due_on < ?";
+        // due_key is due_on where there is one: (status, due_key) gives the rows in list order.
+        sql += " AND c.status = 'open' AND c.due_key < ?";
         params.emplace_back(f.overdueOn->toString());
     }
 }

@@ -25,11 +25,12 @@ void appendFilters(std::string& sql, QueryParams& params, const InitiativeFilter
         params.emplace_back(std::string(toString(*f.status)));
     }
     if (f.ledBy) {
-        sql += " AND EXISTS (SELECT 1 FROM lead_stints s WHERE s.initiative = i.id AND s.member = ?)";
+        // Driven by the member's stints (lead_stints_member), not by every initiative.
+        sql += " AND i.id IN (SELECT initiative FROM lead_stints WHERE member = ?)";
         params.emplace_back(f.ledBy->str());
     }
     if (f.area) {
-        sql += " AND EXISTS (SELECT 1 FROM initiative_areas a WHERE a.initiative = i.id AND a.area = ?)";
+        sql += " AND i.id IN (SELECT initiative FROM initiative_areas WHERE area = ?)"; // initiative_areas_area
         params.emplace_back(f.area->str());
     }
     if (f.withoutCurrentLead) {

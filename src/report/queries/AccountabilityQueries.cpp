@@ -11,7 +11,9 @@
 #include "baton/storage/MemberRepository.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <string_view>
 
 namespace baton::report {
 using namespace baton::domain;
@@ -22,23 +24,36 @@ namespace {
 // A commitment open on the as-of date ?1: still open, or closed only after it.
 constexpr const char* kOpenThen = "(status = 'open' OR coalesce(closed_on, '') > ?1)";
 
-constexpr const char* kOwners = R"(
-SELECT owner, sum(open_then), sum(open_then AND due_on < ?1),
-       sum(NOT open_then AND status = 'done'),
-       sum(NOT open_then AND status = 'done' AND (due_on IS NULL OR closed_on IS NULL OR closed_on <= due_on)),
-       sum(NOT open_then AND status = 'missed'), sum(NOT open_then AND status = 'dropped')
-FROM (SELECT owner, status, due_on, closed_on, (status = 'open' OR coalesce(closed_on, '') > ?1) AS open_then
-      FROM commitments WHERE retracted = 0)
+// Per-owner figures are counts over the covering commitments_owner index: counting rows in
+// an index range costs a fraction of evaluating an expression for every row. A commitment
+// closed after the as-of date ?1 was open then: those few are read through commitments_closed
+// and moved back to open.
+constexpr const char* kOwnerStatus = R"(
+SELECT owner, status, count(*) FROM commitments INDEXED BY commitments_owner
+WHERE retracted = 0 GROUP BY owner, status)";
+constexpr const char* kOwnerOverdue = R"(
+SELECT owner, count(*) FROM commitments INDEXED BY commitments_owner
+WHERE status = 'open' AND due_on < ?1 AND retracted = 0 GROUP BY owner)";
+constexpr const char* kOwnerOnTime = R"(
+SELECT owner, count(*) FROM commitments INDEXED BY commitments_owner
+WHERE status = 'done' AND retracted = 0 AND coalesce(closed_on, '') <= ?1
+  AND (due_on IS NULL OR closed_on IS NULL OR closed_on <= due_on)
 GROUP BY owner)";
+constexpr const char* kOwnerClosedLater = R"(
+SELECT owner, status, count(*), sum(due_on < ?1) FROM commitments INDEXED BY commitments_closed
+WHERE closed_on > ?1 AND status <> 'open' AND retracted = 0 GROUP BY owner, status)";
 
-// As of ?1 a decision proposed later did not exist, and one decided later was still proposed.
-constexpr const char* kAccountable = R"(
-SELECT accountable, sum(then_status = 'proposed'), sum(then_status NOT IN ('proposed', 'withdrawn'))
-FROM (SELECT accountable,
-             CASE WHEN status <> 'withdrawn' AND coalesce(decided_on, '') > ?1 THEN 'proposed' ELSE status END
-                 AS then_status
-      FROM decisions
-      WHERE accountable IS NOT NULL AND retracted = 0 AND coalesce(proposed_on, '') <= ?1)
+// Decisions per accountable member as of ?1, counted by status over decisions_accountable. A
+// decision proposed later did not exist then; one decided later (read through
+// decisions_decided, few) was still proposed then.
+constexpr const char* kAccountableStatus = R"(
+SELECT accountable, status, count(*) FROM decisions INDEXED BY decisions_accountable
+WHERE accountable IS NOT NULL AND retracted = 0 AND coalesce(proposed_on, '') <= ?1
+GROUP BY accountable, status)";
+constexpr const char* kAccountableDecidedLater = R"(
+SELECT accountable, count(*) FROM decisions INDEXED BY decisions_decided
+WHERE decided_on > ?1 AND status NOT IN ('proposed', 'withdrawn') AND accountable IS NOT NULL AND retracted = 0
+  AND coalesce(proposed_on, '') <= ?1
 GROUP BY accountable)";
 
 constexpr const char* kDecidedWithoutAccountable = R"(
@@ -67,10 +82,10 @@ WHERE status = 'active' AND retracted = 0
 ORDER BY rid)";
 
 // Retracted commitments are few: leaving out the rows of that tiny partial index keeps the
-// rest of the query inside the (status, due_on) index.
+// rest of the query inside the (status, due_key) index (due_key is due_on where there is one).
 constexpr const char* kOverdue = R"(
 SELECT rid FROM commitments
-WHERE status = 'open' AND due_on < ?1 AND rid NOT IN (SELECT rid FROM commitments WHERE retracted = 1)
+WHERE status = 'open' AND due_key < ?1 AND rid NOT IN (SELECT rid FROM commitments WHERE retracted = 1)
 UNION ALL
 SELECT rid FROM commitments
 WHERE closed_on > ?1 AND status <> 'open' AND due_on < ?1 AND retracted = 0
@@ -138,25 +153,67 @@ const Member* find(const std::map<std::string, Member>& roster, const std::strin
     return it == roster.end() ? nullptr : &it->second;
 }
 
+/// Runs a per-member count statement bound to the as-of date, row by row.
+void eachRow(storage::Database& db, const char* sql, Date asOf, const ReadTransaction& read,
+             const std::function<void(const Statement&)>& visit)
+{
+    Statement s = db.prepare(sql);
+    if (std::string_view(sql).find("?1") != std::string_view::npos)
+        s.bind(1, asOf.toString());
+    while (s.step()) {
+        read.checkCancelled();
+        visit(s);
+    }
+}
+
+int* statusCount(OwnerAccountability& row, std::string_view status)
+{
+    if (status == "open")
+        return &row.open;
+    if (status == "done")
+        return &row.done;
+    if (status == "missed")
+        return &row.missed;
+    if (status == "dropped")
+        return &row.dropped;
+    return nullptr;
+}
+
 void readOwners(storage::Database& db, Date asOf, const std::map<std::string, Member>& roster,
                 AccountabilityReport& report, const ReadTransaction& read)
 {
-    Statement s = db.prepare(kOwners);
-    s.bind(1, asOf.toString());
-    while (s.step()) {
-        read.checkCancelled();
-        OwnerAccountability row;
-        row.id = MemberId(s.columnText(0));
-        const Member* m = find(roster, row.id.str());
-        row.name = m ? m->name : row.id.str();
-        row.hasLeft = m && m->hasLeftBy(asOf);
-        row.open = static_cast<int>(s.columnInt(1));
-        row.overdue = static_cast<int>(s.columnInt(2));
-        row.done = static_cast<int>(s.columnInt(3));
-        row.missed = static_cast<int>(s.columnInt(5));
-        row.dropped = static_cast<int>(s.columnInt(6));
+    std::map<std::string, OwnerAccountability> owners; // by id, as GROUP BY gives them
+    std::map<std::string, int> onTime;
+    const auto rowOf = [&](const Statement& s) -> OwnerAccountability& {
+        auto [it, added] = owners.try_emplace(s.columnText(0));
+        if (added) {
+            OwnerAccountability& row = it->second;
+            row.id = MemberId(it->first);
+            const Member* m = find(roster, it->first);
+            row.name = m ? m->name : it->first;
+            row.hasLeft = m && m->hasLeftBy(asOf);
+        }
+        return it->second;
+    };
+    eachRow(db, kOwnerStatus, asOf, read, [&](const Statement& s) {
+        if (int* count = statusCount(rowOf(s), s.columnView(1)))
+            *count += static_cast<int>(s.columnInt(2));
+    });
+    eachRow(db, kOwnerOverdue, asOf, read,
+            [&](const Statement& s) { rowOf(s).overdue += static_cast<int>(s.columnInt(1)); });
+    eachRow(db, kOwnerOnTime, asOf, read,
+            [&](const Statement& s) { onTime[s.columnText(0)] += static_cast<int>(s.columnInt(1)); });
+    eachRow(db, kOwnerClosedLater, asOf, read, [&](const Statement& s) {
+        OwnerAccountability& row = rowOf(s);
+        const int moved = static_cast<int>(s.columnInt(2));
+        if (int* count = statusCount(row, s.columnView(1)))
+            *count -= moved;
+        row.open += moved;
+        row.overdue += static_cast<int>(s.columnInt(3));
+    });
+    for (auto& [id, row] : owners) {
         if (row.done + row.missed > 0)
-            row.onTimeRate = static_cast<double>(s.columnInt(4)) / (row.done + row.missed);
+            row.onTimeRate = static_cast<double>(onTime[id]) / (row.done + row.missed);
         report.owners.push_back(std::move(row));
     }
     std::stable_sort(report.owners.begin(), report.owners.end(),
@@ -166,18 +223,33 @@ void readOwners(storage::Database& db, Date asOf, const std::map<std::string, Me
 void readDecisionOwners(storage::Database& db, Date asOf, const std::map<std::string, Member>& roster,
                         AccountabilityReport& report, const ReadTransaction& read)
 {
-    Statement s = db.prepare(kAccountable);
-    s.bind(1, asOf.toString());
-    while (s.step()) {
-        read.checkCancelled();
-        AccountableDecisions row;
-        row.id = MemberId(s.columnText(0));
-        const Member* m = find(roster, row.id.str());
-        row.name = m ? m->name : row.id.str();
-        row.proposed = static_cast<int>(s.columnInt(1));
-        row.decided = static_cast<int>(s.columnInt(2));
+    std::map<std::string, AccountableDecisions> byMember; // by id, as GROUP BY gives them
+    const auto rowOf = [&](const Statement& s) -> AccountableDecisions& {
+        auto [it, added] = byMember.try_emplace(s.columnText(0));
+        if (added) {
+            it->second.id = MemberId(it->first);
+            const Member* m = find(roster, it->first);
+            it->second.name = m ? m->name : it->first;
+        }
+        return it->second;
+    };
+    eachRow(db, kAccountableStatus, asOf, read, [&](const Statement& s) {
+        AccountableDecisions& row = rowOf(s);
+        const auto status = s.columnView(1);
+        const int n = static_cast<int>(s.columnInt(2));
+        if (status == "proposed")
+            row.proposed += n;
+        else if (status != "withdrawn")
+            row.decided += n;
+    });
+    eachRow(db, kAccountableDecidedLater, asOf, read, [&](const Statement& s) {
+        AccountableDecisions& row = rowOf(s);
+        const int n = static_cast<int>(s.columnInt(1));
+        row.decided -= n;
+        row.proposed += n;
+    });
+    for (auto& [id, row] : byMember)
         report.decisionOwners.push_back(std::move(row));
-    }
     std::stable_sort(report.decisionOwners.begin(), report.decisionOwners.end(),
                      [](const AccountableDecisions& a, const AccountableDecisions& b) { return a.name < b.name; });
 }

@@ -22,5 +22,9 @@ CREATE INDEX decisions_decided ON decisions (decided_on) WHERE decided_on IS NOT
 DROP INDEX commitments_owner;
 CREATE INDEX commitments_owner ON commitments (owner, status, due_on, closed_on, retracted);
 
+-- Open commitments past their due date, in the list's order (due_key is due_on, undated last).
+DROP INDEX commitments_due;
+CREATE INDEX commitments_due ON commitments (status, due_key);
+
 -- Commitments closed after an as-of date were still open on it.
 CREATE INDEX commitments_closed ON commitments (closed_on) WHERE closed_on IS NOT NULL;

@@ -76,9 +76,9 @@ void ReportRunner::run()
                 // Reports scan indexes once; the OS cache serves them again, not ours.
                 file->db().exec("PRAGMA cache_size = -16384");
             }
-            auto document = std::make_shared<report::ReportDocument>(
+            auto view = std::make_shared<ReportView>(
                 request->work(file->db(), report::ReadLimits{m_listLimit, &m_cancelRunning}));
-            deliver(request->generation, [this, document] { emit finished(*document); });
+            deliver(request->generation, [this, view] { emit finished(*view); });
         } catch (const report::ReportCancelled&) {
             // A newer request replaced this one; it delivers instead.
         } catch (const std::exception& e) {

@@ -3,6 +3,7 @@
 #include "baton/report/ReportDocument.h"
 #include "baton/report/ReportQueries.h"
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 
@@ -18,14 +19,22 @@ class Database;
 
 namespace baton::ui {
 
+/// A report ready for the screen: the document, its HTML and its charts, all made on the
+/// worker so that the window only has to show them.
+struct ReportView {
+    report::ReportDocument document;
+    QString html;
+    std::vector<QImage> charts; ///< the resources "chart:0", "chart:1"… of the HTML
+};
+
 /// Reads a review's figures on a worker thread, over its own read-only connection to the team
 /// file, so that the window never waits for them. The newest request wins: starting one
 /// cancels the one running (SQLite stops mid-query) and drops any still waiting.
 class ReportRunner : public QObject {
     Q_OBJECT
 public:
-    /// What a request does on the worker: read the figures and lay them out as a document.
-    using Work = std::function<report::ReportDocument(storage::Database&, const report::ReadLimits&)>;
+    /// What a request does on the worker: read the figures and lay them out for the screen.
+    using Work = std::function<ReportView(storage::Database&, const report::ReadLimits&)>;
 
     ReportRunner(std::string path, std::size_t listLimit, QObject* parent = nullptr);
     ~ReportRunner() override;
@@ -37,7 +46,7 @@ public:
     bool busy() const { return m_busy; }
 
 signals:
-    void finished(const report::ReportDocument& document);
+    void finished(const baton::ui::ReportView& view);
     void failed(const QString& message);
 
 private:

@@ -150,7 +150,16 @@ void ReviewPage::refreshNow()
         connect(m_runner, &ReportRunner::failed, this, &ReviewPage::showFailure);
     }
     setUpdating(true);
-    m_runner->start(work());
+    m_runner->start([read = read(), font = m_view->font(), palette = m_view->palette()](
+                        storage::Database& db, const report::ReadLimits& limits) {
+        ReportView view;
+        view.document = read(db, limits);
+        view.html = reportHtml(view.document, kScreenRows);
+        for (const auto& section : view.document.sections)
+            for (const auto& chart : section.charts)
+                view.charts.push_back(chartImage(chart, font, palette));
+        return view;
+    });
 }
 
 bool ReviewPage::updating() const
@@ -165,15 +174,13 @@ void ReviewPage::setUpdating(bool updating)
     m_busyText->setVisible(updating);
 }
 
-void ReviewPage::show(const report::ReportDocument& document)
+void ReviewPage::show(const ReportView& view)
 {
-    m_document = document;
-    int index = 0;
-    for (const auto& section : m_document.sections)
-        for (const auto& chart : section.charts)
-            m_view->document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(index++)),
-                                            chartImage(chart, m_view->font(), m_view->palette()));
-    m_view->setHtml(reportHtml(m_document, kScreenRows));
+    m_document = view.document;
+    for (std::size_t i = 0; i < view.charts.size(); ++i)
+        m_view->document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
+                                        view.charts[i]);
+    m_view->setHtml(view.html);
     setUpdating(updating());
     emit figuresShown();
 }
@@ -189,7 +196,7 @@ std::optional<report::ReportDocument> ReviewPage::wholeReport(const QString& lab
     std::optional<report::ReportDocument> document;
     QString failure;
     const std::string path = session().file().path();
-    const ReportRunner::Work read = work();
+    const Read read = this->read();
     runWithProgress(
         this, label,
         [&](JobControl& control) {
@@ -269,7 +276,7 @@ LeadershipReviewPage::LeadershipReviewPage(TeamSession& session, QWidget* parent
         m_status->addItem(displayName(static_cast<domain::InitiativeStatus>(i)), static_cast<int>(i));
 }
 
-ReportRunner::Work LeadershipReviewPage::work()
+ReviewPage::Read LeadershipReviewPage::read()
 {
     report::LeadershipQuery query;
     query.today = session().today();
@@ -290,7 +297,7 @@ AccountabilityPage::AccountabilityPage(TeamSession& session, QWidget* parent)
     m_asOf = addDate(tr("&As of"), toQDate(session.today()));
 }
 
-ReportRunner::Work AccountabilityPage::work()
+ReviewPage::Read AccountabilityPage::read()
 {
     return [asOf = fromQDate(m_asOf->date()), stamp = stamp()](storage::Database& db,
                                                                 const report::ReadLimits& limits) {

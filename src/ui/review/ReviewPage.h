@@ -31,7 +31,7 @@ class ReviewPage : public Page {
     Q_OBJECT
 public:
     /// Rows of each list shown on screen; the exports hold every row.
-    static constexpr std::size_t kScreenRows = 500;
+    static constexpr std::size_t kScreenRows = 200;
 
     ReviewPage(TeamSession& session, QWidget* parent);
     void showRecord(const QString&) override { refreshNow(); }
@@ -56,9 +56,10 @@ signals:
     void figuresShown();
 
 protected:
-    /// The report as the controls ask for it now, to run on a worker connection. It captures
-    /// the controls' values; it must not touch widgets.
-    virtual ReportRunner::Work work() = 0;
+    /// Reads the report as the controls ask for it now, on a worker connection.
+    using Read = std::function<report::ReportDocument(storage::Database&, const report::ReadLimits&)>;
+    /// The read for the controls' values now; it holds those values and must not touch widgets.
+    virtual Read read() = 0;
     /// Who asks and when, taken on the UI thread for the report's cover.
     struct Stamp {
         std::string generatedAt;
@@ -72,7 +73,7 @@ protected:
     QComboBox* addChoice(const QString& label);
 
 private:
-    void show(const report::ReportDocument& document);
+    void show(const ReportView& view);
     void showFailure(const QString& message);
     void setUpdating(bool updating);
     /// The whole report, read on a worker with a progress dialog; empty when cancelled or failed.
@@ -97,7 +98,7 @@ public:
     QDateEdit* to() const { return m_to; }
 
 protected:
-    ReportRunner::Work work() override;
+    Read read() override;
 
 private:
     QDateEdit* m_from;
@@ -115,7 +116,7 @@ public:
     QDateEdit* asOf() const { return m_asOf; }
 
 protected:
-    ReportRunner::Work work() override;
+    Read read() override;
 
 private:
     QDateEdit* m_asOf;
