@@ -159,8 +159,13 @@ std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optio
                                           std::size_t limit)
 {
     QueryParams params;
-    std::string sql = std::string("SELECT ") + kColumns + " FROM changes" + periodIndexFor(m_db, filter) +
-                      filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT ?";
+    const std::string period = periodIndexFor(m_db, filter);
+    std::string sql = std::string("SELECT ") + kColumns + " FROM changes";
+    if (period.empty())
+        sql += filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT ?";
+    else
+        sql += " WHERE seq IN (SELECT seq FROM changes" + period + filterSql(filter, beforeSeq, params) +
+               " ORDER BY seq DESC LIMIT ?) ORDER BY seq DESC";
     params.emplace_back(static_cast<std::int64_t>(std::min(limit, kMaxPageRows)));
     Statement s = m_db.prepare(sql);
     bindAll(s, params);

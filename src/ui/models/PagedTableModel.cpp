@@ -27,6 +27,13 @@ PagedTableModel::~PagedTableModel()
     }
 }
 
+namespace {
+/// The count starts this long after the first page: on two cores, counting a million rows at
+/// once would compete with the window's first frame on a real screen (and the list shows its
+/// first page, with a scroll bar for it, meanwhile).
+constexpr int kCountDelayMs = 250;
+} // namespace
+
 void PagedTableModel::startCounting()
 {
     ++m_generation;
@@ -70,8 +77,7 @@ void PagedTableModel::startCounting()
         }
         emit countKnown(m_count);
     });
-    // Start counting once the first page is on screen, so the two do not compete.
-    QTimer::singleShot(0, thread, [thread] { thread->start(); });
+    QTimer::singleShot(kCountDelayMs, thread, [thread] { thread->start(); });
 }
 
 int PagedTableModel::safeCount() const

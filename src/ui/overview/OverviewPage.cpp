@@ -4,6 +4,7 @@
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "jobs/ReadWorker.h"
 
 #include "baton/storage/SqliteCommitmentCatalog.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
@@ -44,12 +45,33 @@ void OverviewPage::showRecord(const QString&)
 
 void OverviewPage::refresh()
 {
-    try {
-        m_view->setHtml(html());
-    } catch (const std::exception& e) {
-        m_view->setHtml(html::hint(tr("The overview could not be read: %1").arg(toQ(e.what()))));
+    // Read on a worker: some of these lists are long to search on a large file (the active
+    // initiatives nobody leads, say), and the window must not wait for them.
+    if (!m_worker) {
+        m_worker = new ReadWorker(session().file().path(), this);
+        connect(m_worker, &ReadWorker::failed, this, [this](const QString& message) {
+            m_view->setHtml(html::hint(tr("The overview could not be read: %1").arg(message)));
+        });
     }
+    m_worker->start([this, in = inputs()](storage::Database& db, const std::atomic<bool>&) -> ReadWorker::Deliver {
+        return [this, text = readHtml(db, in)] { m_view->setHtml(text); };
+    });
     m_dirty = false;
+}
+
+bool OverviewPage::updating() const
+{
+    return m_worker && m_worker->busy();
+}
+
+OverviewPage::Inputs OverviewPage::inputs()
+{
+    return {session().today(), session().me(), session().teamName()};
+}
+
+QString OverviewPage::html()
+{
+    return readHtml(session().db(), inputs());
 }
 
 namespace {
@@ -68,16 +90,16 @@ template <typename Row> QString moreLine(const domain::ListPage<Row>& page, Page
 }
 } // namespace
 
-QString OverviewPage::html()
+QString OverviewPage::readHtml(storage::Database& db, const Inputs& in)
 {
-    const Date today = session().today();
-    storage::SqliteCommitmentCatalog commitments(session().db());
-    storage::SqliteDecisionCatalog decisions(session().db());
-    storage::SqliteInitiativeCatalog initiatives(session().db());
-    QString out = html::heading(session().teamName());
+    const Date today = in.today;
+    storage::SqliteCommitmentCatalog commitments(db);
+    storage::SqliteDecisionCatalog decisions(db);
+    storage::SqliteInitiativeCatalog initiatives(db);
+    QString out = html::heading(in.teamName);
 
     out += html::subheading(tr("My open commitments"));
-    if (const auto me = session().me()) {
+    if (const auto me = in.me) {
         CommitmentFilter f;
         f.owner = *me;
         f.status = CommitmentStatus::Open;

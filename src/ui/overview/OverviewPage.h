@@ -2,9 +2,20 @@
 
 #include "shell/Page.h"
 
+#include "baton/domain/Date.h"
+#include "baton/domain/Ids.h"
+
+#include <optional>
+
 class QTextBrowser;
 
+namespace baton::storage {
+class Database;
+}
+
 namespace baton::ui {
+
+class ReadWorker;
 
 /// Overview: my open commitments, the team's overdue commitments, decisions past their
 /// deadline, initiatives nobody leads, and recent decisions.
@@ -18,11 +29,24 @@ public:
     void focusSearch() override {}
     void refresh();
     QTextBrowser* view() const { return m_view; }
-    /// The overview as HTML (also what the page shows).
+    /// The overview as HTML (also what the page shows), read now on the session's connection.
     QString html();
+    /// True while the overview is being read on the worker.
+    bool updating() const;
 
 private:
+    /// What the overview depends on besides the records, taken on the UI thread.
+    struct Inputs {
+        domain::Date today;
+        std::optional<domain::MemberId> me;
+        QString teamName;
+    };
+    Inputs inputs();
+    /// The overview as HTML; runs on any thread, over any connection to the team file.
+    static QString readHtml(storage::Database& db, const Inputs& in);
+
     QTextBrowser* m_view;
+    ReadWorker* m_worker = nullptr;
     bool m_dirty = true;
 };
 

@@ -144,27 +144,34 @@ void ReviewPage::refresh()
 void ReviewPage::refreshNow()
 {
     m_debounce.stop();
-    if (!m_runner) {
-        m_runner = new ReportRunner(session().file().path(), kScreenRows, this);
-        connect(m_runner, &ReportRunner::finished, this, &ReviewPage::show);
-        connect(m_runner, &ReportRunner::failed, this, &ReviewPage::showFailure);
+    if (!m_worker) {
+        m_worker = new ReadWorker(session().file().path(), this);
+        connect(m_worker, &ReadWorker::failed, this, &ReviewPage::showFailure);
     }
     setUpdating(true);
-    m_runner->start([read = read(), font = m_view->font(), palette = m_view->palette()](
-                        storage::Database& db, const report::ReadLimits& limits) {
-        ReportView view;
-        view.document = read(db, limits);
-        view.html = reportHtml(view.document, kScreenRows);
-        for (const auto& section : view.document.sections)
+    const qreal width = m_view->viewport()->width() - 2 * m_view->document()->documentMargin();
+    m_worker->start([this, read = read(), font = m_view->font(), palette = m_view->palette(), width,
+                     ui = thread()](storage::Database& db, const std::atomic<bool>& cancelled) -> ReadWorker::Deliver {
+        auto view = std::make_shared<ReportView>();
+        view->document = read(db, report::ReadLimits{kScreenRows, &cancelled});
+        view->text = std::make_unique<QTextDocument>();
+        view->text->setDefaultFont(font);
+        int index = 0;
+        for (const auto& section : view->document.sections)
             for (const auto& chart : section.charts)
-                view.charts.push_back(chartImage(chart, font, palette));
-        return view;
+                view->text->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(index++)),
+                                        chartImage(chart, font, palette));
+        view->text->setHtml(reportHtml(view->document, kScreenRows));
+        view->text->setTextWidth(width);
+        view->text->size(); // lays it out here, not on the UI thread
+        view->text->moveToThread(ui);
+        return [this, view] { show(view); };
     });
 }
 
 bool ReviewPage::updating() const
 {
-    return m_debounce.isActive() || (m_runner && m_runner->busy());
+    return m_debounce.isActive() || (m_worker && m_worker->busy());
 }
 
 void ReviewPage::setUpdating(bool updating)
@@ -174,13 +181,15 @@ void ReviewPage::setUpdating(bool updating)
     m_busyText->setVisible(updating);
 }
 
-void ReviewPage::show(const ReportView& view)
+void ReviewPage::show(const std::shared_ptr<ReportView>& view)
 {
-    m_document = view.document;
-    for (std::size_t i = 0; i < view.charts.size(); ++i)
-        m_view->document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
-                                        view.charts[i]);
-    m_view->setHtml(view.html);
+    m_document = std::move(view->document);
+    // The view's own first document is deleted by setDocument; ours are deleted here.
+    QTextDocument* previous = m_view->document()->parent() == m_view ? m_view->document() : nullptr;
+    QTextDocument* text = view->text.release();
+    text->setParent(m_view);
+    m_view->setDocument(text);
+    delete previous;
     setUpdating(updating());
     emit figuresShown();
 }

@@ -2,13 +2,17 @@
 
 #include "shell/Page.h"
 
-#include "review/ReportRunner.h"
+#include "jobs/ReadWorker.h"
 
 #include "baton/report/ReportDocument.h"
 #include "baton/report/ReportDocuments.h"
+#include "baton/report/ReportQueries.h"
 
+#include <QTextDocument>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -20,10 +24,17 @@ class QTextBrowser;
 
 namespace baton::ui {
 
+/// A report ready for the screen: the document, and its text laid out with its charts at the
+/// view's width, made on the worker so that the window only has to show it.
+struct ReportView {
+    report::ReportDocument document;
+    std::unique_ptr<QTextDocument> text;
+};
+
 /// A facilitator's report on screen, with PDF and CSV export and print preview. Subclasses
 /// choose the report and its controls (a period, or an as-of date).
 ///
-/// The figures are read on a worker (ReportRunner) with the first few hundred rows of each
+/// The figures are read on a worker (ReadWorker) with the first few hundred rows of each
 /// list; the window stays responsive meanwhile. Control changes are debounced, and until new
 /// figures arrive the last ones stay on screen dimmed, with a busy indicator. Exports and
 /// print preview read the whole report again, on a worker with progress and Cancel.
@@ -73,7 +84,7 @@ protected:
     QComboBox* addChoice(const QString& label);
 
 private:
-    void show(const ReportView& view);
+    void show(const std::shared_ptr<ReportView>& view);
     void showFailure(const QString& message);
     void setUpdating(bool updating);
     /// The whole report, read on a worker with a progress dialog; empty when cancelled or failed.
@@ -84,7 +95,7 @@ private:
     QProgressBar* m_busy;
     QLabel* m_busyText;
     QTimer m_debounce;
-    ReportRunner* m_runner = nullptr;
+    ReadWorker* m_worker = nullptr;
     report::ReportDocument m_document;
 };
 

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 // Resources compiled into a static library must be registered by name, once.
@@ -226,8 +227,22 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
+namespace {
+/// How long after opening a large file its integrity check starts (see checkInBackground).
+constexpr int kCheckDelayMs = 1500;
+} // namespace
+
 void MainWindow::checkInBackground(const QString& path)
 {
+    // Started once the window has shown its first rows: on two cores a check reading every
+    // page at once would compete with them (and with the list's count) for the first frame.
+    QTimer::singleShot(kCheckDelayMs, this, [this, path] { startCheck(path); });
+}
+
+void MainWindow::startCheck(const QString& path)
+{
+    if (!m_session || m_session->file().path() != toStd(path))
+        return; // closed, or another file opened, in the meantime
     statusBar()->showMessage(tr("Checking %1 in the background…").arg(QFileInfo(path).fileName()));
     auto problems = std::make_shared<std::string>();
     QThread* thread =

@@ -60,6 +60,7 @@ private:
     void chooseWhoAmI();
     void rebuildRecentMenu();
     void checkInBackground(const QString& path);
+    void startCheck(const QString& path);
 
     std::unique_ptr<domain::Clock> m_clock;
     std::unique_ptr<FileOpener> m_opener;

@@ -1,23 +1,24 @@
-#include "review/ReportRunner.h"
+#include "jobs/ReadWorker.h"
 
 #include "core/Text.h"
 
+#include "baton/report/ReportQueries.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/StorageError.h"
 #include "baton/storage/TeamFile.h"
 
 #include <QMetaObject>
 
 namespace baton::ui {
 
-ReportRunner::ReportRunner(std::string path, std::size_t listLimit, QObject* parent)
+ReadWorker::ReadWorker(std::string path, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))
-    , m_listLimit(listLimit)
     , m_thread([this] { run(); })
 {
 }
 
-ReportRunner::~ReportRunner()
+ReadWorker::~ReadWorker()
 {
     {
         const std::lock_guard lock(m_mutex);
@@ -29,31 +30,32 @@ ReportRunner::~ReportRunner()
     m_thread.join();
 }
 
-void ReportRunner::start(Work work)
+void ReadWorker::start(Job job)
 {
     m_busy = true;
     {
         const std::lock_guard lock(m_mutex);
-        m_pending = std::make_unique<Request>(Request{std::move(work), ++m_generation});
+        m_pending = std::make_unique<Request>(Request{std::move(job), ++m_generation});
         m_cancelRunning = true; // whatever runs now is out of date
     }
     m_wake.notify_one();
 }
 
-void ReportRunner::deliver(std::uint64_t generation, std::function<void()> emitResult)
+void ReadWorker::deliver(std::uint64_t generation, Deliver result)
 {
+    // Queued to this object: dropped if it is gone, ignored if a newer request was made.
     QMetaObject::invokeMethod(
         this,
-        [this, generation, emitResult = std::move(emitResult)] {
+        [this, generation, result = std::move(result)] {
             if (generation != m_generation)
-                return; // a newer request is on its way
+                return;
             m_busy = false;
-            emitResult();
+            result();
         },
         Qt::QueuedConnection);
 }
 
-void ReportRunner::run()
+void ReadWorker::run()
 {
     std::unique_ptr<storage::TeamFile> file;
     for (;;) {
@@ -73,15 +75,23 @@ void ReportRunner::run()
                 if (!opened)
                     throw std::runtime_error(opened.error().message);
                 file = std::move(opened.value());
-                // Reports scan indexes once; the OS cache serves them again, not ours.
+                // Pages read indexes once; the OS cache serves them again, not ours.
                 file->db().exec("PRAGMA cache_size = -16384");
             }
-            auto view = std::make_shared<ReportView>(
-                request->work(file->db(), report::ReadLimits{m_listLimit, &m_cancelRunning}));
-            deliver(request->generation, [this, view] { emit finished(*view); });
+            file->db().cancelWhen(&m_cancelRunning);
+            Deliver result = request->job(file->db(), m_cancelRunning);
+            file->db().cancelWhen(nullptr);
+            deliver(request->generation, std::move(result));
         } catch (const report::ReportCancelled&) {
-            // A newer request replaced this one; it delivers instead.
+            file->db().cancelWhen(nullptr); // a newer request replaced this one; it delivers instead
+        } catch (const storage::StorageError& e) {
+            if (file)
+                file->db().cancelWhen(nullptr);
+            if (!e.interrupted())
+                deliver(request->generation, [this, message = toQ(e.what())] { emit failed(message); });
         } catch (const std::exception& e) {
+            if (file)
+                file->db().cancelWhen(nullptr);
             deliver(request->generation, [this, message = toQ(e.what())] { emit failed(message); });
         }
     }
