@@ -19,6 +19,15 @@ std::string number(std::int64_t n)
     return std::to_string(n);
 }
 
+/// For figures read by people: "100,491". Table cells stay plain numbers, for the CSV files.
+std::string grouped(std::int64_t n)
+{
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ",");
+    return (n < 0 ? "-" : "") + digits;
+}
+
 std::string decimal(double value)
 {
     char buf[16];
@@ -46,8 +55,8 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
     ReportSection spread;
     spread.heading = "How widely leadership is shared";
     const auto& s = report.spread;
-    spread.figures = {{"Active members", number(s.activeMembers)},
-                      {"Members who led or co-led", number(s.membersWhoLed) + " (" + percent(s.shareWhoLed) + ")"},
+    spread.figures = {{"Active members", grouped(s.activeMembers)},
+                      {"Members who led or co-led", grouped(s.membersWhoLed) + " (" + percent(s.shareWhoLed) + ")"},
                       {"Top three members' share of lead-days", percent(s.topThreeShare)},
                       {"Gini coefficient of lead-days (0 even, 1 one person)", decimal(s.gini)}};
     spread.paragraphs.push_back(s.gini > 0.6 ? "Leadership rests on few people: consider passing the lead of the next "
@@ -121,7 +130,7 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
     ReportSection gaps;
     gaps.heading = "Gaps";
     const auto& g = report.gaps;
-    const auto count = [](std::size_t n) { return number(static_cast<std::int64_t>(n)); };
+    const auto count = [](std::size_t n) { return grouped(static_cast<std::int64_t>(n)); };
     gaps.figures = {{"Decisions decided without an accountable member", count(g.counts.decidedWithoutAccountable)},
                     {"Active initiatives with no current lead", count(g.counts.initiativesWithoutLead)},
                     {"Decisions past their deadline, still proposed", count(g.counts.decisionsPastDeadline)},

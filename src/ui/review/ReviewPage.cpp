@@ -151,9 +151,10 @@ void ReviewPage::refreshNow()
     setUpdating(true);
     const qreal width = m_view->viewport()->width() - 2 * m_view->document()->documentMargin();
     m_worker->start([this, read = read(), font = m_view->font(), palette = m_view->palette(), width,
+                     limit = screenListLimit(),
                      ui = thread()](storage::Database& db, const std::atomic<bool>& cancelled) -> ReadWorker::Deliver {
         auto view = std::make_shared<ReportView>();
-        view->document = read(db, report::ReadLimits{kScreenRows, &cancelled});
+        view->document = read(db, report::ReadLimits{limit, &cancelled});
         view->text = std::make_unique<QTextDocument>();
         view->text->setDefaultFont(font);
         int index = 0;

@@ -71,6 +71,8 @@ protected:
     using Read = std::function<report::ReportDocument(storage::Database&, const report::ReadLimits&)>;
     /// The read for the controls' values now; it holds those values and must not touch widgets.
     virtual Read read() = 0;
+    /// Entries kept of each of the report's lists for the screen.
+    virtual std::size_t screenListLimit() const { return kScreenRows; }
     /// Who asks and when, taken on the UI thread for the report's cover.
     struct Stamp {
         std::string generatedAt;
@@ -128,6 +130,8 @@ public:
 
 protected:
     Read read() override;
+    /// The gap table holds five lists: a fifth of the screen's rows each, so that all show.
+    std::size_t screenListLimit() const override { return kScreenRows / 5; }
 
 private:
     QDateEdit* m_asOf;
