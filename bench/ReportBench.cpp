@@ -4,7 +4,7 @@
 //
 //   baton-report-bench [--commitments N] [--initiatives N]
 //   baton-report-bench --file TEAMFILE   the reports read by SQL from a team file: each part
-//                                        timed, for the screen (500 rows a list) and whole
+//                                        timed, for the screen (200 rows a list) and whole
 
 #include "SyntheticTeam.h"
 
@@ -90,7 +90,7 @@ int fromFile(const QString& path)
     }
     storage::Database& db = opened.value()->db();
     const domain::Date today = domain::Date::fromYmd(2026, 11, 29);
-    for (const std::size_t limit : {std::size_t{500}, std::size_t{0}}) {
+    for (const std::size_t limit : {std::size_t{200}, std::size_t{0}}) {
         for (int run = 1; run <= 3; ++run) {
             QElapsedTimer t;
             t.start();
@@ -108,7 +108,7 @@ int fromFile(const QString& path)
             const auto d2 = report::accountabilityDocument(acc, context);
             std::printf("%s, run %d: leadership (last 365 days, %zu stints) %.3f s, accountability (%zu gaps) %.3f s, "
                         "documents %.3f s\n",
-                        limit ? "screen (500 rows a list)" : "whole", run, lead.stintCount, leadSeconds,
+                        limit ? "screen (200 rows a list)" : "whole", run, lead.stintCount, leadSeconds,
                         acc.gaps.counts.total(), accSeconds, secondsOf(t));
         }
     }

@@ -9,6 +9,7 @@
 #include "baton/report/ReportDocuments.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/report/ReportQueries.h"
+#include "baton/storage/Database.h"
 #include "baton/storage/TeamFile.h"
 
 #include <QFile>
@@ -143,6 +144,7 @@ int reportCommand(const CommandLine& cl, Io io)
         return kExitRefused;
     }
     storage::Database& db = opened.value()->db();
+    const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
     const report::ReportSource source = report::readReportSource(db);
     const domain::SystemClock clock;
     const report::ReportContext context = contextFor(source, clock);

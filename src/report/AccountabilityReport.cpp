@@ -77,27 +77,6 @@ double descriptionSimilarity(const std::string& a, const std::string& b)
     return std::max(spaced, compact);
 }
 
-void DuplicateSearch::compare(const std::vector<const Commitment*>& group)
-{
-    constexpr double kDuplicateThreshold = 0.8;
-    for (std::size_t a = 0; a < group.size(); ++a) {
-        for (std::size_t b = a + 1; b < group.size(); ++b) {
-            if (group[a]->owner == group[b]->owner)
-                continue;
-            const auto key = std::minmax(group[a]->id.str(), group[b]->id.str());
-            if (!m_paired.insert({key.first, key.second}).second)
-                continue; // already compared through the other link
-            const double similarity = descriptionSimilarity(group[a]->description, group[b]->description);
-            if (similarity < kDuplicateThreshold)
-                continue;
-            if (m_limit == 0 || m_found.size() < m_limit)
-                m_found.push_back(
-                    {group[a]->id, group[b]->id, group[a]->description, group[b]->description, similarity});
-            ++m_count;
-        }
-    }
-}
-
 AccountabilityReport buildAccountabilityReport(const std::vector<Member>& members,
                                                const std::vector<Initiative>& initiatives,
                                                const std::vector<Decision>& decisions,
@@ -201,8 +180,8 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
             byWork["i" + c.initiative->str()].push_back(&c);
     }
     DuplicateSearch duplicates;
-    for (const auto& [work, group] : byWork)
-        duplicates.compare(group);
+    for (const auto& [work, group] : byWork) // "d…" groups sort before "i…" ones
+        duplicates.compare(group, work[0] == 'i' ? DuplicateSearch::Link::Initiative : DuplicateSearch::Link::Decision);
     report.gaps.likelyDuplicates = std::move(duplicates.found());
 
     auto& g = report.gaps;

@@ -1,6 +1,6 @@
 #include "baton/report/LeadershipReport.h"
 
-#include "LeadershipTally.h"
+#include "LeadershipRows.h"
 
 #include <algorithm>
 #include <map>

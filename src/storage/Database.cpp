@@ -120,8 +120,37 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+ReadSnapshot::ReadSnapshot(Database& db)
+    : m_db(db)
+{
+    if (!m_db.inTransaction()) {
+        m_db.exec("BEGIN");
+        m_began = true;
+    }
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_began)
+        return;
+    try {
+        m_db.exec("COMMIT");
+    } catch (...) {
+        try {
+            m_db.exec("ROLLBACK"); // a read transaction has nothing to lose, but must end
+        } catch (...) { // NOLINT(bugprone-empty-catch): nothing more to try
+        }
+    }
+}
+
 void Database::cancelWhen(const std::atomic<bool>* flag)
 {
+    m_cancelFlag = flag;
     if (!flag) {
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return;

@@ -25,6 +25,7 @@ void waitUntil(const std::function<bool()>& done)
     waited.start();
     while (!done() && waited.elapsed() < 20000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    REQUIRE(done());
 }
 
 } // namespace
@@ -39,8 +40,8 @@ TEST_CASE("A newer read replaces the one running, which is stopped and never del
     QString result;
     worker.start([&](storage::Database&, const std::atomic<bool>& cancelled) -> ui::ReadWorker::Deliver {
         firstStarted = true;
-        while (!cancelled)
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        while (!cancelled) // a long read: runs until a newer one replaces it
+            std::this_thread::yield();
         firstSawCancel = true;
         return [&] {
             ++delivered;
@@ -48,9 +49,8 @@ TEST_CASE("A newer read replaces the one running, which is stopped and never del
         };
     });
     waitUntil([&] { return firstStarted.load(); });
-    worker.start([](storage::Database& db, const std::atomic<bool>&) -> ui::ReadWorker::Deliver {
-        const auto decisions = db.queryInt("SELECT count(*) FROM decisions");
-        return [decisions] { CHECK(decisions == 300); };
+    worker.start([&](storage::Database&, const std::atomic<bool>&) -> ui::ReadWorker::Deliver {
+        return [&] { ++delivered; }; // replaced before it runs, or before it is delivered
     });
     worker.start([&](storage::Database& db, const std::atomic<bool>&) -> ui::ReadWorker::Deliver {
         const auto members = db.queryInt("SELECT count(*) FROM members");

@@ -50,6 +50,10 @@ public:
     /// StorageError whose interrupted() is true soon after `*flag` turns true: how a worker
     /// cancels a long query. The flag must outlive the setting; pass nullptr to clear it.
     void cancelWhen(const std::atomic<bool>* flag);
+    /// The flag cancelWhen set last (nullptr: none), so a scope can put it back.
+    const std::atomic<bool>* cancelFlag() const { return m_cancelFlag; }
+    /// True inside a transaction (BEGIN ... COMMIT), false in autocommit.
+    bool inTransaction() const;
     const std::string& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
     /// Throws StorageError naming `what` with SQLite's message when rc is an error.
@@ -61,6 +65,7 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     bool m_queryOnly = false;
+    const std::atomic<bool>* m_cancelFlag = nullptr;
 };
 
 /// A prepared statement with 1-based binds and 0-based columns; reset for reuse.
@@ -103,6 +108,21 @@ public:
 private:
     Database* m_db;
     sqlite3_stmt* m_stmt;
+};
+
+/// One read transaction (`BEGIN`) for a scope, so that several reads see the same state even
+/// while another connection writes; ends it when the scope does. Inside a transaction that is
+/// already open it does nothing, so reads that take one can be combined under an outer one.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_began = false;
 };
 
 /// `BEGIN IMMEDIATE` on construction; rolls back on destruction unless committed.

@@ -7,7 +7,6 @@
 #include "DuplicateSearch.h"
 #include "ReadTransaction.h"
 
-#include "baton/storage/HistoryLog.h"
 #include "baton/storage/MemberRepository.h"
 
 #include <algorithm>
@@ -87,7 +86,7 @@ constexpr const char* kOverdue = R"(
 SELECT rid FROM commitments
 WHERE status = 'open' AND due_key < ?1 AND rid NOT IN (SELECT rid FROM commitments WHERE retracted = 1)
 UNION ALL
-SELECT rid FROM commitments
+SELECT rid FROM commitments INDEXED BY commitments_closed
 WHERE closed_on > ?1 AND status <> 'open' AND due_on < ?1 AND retracted = 0
 ORDER BY rid)";
 
@@ -98,10 +97,10 @@ WHERE owner IN (SELECT id FROM members WHERE retracted = 0 AND left_on <= ?1)
 ORDER BY rid)";
 
 constexpr const char* kGrouped = R"(
-SELECT 'd' || decision AS work, rid, id, owner, description FROM commitments
+SELECT 'd' || decision AS work, rid, id, owner, description, decision FROM commitments
 WHERE decision IS NOT NULL AND retracted = 0 AND (status = 'open' OR coalesce(closed_on, '') > ?1)
 UNION ALL
-SELECT 'i' || initiative AS work, rid, id, owner, description FROM commitments
+SELECT 'i' || initiative AS work, rid, id, owner, description, decision FROM commitments
 WHERE initiative IS NOT NULL AND retracted = 0 AND (status = 'open' OR coalesce(closed_on, '') > ?1)
 ORDER BY work, rid)";
 
@@ -257,7 +256,7 @@ void readDecisionOwners(storage::Database& db, Date asOf, const std::map<std::st
 void readDuplicates(storage::Database& db, Date asOf, std::size_t limit, AccountabilityGaps& gaps,
                     const ReadTransaction& read)
 {
-    DuplicateSearch search(limit);
+    DuplicateSearch search(limit, [&read] { read.checkCancelled(); });
     std::vector<Commitment> group;
     std::string work;
     const auto flush = [&] {
@@ -265,7 +264,7 @@ void readDuplicates(storage::Database& db, Date asOf, std::size_t limit, Account
             std::vector<const Commitment*> members;
             for (const auto& c : group)
                 members.push_back(&c);
-            search.compare(members);
+            search.compare(members, work[0] == 'i' ? DuplicateSearch::Link::Initiative : DuplicateSearch::Link::Decision);
         }
         group.clear();
     };
@@ -283,6 +282,8 @@ void readDuplicates(storage::Database& db, Date asOf, std::size_t limit, Account
         c.id = CommitmentId(s.columnText(2));
         c.owner = MemberId(s.columnText(3));
         c.description = s.columnText(4);
+        if (!s.isNull(5))
+            c.decision = DecisionId(s.columnText(5));
         group.push_back(std::move(c));
     }
     flush();
@@ -325,22 +326,6 @@ AccountabilityReport readAccountabilityReport(storage::Database& db, Date asOf, 
         readDuplicates(db, asOf, limit, g, read);
         return report;
     });
-}
-
-ReportSource readReportSource(storage::Database& db)
-{
-    ReportSource source;
-    source.team = db.queryText("SELECT name FROM team");
-    source.historyHead = storage::HistoryLog(db).head();
-    for (const auto& m : storage::MemberRepository(db).all(storage::Retracted::Included))
-        source.memberNames.emplace(m.id.str(), m.name);
-    return source;
-}
-
-std::string ReportSource::nameOf(const std::string& id) const
-{
-    const auto it = memberNames.find(id);
-    return it == memberNames.end() ? id : it->second;
 }
 
 } // namespace baton::report

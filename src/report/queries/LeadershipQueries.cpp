@@ -3,7 +3,7 @@
 // stints of the initiatives whose lead changed in the period. Only the roster is held whole.
 #include "baton/report/ReportQueries.h"
 
-#include "LeadershipTally.h"
+#include "LeadershipRows.h"
 #include "ReadTransaction.h"
 
 #include "baton/storage/MemberRepository.h"

@@ -6,25 +6,22 @@
 
 namespace baton::report {
 
-/// One read transaction for a whole report, so its figures agree even while the app writes;
-/// and the report's cancel flag wired to the connection, so a long query stops part-way.
+/// One read transaction for a whole report (joining the caller's, if one is open), so its
+/// figures agree even while the app writes; and the report's cancel flag wired to the
+/// connection for the report's duration, so a long query stops part-way. The connection's
+/// previous cancel flag is put back afterwards.
 class ReadTransaction {
 public:
     ReadTransaction(storage::Database& db, const ReadLimits& limits)
         : m_db(db)
         , m_limits(limits)
+        , m_snapshot(db)
+        , m_previousCancel(db.cancelFlag())
     {
-        m_db.cancelWhen(limits.cancel);
-        m_db.exec("BEGIN");
+        if (limits.cancel)
+            m_db.cancelWhen(limits.cancel);
     }
-    ~ReadTransaction()
-    {
-        m_db.cancelWhen(nullptr); // the end of the transaction must not be cancelled
-        try {
-            m_db.exec("COMMIT");
-        } catch (...) { // NOLINT(bugprone-empty-catch): a read transaction has nothing to lose
-        }
-    }
+    ~ReadTransaction() { m_db.cancelWhen(m_previousCancel); } // before the snapshot ends
     ReadTransaction(const ReadTransaction&) = delete;
     ReadTransaction& operator=(const ReadTransaction&) = delete;
 
@@ -49,6 +46,8 @@ public:
 private:
     storage::Database& m_db;
     const ReadLimits& m_limits;
+    storage::ReadSnapshot m_snapshot;
+    const std::atomic<bool>* m_previousCancel;
 };
 
 } // namespace baton::report

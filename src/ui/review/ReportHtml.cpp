@@ -1,9 +1,9 @@
 #include "review/ReportHtml.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QFontMetrics>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 

@@ -10,6 +10,7 @@
 #include "baton/report/CsvWriter.h"
 #include "baton/report/ReportDocuments.h"
 #include "baton/report/ReportQueries.h"
+#include "baton/storage/Database.h"
 #include "baton/storage/TeamFile.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@
 #include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -149,12 +151,17 @@ void ReviewPage::refreshNow()
         connect(m_worker, &ReadWorker::failed, this, &ReviewPage::showFailure);
     }
     setUpdating(true);
-    const qreal width = m_view->viewport()->width() - 2 * m_view->document()->documentMargin();
+    const qreal width = m_view->viewport()->width();
     m_worker->start([this, read = read(), font = m_view->font(), palette = m_view->palette(), width,
                      limit = screenListLimit(),
                      ui = thread()](storage::Database& db, const std::atomic<bool>& cancelled) -> ReadWorker::Deliver {
+        const auto stopIfReplaced = [&cancelled] {
+            if (cancelled)
+                throw report::ReportCancelled();
+        };
         auto view = std::make_shared<ReportView>();
         view->document = read(db, report::ReadLimits{limit, &cancelled});
+        stopIfReplaced();
         view->text = std::make_unique<QTextDocument>();
         view->text->setDefaultFont(font);
         int index = 0;
@@ -162,9 +169,15 @@ void ReviewPage::refreshNow()
             for (const auto& chart : section.charts)
                 view->text->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(index++)),
                                         chartImage(chart, font, palette));
+        stopIfReplaced();
         view->text->setHtml(reportHtml(view->document, kScreenRows));
+        stopIfReplaced();
+        // As the view will lay it out (its wrap mode, its width), so that it is laid out here.
+        QTextOption option = view->text->defaultTextOption();
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        view->text->setDefaultTextOption(option);
         view->text->setTextWidth(width);
-        view->text->size(); // lays it out here, not on the UI thread
+        view->text->size();
         view->text->moveToThread(ui);
         return [this, view] { show(view); };
     });
@@ -296,6 +309,7 @@ ReviewPage::Read LeadershipReviewPage::read()
     if (m_status->currentData().toInt() >= 0)
         query.status = static_cast<domain::InitiativeStatus>(m_status->currentData().toInt());
     return [query, stamp = stamp()](storage::Database& db, const report::ReadLimits& limits) {
+        const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
         const report::ReportContext context = contextOn(db, stamp);
         return report::leadershipDocument(report::readLeadershipReport(db, query, limits), context);
     };
@@ -311,6 +325,7 @@ ReviewPage::Read AccountabilityPage::read()
 {
     return [asOf = fromQDate(m_asOf->date()), stamp = stamp()](storage::Database& db,
                                                                 const report::ReadLimits& limits) {
+        const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
         const report::ReportContext context = contextOn(db, stamp);
         return report::accountabilityDocument(report::readAccountabilityReport(db, asOf, limits), context);
     };

@@ -130,8 +130,8 @@ public:
 
 protected:
     Read read() override;
-    /// The gap table holds five lists: a fifth of the screen's rows each, so that all show.
-    std::size_t screenListLimit() const override { return kScreenRows / 5; }
+    /// The gap table holds six lists: a sixth of the screen's rows each, so that all show.
+    std::size_t screenListLimit() const override { return kScreenRows / 6; }
 
 private:
     QDateEdit* m_asOf;
