@@ -1,0 +1,87 @@
+#include "StreamedRecordWriter.h"
+
+#include "RecordMerge.h"
+#include "RecordParser.h"
+
+namespace baton::exchange {
+using namespace baton::domain;
+
+namespace {
+
+std::string pointerOf(const char* list, std::size_t index, std::string_view field)
+{
+    return "/" + std::string(list) + "/" + std::to_string(index) + "/" + std::string(field);
+}
+
+std::string itemOf(std::string_view field, std::size_t k)
+{
+    return std::string(field) + "/" + std::to_string(k);
+}
+
+} // namespace
+
+StreamedRecordWriter::StreamedRecordWriter(storage::Database& db, ScratchTables& scratch, ReferenceCheck& references,
+                                           ImportHistory& history, IssueSink& sink, ImportReport& report)
+    : m_scratch(scratch)
+    , m_references(references)
+    , m_history(history)
+    , m_sink(sink)
+    , m_decisionCounts(report.counts["decisions"])
+    , m_commitmentCounts(report.counts["commitments"])
+    , m_decisions(db)
+    , m_commitments(db)
+{
+}
+
+bool StreamedRecordWriter::firstOfItsId(int list, const char* key, const std::string& id, std::size_t index)
+{
+    const auto first = m_scratch.firstWith(list, id, index);
+    if (!first)
+        return true;
+    m_sink.error("/" + std::string(key) + "/" + std::to_string(index),
+                 "duplicate id " + id + "; it is already used by /" + key + "/" + std::to_string(*first));
+    return false;
+}
+
+void StreamedRecordWriter::write(const Located<Decision>& located)
+{
+    const Decision& r = located.record;
+    const std::size_t i = located.index;
+    if (!firstOfItsId(static_cast<int>(RecordArray::Decisions), "decisions", r.id.str(), i))
+        return;
+    if (r.initiative)
+        m_references.check(pointerOf("decisions", i, "initiative"), RefKind::Initiative, r.initiative->str());
+    for (std::size_t k = 0; k < r.areas.size(); ++k)
+        m_references.check(pointerOf("decisions", i, itemOf("areas", k)), RefKind::Area, r.areas[k].str());
+    if (r.accountable)
+        m_references.check(pointerOf("decisions", i, "accountable"), RefKind::Member, r.accountable->str());
+    if (r.supersedes)
+        m_references.check(pointerOf("decisions", i, "supersedes"), RefKind::Decision, r.supersedes->str());
+    for (std::size_t k = 0; k < r.participants.size(); ++k)
+        m_references.check(pointerOf("decisions", i, itemOf("participants", k) + "/member"), RefKind::Member,
+                           r.participants[k].member.str());
+    mergeRecord(
+        r, m_decisionCounts, m_history, [&](const Decision& d) { return m_decisions.updatedAt(d.id.str()); },
+        [&](const Decision& d, storage::WriteMode mode) { m_decisions.upsert(d, mode); });
+}
+
+void StreamedRecordWriter::write(const Located<Commitment>& located)
+{
+    const Commitment& r = located.record;
+    const std::size_t i = located.index;
+    if (!firstOfItsId(static_cast<int>(RecordArray::Commitments), "commitments", r.id.str(), i))
+        return;
+    m_references.check(pointerOf("commitments", i, "owner"), RefKind::Member, r.owner.str());
+    for (std::size_t k = 0; k < r.supporters.size(); ++k)
+        m_references.check(pointerOf("commitments", i, itemOf("supporters", k)), RefKind::Member,
+                           r.supporters[k].str());
+    if (r.decision)
+        m_references.check(pointerOf("commitments", i, "decision"), RefKind::Decision, r.decision->str());
+    if (r.initiative)
+        m_references.check(pointerOf("commitments", i, "initiative"), RefKind::Initiative, r.initiative->str());
+    mergeRecord(
+        r, m_commitmentCounts, m_history, [&](const Commitment& c) { return m_commitments.updatedAt(c.id.str()); },
+        [&](const Commitment& c, storage::WriteMode mode) { m_commitments.upsert(c, mode); });
+}
+
+} // namespace baton::exchange
