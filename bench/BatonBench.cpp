@@ -242,7 +242,8 @@ int runImportMemory(const std::vector<std::string>& args)
         // Measured in a fresh process, so what generating and exporting left in this one's
         // heap does not count.
         std::fflush(stdout);
-        const std::string again = "/proc/self/exe import-memory --json '" + json + "' --dir '" + dir.string() + "'";
+        const std::string again = fs::read_symlink("/proc/self/exe").string() + " import-memory --json '" + json +
+                                  "' --dir '" + dir.string() + "'";
         const int status = std::system(again.c_str());
         if (given.empty())
             fs::remove_all(dir);

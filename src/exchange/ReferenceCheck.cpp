@@ -70,12 +70,6 @@ bool ReferenceCheck::exists(RefKind kind, const std::string& id)
     return false;
 }
 
-void ReferenceCheck::check(const std::string& pointer, RefKind kind, const std::string& id)
-{
-    if (!exists(kind, id))
-        m_scratch.defer(pointer, kind, id);
-}
-
 void ReferenceCheck::resolve(IssueSink& sink)
 {
     m_scratch.forEachDeferred([&](const std::string& pointer, RefKind kind, const std::string& id) {

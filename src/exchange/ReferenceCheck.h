@@ -21,7 +21,12 @@ public:
 
     /// A member, area or initiative read from the file.
     void known(RefKind kind, const std::string& id);
-    void check(const std::string& pointer, RefKind kind, const std::string& id);
+    /// Checks `id`; `pointer()` names where it was read, built only for one that does not resolve.
+    template <typename Pointer> void check(RefKind kind, const std::string& id, Pointer pointer)
+    {
+        if (!exists(kind, id))
+            m_scratch.defer(pointer(), kind, id);
+    }
     /// Reports every kept reference that still does not resolve, now that the file is read.
     void resolve(IssueSink& sink);
 

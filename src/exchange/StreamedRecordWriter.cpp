@@ -50,16 +50,20 @@ void StreamedRecordWriter::write(const Located<Decision>& located)
     if (!firstOfItsId(static_cast<int>(RecordArray::Decisions), "decisions", r.id.str(), i))
         return;
     if (r.initiative)
-        m_references.check(pointerOf("decisions", i, "initiative"), RefKind::Initiative, r.initiative->str());
+        m_references.check(RefKind::Initiative, r.initiative->str(),
+                           [&] { return pointerOf("decisions", i, "initiative"); });
     for (std::size_t k = 0; k < r.areas.size(); ++k)
-        m_references.check(pointerOf("decisions", i, itemOf("areas", k)), RefKind::Area, r.areas[k].str());
+        m_references.check(RefKind::Area, r.areas[k].str(),
+                           [&] { return pointerOf("decisions", i, itemOf("areas", k)); });
     if (r.accountable)
-        m_references.check(pointerOf("decisions", i, "accountable"), RefKind::Member, r.accountable->str());
+        m_references.check(RefKind::Member, r.accountable->str(),
+                           [&] { return pointerOf("decisions", i, "accountable"); });
     if (r.supersedes)
-        m_references.check(pointerOf("decisions", i, "supersedes"), RefKind::Decision, r.supersedes->str());
+        m_references.check(RefKind::Decision, r.supersedes->str(),
+                           [&] { return pointerOf("decisions", i, "supersedes"); });
     for (std::size_t k = 0; k < r.participants.size(); ++k)
-        m_references.check(pointerOf("decisions", i, itemOf("participants", k) + "/member"), RefKind::Member,
-                           r.participants[k].member.str());
+        m_references.check(RefKind::Member, r.participants[k].member.str(),
+                           [&] { return pointerOf("decisions", i, itemOf("participants", k) + "/member"); });
     mergeRecord(
         r, m_decisionCounts, m_history, [&](const Decision& d) { return m_decisions.updatedAt(d.id.str()); },
         [&](const Decision& d, storage::WriteMode mode) { m_decisions.upsert(d, mode); });
@@ -71,14 +75,16 @@ void StreamedRecordWriter::write(const Located<Commitment>& located)
     const std::size_t i = located.index;
     if (!firstOfItsId(static_cast<int>(RecordArray::Commitments), "commitments", r.id.str(), i))
         return;
-    m_references.check(pointerOf("commitments", i, "owner"), RefKind::Member, r.owner.str());
+    m_references.check(RefKind::Member, r.owner.str(), [&] { return pointerOf("commitments", i, "owner"); });
     for (std::size_t k = 0; k < r.supporters.size(); ++k)
-        m_references.check(pointerOf("commitments", i, itemOf("supporters", k)), RefKind::Member,
-                           r.supporters[k].str());
+        m_references.check(RefKind::Member, r.supporters[k].str(),
+                           [&] { return pointerOf("commitments", i, itemOf("supporters", k)); });
     if (r.decision)
-        m_references.check(pointerOf("commitments", i, "decision"), RefKind::Decision, r.decision->str());
+        m_references.check(RefKind::Decision, r.decision->str(),
+                           [&] { return pointerOf("commitments", i, "decision"); });
     if (r.initiative)
-        m_references.check(pointerOf("commitments", i, "initiative"), RefKind::Initiative, r.initiative->str());
+        m_references.check(RefKind::Initiative, r.initiative->str(),
+                           [&] { return pointerOf("commitments", i, "initiative"); });
     mergeRecord(
         r, m_commitmentCounts, m_history, [&](const Commitment& c) { return m_commitments.updatedAt(c.id.str()); },
         [&](const Commitment& c, storage::WriteMode mode) { m_commitments.upsert(c, mode); });
