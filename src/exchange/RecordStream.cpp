@@ -90,9 +90,9 @@ Json* RecordStream::place(Json&& value)
 bool RecordStream::complete()
 {
     if (m_mode == Mode::Records) {
-        m_listener.record(*m_array, m_index++, m_value);
+        const bool more = m_listener.record(*m_array, m_index++, m_value);
         m_value = Json();
-        return true;
+        return more;
     }
     m_header[m_topKey] = std::move(m_value);
     m_value = Json();

@@ -18,8 +18,9 @@ public:
     /// A top-level value other than a record array has been read into `header`; return false
     /// to stop reading (the file is not one to import).
     virtual bool headerValue(const Json& header) = 0;
-    /// One element of a record array; `value` is discarded when this returns.
-    virtual void record(RecordArray kind, std::size_t index, const Json& value) = 0;
+    /// One element of a record array; `value` is discarded when this returns. Return false to
+    /// stop reading (the reader of the records has stopped).
+    virtual bool record(RecordArray kind, std::size_t index, const Json& value) = 0;
 };
 
 /// A SAX handler for nlohmann::json that keeps only one record in memory at a time: it follows

@@ -7,6 +7,7 @@
 #include "baton/domain/Clock.h"
 
 #include <algorithm>
+#include <variant>
 
 namespace baton::exchange {
 
@@ -44,8 +45,10 @@ bool StreamingImport::run()
 {
     // A fresh team file takes the team's name and description from the file it imports.
     const bool fresh = !hasRecords(m_file.db());
-    RecordStream stream(m_input, *this, m_options.maxDepth);
-    const bool complete = stream.run();
+    RecordPipeline stream(m_input, m_options.maxDepth, m_options.maxErrors);
+    while (ParsedRecord* parsed = stream.next())
+        take(*parsed);
+    const bool complete = stream.complete();
     if (const auto& fatal = stream.fatal()) {
         m_sink.clear(); // as before streaming: a file that does not parse reports only that
         m_sink.error(fatal->where, fatal->what);
@@ -82,52 +85,46 @@ bool StreamingImport::checkAndWriteRest()
     return true;
 }
 
-bool StreamingImport::headerValue(const Json& header)
-{
-    return !unreadableFormat(header);
-}
-
-void StreamingImport::step()
+void StreamingImport::step(std::uint64_t consumed)
 {
     if (++m_read % 1000 != 0 || !m_options.progress)
         return;
     // The total is not known before the end; estimated from the bytes read, done / total is
     // the share of the file read so far.
-    const std::uint64_t consumed = std::max<std::uint64_t>(m_input.consumed(), 1);
+    consumed = std::max<std::uint64_t>(consumed, 1);
     const auto estimate = static_cast<std::size_t>(static_cast<double>(m_read) * static_cast<double>(m_input.size()) /
                                                    static_cast<double>(consumed));
     if (!m_options.progress(m_read, std::max(m_read, estimate)))
         throw ImportCancelled{};
 }
 
-void StreamingImport::record(RecordArray kind, std::size_t index, const Json& value)
+void StreamingImport::take(ParsedRecord& parsed)
 {
-    step();
-    TeamDraft& d = m_draft;
-    if (!parseRecord(kind, value, index, m_sink, d))
-        return;
-    switch (kind) {
-    case RecordArray::Members:
-        m_references.known(RefKind::Member, d.members.back().record.id.str());
-        break;
-    case RecordArray::ExpertiseAreas:
-        m_references.known(RefKind::Area, d.areas.back().record.id.str());
-        break;
-    case RecordArray::Initiatives:
-        m_references.known(RefKind::Initiative, d.initiatives.back().record.id.str());
-        break;
-    case RecordArray::Decisions:
+    step(parsed.consumed);
+    for (Issue& w : parsed.issues.warnings)
+        m_sink.warning(std::move(w.where), std::move(w.what));
+    m_sink.absorb(parsed.issues);
+    if (auto* m = std::get_if<Located<domain::Member>>(&parsed.record)) {
+        m_references.known(RefKind::Member, m->record.id.str());
+        m_draft.members.push_back(std::move(*m));
+    } else if (auto* a = std::get_if<Located<domain::ExpertiseArea>>(&parsed.record)) {
+        m_references.known(RefKind::Area, a->record.id.str());
+        m_draft.areas.push_back(std::move(*a));
+    } else if (auto* e = std::get_if<Located<domain::Expertise>>(&parsed.record)) {
+        m_draft.expertise.push_back(std::move(*e));
+    } else if (auto* en = std::get_if<Located<domain::Endorsement>>(&parsed.record)) {
+        m_draft.endorsements.push_back(std::move(*en));
+    } else if (auto* i = std::get_if<Located<domain::Initiative>>(&parsed.record)) {
+        m_references.known(RefKind::Initiative, i->record.id.str());
+        m_draft.initiatives.push_back(std::move(*i));
+    } else if (auto* c = std::get_if<Located<domain::Contribution>>(&parsed.record)) {
+        m_draft.contributions.push_back(std::move(*c));
+    } else if (auto* d = std::get_if<Located<domain::Decision>>(&parsed.record)) {
         if (!m_sink.hasErrors()) // once a field is refused nothing is written, so why check
-            m_writer.write(d.decisions.back());
-        d.decisions.clear();
-        break;
-    case RecordArray::Commitments:
+            m_writer.write(*d);
+    } else if (auto* cm = std::get_if<Located<domain::Commitment>>(&parsed.record)) {
         if (!m_sink.hasErrors())
-            m_writer.write(d.commitments.back());
-        d.commitments.clear();
-        break;
-    default:
-        break;
+            m_writer.write(*cm);
     }
 }
 

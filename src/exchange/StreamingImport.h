@@ -3,7 +3,7 @@
 #include "ImportHistory.h"
 #include "ImportInput.h"
 #include "IssueSink.h"
-#include "RecordStream.h"
+#include "RecordPipeline.h"
 #include "ReferenceCheck.h"
 #include "ScratchTables.h"
 #include "StreamedRecordWriter.h"
@@ -23,7 +23,9 @@ struct ImportCancelled {};
 /// initiatives, contributions), which the validator checks as a whole (unique emails, area
 /// tree, dependency graph), is kept as a draft and written once the file is read.
 /// Field-level problems anywhere suppress the cross-record checks, as they always have.
-class StreamingImport : RecordListener {
+/// The file is parsed on a second thread (RecordPipeline); everything that touches the team
+/// file, the report or the progress callback happens on the calling thread.
+class StreamingImport {
 public:
     StreamingImport(storage::TeamFile& file, const ImportOptions& options, ScratchTables& scratch, ImportInput& input,
                     ImportReport& report, IssueSink& sink);
@@ -32,10 +34,10 @@ public:
     bool run();
 
 private:
-    bool headerValue(const Json& header) override;
-    void record(RecordArray kind, std::size_t index, const Json& value) override;
-    /// Counts a record read and lets the progress callback cancel.
-    void step();
+    /// One record from the parser thread: its problems reported, then kept or written.
+    void take(ParsedRecord& parsed);
+    /// Counts a record read (`consumed` bytes into the input) and lets the progress callback cancel.
+    void step(std::uint64_t consumed);
     /// After the whole file is read without field-level problems: the checks that need it all.
     bool checkAndWriteRest();
 
