@@ -2,6 +2,8 @@
 
 #include "IssueSink.h"
 
+#include "baton/domain/Record.h"
+
 #include <utility>
 
 namespace baton::exchange {
@@ -69,8 +71,14 @@ public:
         slot->issues.errorsNotListed = 0;
         slot->record = std::monostate{}; // the slot's previous record is freed here, on this thread
         IssueSink sink(slot->issues, m_maxErrors);
-        if (parseRecord(kind, value, index, sink, m_draft))
+        slot->canonical.clear();
+        if (parseRecord(kind, value, index, sink, m_draft)) {
             slot->record = takeParsed(kind, m_draft);
+            if (const auto* d = std::get_if<Located<domain::Decision>>(&slot->record))
+                slot->canonical = domain::canonicalFields(d->record);
+            else if (const auto* c = std::get_if<Located<domain::Commitment>>(&slot->record))
+                slot->canonical = domain::canonicalFields(c->record);
+        }
         m_pipeline.publish();
         return true;
     }

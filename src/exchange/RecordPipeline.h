@@ -32,6 +32,9 @@ struct ParsedRecord {
     std::uint64_t consumed = 0; ///< bytes of the input read when the record was complete
     std::uint64_t bytes = 0;    ///< the input it took (with what came before it), for the queue's limit
     Record record;
+    /// canonicalFields() of a decision or commitment, for its history entry: computed here,
+    /// off the writing thread.
+    std::string canonical;
     /// Its errors (at most the import's cap listed, the rest counted) and warnings.
     ImportReport issues;
 };

@@ -30,6 +30,8 @@ StreamedRecordWriter::StreamedRecordWriter(storage::Database& db, ScratchTables&
     , m_commitmentCounts(report.counts["commitments"])
     , m_decisions(db)
     , m_commitments(db)
+    , m_hadDecisions(db.queryInt("SELECT EXISTS (SELECT 1 FROM decisions)") != 0)
+    , m_hadCommitments(db.queryInt("SELECT EXISTS (SELECT 1 FROM commitments)") != 0)
 {
 }
 
@@ -43,7 +45,7 @@ bool StreamedRecordWriter::firstOfItsId(int list, const char* key, const std::st
     return false;
 }
 
-void StreamedRecordWriter::write(const Located<Decision>& located)
+void StreamedRecordWriter::write(const Located<Decision>& located, std::string canonical)
 {
     const Decision& r = located.record;
     const std::size_t i = located.index;
@@ -65,11 +67,14 @@ void StreamedRecordWriter::write(const Located<Decision>& located)
         m_references.check(RefKind::Member, r.participants[k].member.str(),
                            [&] { return pointerOf("decisions", i, itemOf("participants", k) + "/member"); });
     mergeRecord(
-        r, m_decisionCounts, m_history, [&](const Decision& d) { return m_decisions.updatedAt(d.id.str()); },
-        [&](const Decision& d, storage::WriteMode mode) { m_decisions.upsert(d, mode); });
+        r, m_decisionCounts, m_history,
+        [&](const Decision& d) {
+            return m_hadDecisions ? m_decisions.updatedAt(d.id.str()) : std::optional<Timestamp>();
+        },
+        [&](const Decision& d, storage::WriteMode mode) { m_decisions.upsert(d, mode); }, std::move(canonical));
 }
 
-void StreamedRecordWriter::write(const Located<Commitment>& located)
+void StreamedRecordWriter::write(const Located<Commitment>& located, std::string canonical)
 {
     const Commitment& r = located.record;
     const std::size_t i = located.index;
@@ -86,8 +91,11 @@ void StreamedRecordWriter::write(const Located<Commitment>& located)
         m_references.check(RefKind::Initiative, r.initiative->str(),
                            [&] { return pointerOf("commitments", i, "initiative"); });
     mergeRecord(
-        r, m_commitmentCounts, m_history, [&](const Commitment& c) { return m_commitments.updatedAt(c.id.str()); },
-        [&](const Commitment& c, storage::WriteMode mode) { m_commitments.upsert(c, mode); });
+        r, m_commitmentCounts, m_history,
+        [&](const Commitment& c) {
+            return m_hadCommitments ? m_commitments.updatedAt(c.id.str()) : std::optional<Timestamp>();
+        },
+        [&](const Commitment& c, storage::WriteMode mode) { m_commitments.upsert(c, mode); }, std::move(canonical));
 }
 
 } // namespace baton::exchange

@@ -21,8 +21,9 @@ public:
     StreamedRecordWriter(storage::Database& db, ScratchTables& scratch, ReferenceCheck& references,
                          ImportHistory& history, IssueSink& sink, ImportReport& report);
 
-    void write(const Located<domain::Decision>& d);
-    void write(const Located<domain::Commitment>& c);
+    /// `canonical` is the record's canonicalFields() when already computed (empty: computed here).
+    void write(const Located<domain::Decision>& d, std::string canonical = {});
+    void write(const Located<domain::Commitment>& c, std::string canonical = {});
 
 private:
     /// False (and reported) when an earlier record of the same list had this id.
@@ -36,6 +37,11 @@ private:
     KindCounts& m_commitmentCounts;
     storage::DecisionRepository m_decisions;
     storage::CommitmentRepository m_commitments;
+    /// Whether the team file held any decisions (commitments) before the import. When it held
+    /// none, a record's stored version can only be one this import wrote, and firstOfItsId()
+    /// has refused those already, so the lookup for the merge rule is skipped.
+    bool m_hadDecisions;
+    bool m_hadCommitments;
 };
 
 } // namespace baton::exchange

@@ -121,10 +121,10 @@ void StreamingImport::take(ParsedRecord& parsed)
         m_draft.contributions.push_back(std::move(*c));
     } else if (auto* d = std::get_if<Located<domain::Decision>>(&parsed.record)) {
         if (!m_sink.hasErrors()) // once a field is refused nothing is written, so why check
-            m_writer.write(*d);
+            m_writer.write(*d, std::move(parsed.canonical));
     } else if (auto* cm = std::get_if<Located<domain::Commitment>>(&parsed.record)) {
         if (!m_sink.hasErrors())
-            m_writer.write(*cm);
+            m_writer.write(*cm, std::move(parsed.canonical));
     }
 }
 
