@@ -3,10 +3,13 @@
 //
 //   baton-bench generate OUT.baton --decisions N
 //   baton-bench import --decisions N          (import vs. bare-insert reference, same rows)
+//   baton-bench import-memory --decisions N [--dir DIR] | import-memory --json FILE [--dir DIR]
+//                                             (exchange file size, import time, peak resident memory)
 //   baton-bench query TEAMFILE [--samples N]  (page of 100, full-text top 50, who led what)
 //   baton-bench copy TEAMFILE OUT [--pages N] (Save a Copy: total, longest wait between reports)
 
 #include "CopyBench.h"
+#include "ImportMemory.h"
 #include "ReferenceInsert.h"
 #include "SyntheticTeam.h"
 
@@ -28,6 +31,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -203,6 +207,68 @@ int runImport(const std::vector<std::string>& args)
     return 0;
 }
 
+std::string argText(const std::vector<std::string>& args, const std::string& name)
+{
+    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == name)
+            return args[i + 1];
+    }
+    return {};
+}
+
+/// Imports a large exchange file and prints what it cost in time and memory. The file is
+/// generated as a team file and exported (both stream to disk), unless --json names one.
+int runImportMemory(const std::vector<std::string>& args)
+{
+    const std::string given = argText(args, "--dir");
+    const fs::path dir =
+        given.empty() ? fs::temp_directory_path() / ("baton-bench-" + std::to_string(::getpid())) : fs::path(given);
+    fs::create_directories(dir);
+    std::string json = argText(args, "--json");
+    if (json.empty()) {
+        const std::size_t decisions = argValue(args, "--decisions", 100000);
+        const bench::SyntheticTeam team(decisions);
+        json = (dir / "team.json").string();
+        const double generated = generate(team, (dir / "source.baton").string());
+        auto source = storage::TeamFile::open((dir / "source.baton").string());
+        const domain::SystemClock clock;
+        const auto start = Clock::now();
+        if (auto ok = exchange::TeamExporter(*source.value(), clock).exportFile(json); !ok)
+            throw std::runtime_error(ok.error().message);
+        std::printf("generated %zu decisions in %.1f s, exported in %.1f s\n", decisions, generated,
+                    secondsSince(start));
+        source.value().reset();
+        fs::remove((dir / "source.baton").string());
+        std::printf("bytes per decision (all records / decisions): %.0f\n",
+                    static_cast<double>(fs::file_size(json)) / static_cast<double>(decisions));
+        // Measured in a fresh process, so what generating and exporting left in this one's
+        // heap does not count.
+        std::fflush(stdout);
+        const std::string again = fs::read_symlink("/proc/self/exe").string() + " import-memory --json '" + json +
+                                  "' --dir '" + dir.string() + "'";
+        const int status = std::system(again.c_str());
+        if (given.empty())
+            fs::remove_all(dir);
+        return status == 0 ? 0 : 1;
+    }
+    const auto bytes = fs::file_size(json);
+    const bench::ImportCost cost = bench::measureImport(json, (dir / "import.baton").string());
+    constexpr double kMiB = 1 << 20;
+    std::printf("import-memory: exchange file %s\n", json.c_str());
+    std::printf("  %-44s %12llu bytes (%.1f MiB)\n", "file size", static_cast<unsigned long long>(bytes),
+                static_cast<double>(bytes) / kMiB);
+    std::printf("  %-44s %12.1f s (%.1f MiB/s)\n", "import time", cost.seconds,
+                static_cast<double>(bytes) / kMiB / cost.seconds);
+    std::printf("  %-44s %12.1f MiB%s\n", "peak resident memory (VmHWM)", static_cast<double>(cost.peakBytes) / kMiB,
+                cost.peakWasReset ? " (reset just before the import)" : " (whole process: could not reset)");
+    std::printf("  %-44s %12.1f MiB\n", "resident before the import (VmRSS)",
+                static_cast<double>(cost.baselineBytes) / kMiB);
+    fs::remove((dir / "import.baton").string());
+    fs::remove((dir / "import.baton-wal").string());
+    fs::remove((dir / "import.baton-shm").string());
+    return 0;
+}
+
 int runQuery(const std::vector<std::string>& args)
 {
     if (args.empty()) {
@@ -310,6 +376,7 @@ int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
     const std::string usage = "usage: baton-bench generate OUT.baton --decisions N | import --decisions N | "
+                              "import-memory --decisions N | import-memory --json FILE | "
                               "query TEAMFILE [--samples N] | copy TEAMFILE OUT [--pages N] [--keep]\n";
     if (args.empty()) {
         std::fputs(usage.c_str(), stderr);
@@ -321,6 +388,8 @@ int main(int argc, char** argv)
             return runGenerate(rest);
         if (args[0] == "import")
             return runImport(rest);
+        if (args[0] == "import-memory")
+            return runImportMemory(rest);
         if (args[0] == "query")
             return runQuery(rest);
         if (args[0] == "copy")

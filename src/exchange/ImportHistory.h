@@ -39,7 +39,9 @@ public:
         if (auto before = snapshot(record))
             m_kept.emplace(domain::RecordTraits<T>::key(record), std::move(*before));
     }
-    template <typename T> void append(const T& record, std::optional<std::string> before)
+    /// `after`, when given, is canonicalFields(record) computed beforehand (the import does
+    /// that on its parser thread).
+    template <typename T> void append(const T& record, std::optional<std::string> before, std::string after = {})
     {
         storage::ChangeEntry e;
         e.at = m_at;
@@ -48,7 +50,7 @@ public:
         e.kind = domain::RecordTraits<T>::kKind;
         e.record = domain::RecordTraits<T>::key(record);
         e.before = std::move(before);
-        e.after = domain::canonicalFields(record);
+        e.after = after.empty() ? domain::canonicalFields(record) : std::move(after);
         m_log.append(e);
     }
 

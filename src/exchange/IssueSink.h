@@ -20,6 +20,22 @@ public:
             ++m_report.errorsNotListed;
     }
     void warning(std::string where, std::string what) { m_report.warnings.push_back({std::move(where), std::move(what)}); }
+    /// Adds what another sink collected (errors past its cap stay counted).
+    void absorb(const ImportReport& other)
+    {
+        for (const auto& e : other.errors)
+            error(e.where, e.what);
+        m_errorCount += other.errorsNotListed;
+        m_report.errorsNotListed += other.errorsNotListed;
+    }
+    /// Forgets everything reported so far, for a problem that makes the rest meaningless.
+    void clear()
+    {
+        m_report.errors.clear();
+        m_report.warnings.clear();
+        m_report.errorsNotListed = 0;
+        m_errorCount = 0;
+    }
     std::size_t errorCount() const { return m_errorCount; }
     bool hasErrors() const { return m_errorCount > 0; }
 

@@ -245,92 +245,158 @@ std::optional<Commitment> parseCommitment(FieldReader& r)
     return c;
 }
 
-/// Reads one array of records with `parse`, which takes a FieldReader (and the sink when
-/// it reads nested objects).
-template <typename T, typename Parse>
-void readArray(const Json& root, std::string_view key, bool required, std::initializer_list<std::string_view> known,
-               IssueSink& sink, std::vector<Located<T>>& out, Parse parse)
+struct ArraySpec {
+    RecordArray kind;
+    std::string_view key;
+    bool required;
+    std::initializer_list<std::string_view> known;
+};
+
+const ArraySpec kArrays[] = {
+    {RecordArray::Members,
+     "members",
+     true,
+     {"id", "name", "email", "title", "facilitator", "joined_on", "left_on", "updated_at", "retracted"}},
+    {RecordArray::ExpertiseAreas,
+     "expertise_areas",
+     true,
+     {"id", "name", "description", "parent", "updated_at", "retracted"}},
+    {RecordArray::Expertise,
+     "expertise",
+     true,
+     {"member", "area", "level", "wants_to_learn", "updated_at", "retracted"}},
+    {RecordArray::Endorsements,
+     "endorsements",
+     false,
+     {"id", "endorser", "member", "area", "note", "on", "updated_at", "retracted"}},
+    {RecordArray::Initiatives,
+     "initiatives",
+     true,
+     {"id", "title", "description", "status", "started_on", "due_on", "closed_on", "areas", "leadership", "updated_at",
+      "retracted"}},
+    {RecordArray::Contributions,
+     "contributions",
+     false,
+     {"id", "initiative", "member", "description", "status", "depends_on", "updated_at", "retracted"}},
+    {RecordArray::Decisions,
+     "decisions",
+     true,
+     {"id", "title", "context", "options", "outcome", "rationale", "method", "status", "initiative", "areas",
+      "proposed_on", "decide_by", "decided_on", "review_on", "accountable", "supersedes", "participants", "updated_at",
+      "retracted"}},
+    {RecordArray::Commitments,
+     "commitments",
+     true,
+     {"id", "description", "owner", "supporters", "decision", "initiative", "due_on", "status", "closed_on", "outcome",
+      "updated_at", "retracted"}},
+};
+
+const ArraySpec& specOf(RecordArray kind)
 {
-    const auto it = root.find(key);
-    const std::string pointer = "/" + std::string(key);
-    if (it == root.end() || it->is_null()) {
-        if (required)
-            sink.error(pointer, "is required (an array, which may be empty)");
-        return;
-    }
-    if (!it->is_array()) {
-        sink.error(pointer, "must be an array");
-        return;
-    }
-    out.reserve(it->size());
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        FieldReader reader((*it)[i], pointer + "/" + std::to_string(i), sink, known);
-        if (!reader.isObject())
-            continue;
-        if (auto record = parse(reader))
-            out.push_back({i, std::move(*record)});
-    }
+    return kArrays[static_cast<std::size_t>(kind)];
+}
+
+template <typename T> bool keep(std::optional<T> record, std::size_t index, std::vector<Located<T>>& out)
+{
+    if (!record)
+        return false;
+    out.push_back({index, std::move(*record)});
+    return true;
 }
 
 } // namespace
 
-TeamDraft parseTeamDocument(const Json& root, IssueSink& sink)
+std::string_view arrayKey(RecordArray kind)
 {
-    TeamDraft draft;
-    FieldReader top(root, "", sink,
+    return specOf(kind).key;
+}
+
+std::optional<RecordArray> recordArrayNamed(std::string_view key)
+{
+    for (const auto& spec : kArrays) {
+        if (spec.key == key)
+            return spec.kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<Issue> unreadableFormat(const Json& header)
+{
+    if (!header.is_object())
+        return std::nullopt;
+    if (const auto f = header.find("format"); f != header.end() && f->is_string()) {
+        const auto& format = f->get_ref<const std::string&>();
+        if (!format.empty() && format != "baton-team")
+            return Issue{"/format", "\"" + format + "\" is not a Baton team exchange file (expected \"baton-team\")"};
+    }
+    if (const auto v = header.find("version");
+        v != header.end() && v->is_number_integer() && v->get<std::int64_t>() > kFormatVersion) {
+        return Issue{"/version", "the file uses exchange format version " + std::to_string(v->get<std::int64_t>()) +
+                                     ", written by a newer Baton; this version reads version " +
+                                     std::to_string(kFormatVersion) + ". Update Baton to import it"};
+    }
+    return std::nullopt;
+}
+
+bool parseHeader(const Json& header, IssueSink& sink, TeamDraft& draft)
+{
+    FieldReader top(header, "", sink,
                     {"format", "version", "exported_at", "history_head", "team", "members", "expertise_areas",
                      "expertise", "endorsements", "initiatives", "contributions", "decisions", "commitments"});
     if (!top.isObject())
-        return draft;
-    const std::string format = top.text("format", Need::Required);
-    if (!format.empty() && format != "baton-team") {
-        top.fail("format", "\"" + format + "\" is not a Baton team exchange file (expected \"baton-team\")");
-        return draft;
-    }
-    if (const auto* v = root.contains("version") ? &root["version"] : nullptr;
-        v && v->is_number_integer() && v->get<std::int64_t>() > kFormatVersion) {
-        top.fail("version", "the file uses exchange format version " + std::to_string(v->get<std::int64_t>()) +
-                                ", written by a newer Baton; this version reads version " +
-                                std::to_string(kFormatVersion) + ". Update Baton to import it");
-        return draft;
+        return false;
+    top.text("format", Need::Required);
+    if (const auto refused = unreadableFormat(header)) {
+        top.fail(refused->where.substr(1), refused->what);
+        return false;
     }
     top.integer("version", 1, kFormatVersion, Need::Required);
     top.timestamp("exported_at", Need::Optional);
-    if (root.contains("team") && !root["team"].is_null()) {
-        FieldReader team(root["team"], "/team", sink, {"name", "description"});
+    if (header.contains("team") && !header["team"].is_null()) {
+        FieldReader team(header["team"], "/team", sink, {"name", "description"});
         draft.teamName = team.text("name", Need::Required, kMaxNameLength);
         draft.teamDescription = team.text("description", Need::Optional);
     } else {
         top.fail("team", "is required (an object with the team's name)");
     }
+    for (const auto& spec : kArrays) {
+        const auto it = header.find(spec.key);
+        const std::string pointer = "/" + std::string(spec.key);
+        if (it == header.end() || it->is_null()) {
+            if (spec.required)
+                sink.error(pointer, "is required (an array, which may be empty)");
+        } else if (!it->is_array()) {
+            sink.error(pointer, "must be an array");
+        }
+    }
+    return true;
+}
 
-    readArray(root, "members", true,
-              {"id", "name", "email", "title", "facilitator", "joined_on", "left_on", "updated_at", "retracted"}, sink,
-              draft.members, parseMember);
-    readArray(root, "expertise_areas", true, {"id", "name", "description", "parent", "updated_at", "retracted"}, sink,
-              draft.areas, parseArea);
-    readArray(root, "expertise", true, {"member", "area", "level", "wants_to_learn", "updated_at", "retracted"}, sink,
-              draft.expertise, parseExpertise);
-    readArray(root, "endorsements", false,
-              {"id", "endorser", "member", "area", "note", "on", "updated_at", "retracted"}, sink, draft.endorsements,
-              parseEndorsement);
-    readArray(root, "initiatives", true,
-              {"id", "title", "description", "status", "started_on", "due_on", "closed_on", "areas", "leadership",
-               "updated_at", "retracted"},
-              sink, draft.initiatives, [&](FieldReader& r) { return parseInitiative(r, sink); });
-    readArray(root, "contributions", false,
-              {"id", "initiative", "member", "description", "status", "depends_on", "updated_at", "retracted"}, sink,
-              draft.contributions, parseContribution);
-    readArray(root, "decisions", true,
-              {"id", "title", "context", "options", "outcome", "rationale", "method", "status", "initiative", "areas",
-               "proposed_on", "decide_by", "decided_on", "review_on", "accountable", "supersedes", "participants",
-               "updated_at", "retracted"},
-              sink, draft.decisions, [&](FieldReader& r) { return parseDecision(r, sink); });
-    readArray(root, "commitments", true,
-              {"id", "description", "owner", "supporters", "decision", "initiative", "due_on", "status", "closed_on",
-               "outcome", "updated_at", "retracted"},
-              sink, draft.commitments, parseCommitment);
-    return draft;
+bool parseRecord(RecordArray kind, const Json& value, std::size_t index, IssueSink& sink, TeamDraft& draft)
+{
+    const ArraySpec& spec = specOf(kind);
+    FieldReader r(value, "/" + std::string(spec.key) + "/" + std::to_string(index), sink, spec.known);
+    if (!r.isObject())
+        return false;
+    switch (kind) {
+    case RecordArray::Members:
+        return keep(parseMember(r), index, draft.members);
+    case RecordArray::ExpertiseAreas:
+        return keep(parseArea(r), index, draft.areas);
+    case RecordArray::Expertise:
+        return keep(parseExpertise(r), index, draft.expertise);
+    case RecordArray::Endorsements:
+        return keep(parseEndorsement(r), index, draft.endorsements);
+    case RecordArray::Initiatives:
+        return keep(parseInitiative(r, sink), index, draft.initiatives);
+    case RecordArray::Contributions:
+        return keep(parseContribution(r), index, draft.contributions);
+    case RecordArray::Decisions:
+        return keep(parseDecision(r, sink), index, draft.decisions);
+    case RecordArray::Commitments:
+        return keep(parseCommitment(r), index, draft.commitments);
+    }
+    return false;
 }
 
 } // namespace baton::exchange

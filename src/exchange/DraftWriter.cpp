@@ -1,0 +1,67 @@
+#include "DraftWriter.h"
+
+#include "RecordMerge.h"
+
+#include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/InitiativeRepository.h"
+#include "baton/storage/MemberRepository.h"
+
+namespace baton::exchange {
+using namespace baton::domain;
+
+namespace {
+
+template <typename T, typename Existing, typename Write>
+void mergeAll(const std::vector<Located<T>>& records, KindCounts& counts, ImportHistory& history, Existing existing,
+              Write write)
+{
+    for (const auto& r : records)
+        mergeRecord(r.record, counts, history, existing, write);
+}
+
+} // namespace
+
+void writeDraft(storage::Database& db, const TeamDraft& draft, ImportHistory& history, ImportReport& report)
+{
+    storage::MemberRepository members(db);
+    storage::ExpertiseRepository expertise(db);
+    storage::InitiativeRepository initiatives(db);
+
+    // Emails are unique at every statement, so members whose stored email is about to change
+    // give it up first; otherwise swapping two emails would clash half-way. Times are
+    // compared as times: as text, "...:00Z" sorts after "...:00.500Z".
+    storage::Statement releaseEmail = db.prepare("UPDATE members SET email = NULL WHERE id = ?");
+    for (const auto& m : draft.members) {
+        const auto current = members.updatedAt(m.record.id.str());
+        if (!current || !(m.record.updatedAt > *current))
+            continue;
+        history.keep(m.record);
+        releaseEmail.bind(1, m.record.id.str()).run();
+    }
+    mergeAll(
+        draft.members, report.counts["members"], history,
+        [&](const Member& m) { return members.updatedAt(m.id.str()); },
+        [&](const Member& m, storage::WriteMode) { members.upsert(m); });
+    mergeAll(
+        draft.areas, report.counts["expertise_areas"], history,
+        [&](const ExpertiseArea& a) { return expertise.areaUpdatedAt(a.id.str()); },
+        [&](const ExpertiseArea& a, storage::WriteMode) { expertise.upsertArea(a); });
+    mergeAll(
+        draft.expertise, report.counts["expertise"], history,
+        [&](const Expertise& e) { return expertise.expertiseUpdatedAt(e.member.str(), e.area.str()); },
+        [&](const Expertise& e, storage::WriteMode) { expertise.upsertExpertise(e); });
+    mergeAll(
+        draft.endorsements, report.counts["endorsements"], history,
+        [&](const Endorsement& e) { return expertise.endorsementUpdatedAt(e.id.str()); },
+        [&](const Endorsement& e, storage::WriteMode) { expertise.upsertEndorsement(e); });
+    mergeAll(
+        draft.initiatives, report.counts["initiatives"], history,
+        [&](const Initiative& i) { return initiatives.updatedAt(i.id.str()); },
+        [&](const Initiative& i, storage::WriteMode mode) { initiatives.upsert(i, mode); });
+    mergeAll(
+        draft.contributions, report.counts["contributions"], history,
+        [&](const Contribution& c) { return initiatives.contributionUpdatedAt(c.id.str()); },
+        [&](const Contribution& c, storage::WriteMode mode) { initiatives.upsertContribution(c, mode); });
+}
+
+} // namespace baton::exchange
