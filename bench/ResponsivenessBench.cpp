@@ -3,7 +3,7 @@
 // the longest stall, what caused it, how long each review took to show its first figures, and
 // peak memory. Asserts nothing.
 //
-//   baton-responsiveness-bench TEAMFILE
+//   baton-responsiveness-bench TEAMFILE [--page N]   (N: only that page, 0 = Overview)
 // Runs offscreen unless QT_QPA_PLATFORM is set (under Xvfb: QT_QPA_PLATFORM=xcb).
 
 #include "common/RecordListPage.h"
@@ -156,7 +156,10 @@ int main(int argc, char** argv)
     Heartbeat heart;
     Figures review;
     auto* workspace = window.workspace();
+    const auto only = args.indexOf(QStringLiteral("--page"));
     for (int p = 0; p < baton::ui::kPageCount; ++p) {
+        if (only > 0 && only + 1 < args.size() && args[only + 1].toInt() != p)
+            continue;
         const auto id = static_cast<baton::ui::PageId>(p);
         heart.doing(QStringLiteral("opening page %1").arg(p));
         heart.pageLongest = 0;

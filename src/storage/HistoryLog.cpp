@@ -134,10 +134,12 @@ std::string filterSql(const ChangeFilter& filter, std::optional<std::int64_t> be
     }
     return sql;
 }
-/// A period with few entries is read through the time index, newest first after a small sort;
-/// otherwise walking back from the newest entry finds its rows soon. Without this, a period
-/// with nothing in it ("today", on a file last changed last year) walked every entry.
-constexpr std::int64_t kFewInPeriod = 2000;
+/// A period with up to this many entries is read through the time index: its sequence numbers
+/// (in the index itself) are sorted newest first and only the page's rows are read. A longer
+/// period is read walking back from the newest entry, which meets its rows soon when times
+/// follow the sequence. Without this, a short period ("today", "last 7 days") walked back
+/// through every newer entry.
+constexpr std::int64_t kFewInPeriod = 50000;
 
 std::string periodIndexFor(Database& db, const ChangeFilter& filter)
 {

@@ -1,6 +1,7 @@
-// The leadership review by SQL: the stints that meet the period stream past once, in title
-// order, adding up the members' figures and filling the timelines; handoffs come from the lead
-// stints of the initiatives whose lead changed in the period. Only the roster is held whole.
+// The leadership review by SQL: the stints that meet the period stream past once, adding up
+// the members' figures; the timelines read them again in title order (for the screen, only
+// the first rows); handoffs come from the lead stints of the initiatives whose lead changed in
+// the period. Only the roster is held whole.
 #include "baton/report/ReportQueries.h"
 
 #include "LeadershipRows.h"
@@ -44,11 +45,15 @@ WHERE s.role = 'lead'
   AND s.initiative IN (SELECT initiative FROM lead_stints WHERE role = 'lead' AND from_on BETWEEN ?1 AND ?2)
 ORDER BY s.initiative, s.from_on, s.position)";
 
-// Every stint that meets the period, by initiative title: the timelines, and the members'
-// figures added up on the way (an initiative's stints arrive together).
+// Every stint that meets the period, an initiative's together, in the order the join reads
+// them (no sort): the members' figures are added up from these.
+constexpr const char* kFigures = R"(
+SELECT initiative, status, member, role, clip_from, clip_to FROM clipped ORDER BY initiative, position)";
+
+// The timelines, by initiative title; the screen reads only the first rows (?6, -1: all).
 constexpr const char* kTimelines = R"(
 SELECT initiative, title, status, member, role, clip_from, clip_to, to_on, reason
-FROM clipped ORDER BY title, initiative, position)";
+FROM clipped ORDER BY title, initiative, position LIMIT ?6)";
 
 void bindPeriod(Statement& s, Date from, Date to, const LeadershipQuery& q, bool clipped = true)
 {
@@ -142,44 +147,54 @@ private:
     std::set<MemberLeadership*> m_coLed;
 };
 
-/// Streams the clipped stints in title order: adds up the members' figures from every one,
-/// and keeps the first `limit` (0: all) for the timelines.
-void readStints(storage::Database& db, Date from, Date to, const LeadershipQuery& q, std::size_t limit,
-                LeadershipRows& rows, LeadershipReport& report, const ReadTransaction& read)
+/// Streams every clipped stint once, adding up the members' figures and counting them.
+void readFigures(storage::Database& db, Date from, Date to, const LeadershipQuery& q, LeadershipRows& rows,
+                 LeadershipReport& report, const ReadTransaction& read)
 {
-    Statement s = db.prepare(std::string(kClipped) + kTimelines);
+    Statement s = db.prepare(std::string(kClipped) + kFigures);
     bindPeriod(s, from, to, q);
     FigureTally tally(rows);
     while (s.step()) {
         if (++report.stintCount % 1024 == 0)
             read.checkCancelled();
+        const Date clipFrom = dateColumn(s, 4);
+        const Date clipTo = dateColumn(s, 5);
+        tally.add(s.columnText(0), parseEnum<InitiativeStatus>(s.columnView(1)).value_or(InitiativeStatus::Active),
+                  s.columnText(2), parseEnum<StintRole>(s.columnView(3)).value_or(StintRole::Lead),
+                  clipTo.days() - clipFrom.days() + 1);
+    }
+    tally.flush();
+}
+
+/// The first `limit` clipped stints (0: all) in title order, as the timelines.
+void readTimelines(storage::Database& db, Date from, Date to, const LeadershipQuery& q, std::size_t limit,
+                   LeadershipReport& report, const ReadTransaction& read)
+{
+    Statement s = db.prepare(std::string(kClipped) + kTimelines);
+    bindPeriod(s, from, to, q);
+    s.bind(6, limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));
+    std::size_t kept = 0;
+    while (s.step()) {
+        if (++kept % 1024 == 0)
+            read.checkCancelled();
         const std::string initiative = s.columnText(0);
-        const auto status = parseEnum<InitiativeStatus>(s.columnView(2)).value_or(InitiativeStatus::Active);
-        const std::string member = s.columnText(3);
-        const auto role = parseEnum<StintRole>(s.columnView(4)).value_or(StintRole::Lead);
-        const Date clipFrom = dateColumn(s, 5);
-        const Date clipTo = dateColumn(s, 6);
-        tally.add(initiative, status, member, role, clipTo.days() - clipFrom.days() + 1);
-        if (limit > 0 && report.stintCount > limit)
-            continue; // counted, not kept
         if (report.initiatives.empty() || report.initiatives.back().id.str() != initiative) {
             InitiativeTimeline timeline;
             timeline.id = InitiativeId(initiative);
             timeline.title = s.columnText(1);
-            timeline.status = status;
+            timeline.status = parseEnum<InitiativeStatus>(s.columnView(2)).value_or(InitiativeStatus::Active);
             report.initiatives.push_back(std::move(timeline));
         }
         LeadStint stint;
-        stint.member = MemberId(member);
-        stint.role = role;
-        stint.from = clipFrom;
+        stint.member = MemberId(s.columnText(3));
+        stint.role = parseEnum<StintRole>(s.columnView(4)).value_or(StintRole::Lead);
+        stint.from = dateColumn(s, 5);
         // A stint still running is shown open only when the period reaches today.
         if (!s.isNull(7) || to < q.today)
-            stint.to = clipTo;
+            stint.to = dateColumn(s, 6);
         stint.reason = s.columnText(8);
         report.initiatives.back().stints.push_back(std::move(stint));
     }
-    tally.flush();
 }
 
 } // namespace
@@ -199,7 +214,8 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
             report.from = first.isNull(0) ? report.to : dateColumn(first, 0);
         }
         LeadershipRows rows = rosterRows(storage::MemberRepository(db).all(), report.from, report.to);
-        readStints(db, report.from, report.to, query, limits.listLimit, rows, report, read);
+        readFigures(db, report.from, report.to, query, rows, report, read);
+        readTimelines(db, report.from, report.to, query, limits.listLimit, report, read);
         readHandoffs(db, report.from, report.to, query, rows, read);
         finishLeadership(rows, report);
         return report;

@@ -36,7 +36,7 @@ namespace baton::ui {
 namespace {
 /// A pause long enough to let a date typed digit by digit, or a run of arrow-key presses,
 /// settle before the figures are read again; short enough not to be noticed.
-constexpr int kDebounceMs = 200;
+constexpr int kDebounceMs = 150;
 } // namespace
 
 ReviewPage::ReviewPage(TeamSession& session, QWidget* parent)
