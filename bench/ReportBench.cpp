@@ -45,8 +45,8 @@ double viaTextDocument(const report::ReportDocument& doc, const QString& path)
             for (const auto& c : table.columns)
                 html += QStringLiteral("<th>%1</th>").arg(QString::fromStdString(c).toHtmlEscaped());
             html += QStringLiteral("</tr></thead>");
-            const std::size_t shown = table.pdfRowLimit > 0 ? std::min(table.pdfRowLimit, table.rows.size())
-                                                            : table.rows.size();
+            const std::size_t shown =
+                table.pdfRowLimit > 0 ? std::min(table.pdfRowLimit, table.rows.size()) : table.rows.size();
             for (std::size_t r = 0; r < shown; ++r) {
                 const auto& row = table.rows[r];
                 html += QStringLiteral("<tr>");
@@ -82,8 +82,8 @@ double secondsOf(const QElapsedTimer& t)
 /// Times the SQL reading of both reports on a real team file, three runs each.
 int fromFile(const QString& path)
 {
-    auto opened = storage::TeamFile::open(path.toStdString(), storage::OpenMode::ReadOnly,
-                                          storage::IntegrityCheck::Deferred);
+    auto opened =
+        storage::TeamFile::open(path.toStdString(), storage::OpenMode::ReadOnly, storage::IntegrityCheck::Deferred);
     if (!opened) {
         std::fprintf(stderr, "%s\n", opened.error().message.c_str());
         return 1;
@@ -163,8 +163,8 @@ int main(int argc, char** argv)
     timer.restart();
     report::LeadershipQuery query;
     query.today = domain::Date::fromYmd(2026, 11, 26);
-    const auto leadership = report::leadershipDocument(
-        report::buildLeadershipReport(members, allInitiatives, query), context);
+    const auto leadership =
+        report::leadershipDocument(report::buildLeadershipReport(members, allInitiatives, query), context);
     const double leadBuild = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     std::size_t leadRows = 0;
     for (const auto& s : leadership.sections)

@@ -6,6 +6,8 @@
 //   baton-responsiveness-bench TEAMFILE [--page N]   (N: only that page, 0 = Overview)
 // Runs offscreen unless QT_QPA_PLATFORM is set (under Xvfb: QT_QPA_PLATFORM=xcb).
 
+#include "ProcessMemory.h"
+
 #include "common/RecordListPage.h"
 #include "models/PagedTableModel.h"
 #include "review/ReviewPage.h"
@@ -67,17 +69,6 @@ private:
     double m_last = 0;
     QString m_doing;
 };
-
-double memoryMiB(const char* key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(static_cast<int>(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
 
 /// Runs the event loop for `ms` milliseconds.
 void idle(int ms)
@@ -204,6 +195,7 @@ int main(int argc, char** argv)
                 qPrintable(heart.during));
     std::printf("review pages: %d clicks and filter changes, slowest to first figures %.0f ms (target <= 1000): %s\n",
                 review.changes, review.worst, qPrintable(review.worstWhat));
-    std::printf("memory: peak %.0f MiB, now %.0f MiB (target <= 300)\n", memoryMiB("VmHWM:"), memoryMiB("VmRSS:"));
+    std::printf("memory: peak %.0f MiB, now %.0f MiB (target <= 300)\n", baton::bench::memoryMiB("VmHWM:"),
+                baton::bench::memoryMiB("VmRSS:"));
     return 0;
 }

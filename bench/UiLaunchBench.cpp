@@ -6,6 +6,8 @@
 // Runs offscreen unless QT_QPA_PLATFORM is set. See bench/ui-launch.sh for the comparison
 // with an empty team file.
 
+#include "ProcessMemory.h"
+
 #include "common/RecordListPage.h"
 #include "models/PagedTableModel.h"
 #include "shell/Location.h"
@@ -46,19 +48,6 @@ private:
     const QElapsedTimer& m_clock;
 };
 
-/// VmHWM (peak) or VmRSS (now) from /proc/self/status, in MiB.
-double memoryMiB(const char* key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(static_cast<int>(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -96,7 +85,7 @@ int main(int argc, char** argv)
     const int rows = page->model()->rowCount();
     std::printf("%s: first %d decisions shown, launch to usable decision list %.0f ms (window %.0f, file open "
                 "%.0f), memory %.0f MiB\n",
-                qPrintable(args[1]), rows, ready, appReady, opened, memoryMiB("VmRSS:"));
+                qPrintable(args[1]), rows, ready, appReady, opened, baton::bench::memoryMiB("VmRSS:"));
 
     QElapsedTimer counting;
     counting.start();
@@ -133,8 +122,8 @@ int main(int argc, char** argv)
         table->repaint();
         std::printf("scrolled first to last in %d steps in %.1f s: peak memory %.0f MiB, now %.0f MiB, %zu pages "
                     "cached\n",
-                    steps, static_cast<double>(scrolling.elapsed()) / 1000.0, memoryMiB("VmHWM:"), memoryMiB("VmRSS:"),
-                    page->model()->cachedPages());
+                    steps, static_cast<double>(scrolling.elapsed()) / 1000.0, baton::bench::memoryMiB("VmHWM:"),
+                    baton::bench::memoryMiB("VmRSS:"), page->model()->cachedPages());
     }
     return 0;
 }

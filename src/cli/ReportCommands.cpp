@@ -7,9 +7,9 @@
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/CsvWriter.h"
 #include "baton/report/ReportDocuments.h"
-#include "baton/storage/ExpertiseRepository.h"
 #include "baton/report/ReportQueries.h"
 #include "baton/storage/Database.h"
+#include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/TeamFile.h"
 
 #include <QFile>

@@ -9,7 +9,11 @@ namespace baton::exchange {
 /// Collects errors and warnings into a report, listing at most `maxErrors` errors.
 class IssueSink {
 public:
-    IssueSink(ImportReport& report, std::size_t maxErrors) : m_report(report), m_maxErrors(maxErrors) {}
+    IssueSink(ImportReport& report, std::size_t maxErrors)
+        : m_report(report)
+        , m_maxErrors(maxErrors)
+    {
+    }
 
     void error(std::string where, std::string what)
     {
@@ -19,7 +23,10 @@ public:
         else
             ++m_report.errorsNotListed;
     }
-    void warning(std::string where, std::string what) { m_report.warnings.push_back({std::move(where), std::move(what)}); }
+    void warning(std::string where, std::string what)
+    {
+        m_report.warnings.push_back({std::move(where), std::move(what)});
+    }
     /// Adds what another sink collected (errors past its cap stay counted).
     void absorb(const ImportReport& other)
     {

@@ -23,9 +23,8 @@ namespace baton::exchange {
 /// field was refused), with the problems found reading it.
 struct ParsedRecord {
     using Record = std::variant<std::monostate, Located<domain::Member>, Located<domain::ExpertiseArea>,
-                                Located<domain::Expertise>, Located<domain::Endorsement>,
-                                Located<domain::Initiative>, Located<domain::Contribution>,
-                                Located<domain::Decision>, Located<domain::Commitment>>;
+                                Located<domain::Expertise>, Located<domain::Endorsement>, Located<domain::Initiative>,
+                                Located<domain::Contribution>, Located<domain::Decision>, Located<domain::Commitment>>;
 
     RecordArray kind = RecordArray::Members;
     std::size_t index = 0;

@@ -131,7 +131,7 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
         report.owners.push_back(row);
     }
     std::stable_sort(report.owners.begin(), report.owners.end(),
-              [](const OwnerAccountability& a, const OwnerAccountability& b) { return a.name < b.name; });
+                     [](const OwnerAccountability& a, const OwnerAccountability& b) { return a.name < b.name; });
 
     std::map<std::string, AccountableDecisions> byAccountable;
     for (const auto& original : decisions) {
@@ -162,7 +162,7 @@ AccountabilityReport buildAccountabilityReport(const std::vector<Member>& member
     for (auto& [id, row] : byAccountable)
         report.decisionOwners.push_back(row);
     std::stable_sort(report.decisionOwners.begin(), report.decisionOwners.end(),
-              [](const AccountableDecisions& a, const AccountableDecisions& b) { return a.name < b.name; });
+                     [](const AccountableDecisions& a, const AccountableDecisions& b) { return a.name < b.name; });
 
     for (const auto& i : initiatives) {
         if (i.status == InitiativeStatus::Active && !i.leadOn(asOf))

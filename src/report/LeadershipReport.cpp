@@ -175,10 +175,17 @@ LeadershipReport buildLeadershipReport(const std::vector<Member>& members, const
         row.initiativesCoLed = static_cast<int>(coLed[id].size());
         for (const auto& initiative : led[id]) {
             switch (statusOf[initiative]) {
-            case InitiativeStatus::Completed: ++row.completed; break;
-            case InitiativeStatus::Missed: ++row.missed; break;
-            case InitiativeStatus::Cancelled: ++row.cancelled; break;
-            default: break;
+            case InitiativeStatus::Completed:
+                ++row.completed;
+                break;
+            case InitiativeStatus::Missed:
+                ++row.missed;
+                break;
+            case InitiativeStatus::Cancelled:
+                ++row.cancelled;
+                break;
+            default:
+                break;
             }
         }
     }

@@ -143,7 +143,7 @@ ReadSnapshot::~ReadSnapshot()
     } catch (...) {
         try {
             m_db.exec("ROLLBACK"); // a read transaction has nothing to lose, but must end
-        } catch (...) { // NOLINT(bugprone-empty-catch): nothing more to try
+        } catch (...) {            // NOLINT(bugprone-empty-catch): nothing more to try
         }
     }
 }

@@ -40,7 +40,8 @@ std::string bigFile(nlohmann::json doc, int count)
 std::string positionOf(const std::string& text, std::size_t at)
 {
     const auto lineStart = text.rfind('\n', at) + 1;
-    return "line " + std::to_string(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1) +
+    return "line " +
+           std::to_string(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1) +
            ", column " + std::to_string(at - lineStart + 1);
 }
 

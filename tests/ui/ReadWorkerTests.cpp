@@ -79,9 +79,8 @@ TEST_CASE("A read that fails says why, and the worker goes on", "[ui][worker]")
     waitUntil([&] { return !worker.busy(); });
     CHECK(failure.contains(QStringLiteral("no_such_table")));
     bool ran = false;
-    worker.start([&](storage::Database&, const std::atomic<bool>&) -> ui::ReadWorker::Deliver {
-        return [&] { ran = true; };
-    });
+    worker.start(
+        [&](storage::Database&, const std::atomic<bool>&) -> ui::ReadWorker::Deliver { return [&] { ran = true; }; });
     waitUntil([&] { return !worker.busy(); });
     CHECK(ran);
 }

@@ -31,8 +31,8 @@ struct OwnerAccountability {
 struct AccountableDecisions {
     domain::MemberId id;
     std::string name;
-    int decided = 0;    ///< decided, superseded or reversed: taken, whatever happened later
-    int proposed = 0;   ///< named accountable while still proposed
+    int decided = 0;  ///< decided, superseded or reversed: taken, whatever happened later
+    int proposed = 0; ///< named accountable while still proposed
 };
 
 /// Two open commitments that look like the same work with different owners.
@@ -67,7 +67,7 @@ struct AccountabilityGaps {
     std::vector<domain::InitiativeId> initiativesWithoutLead;  ///< active, nobody leading on the as-of date
     std::vector<domain::DecisionId> decisionsPastDeadline;     ///< still proposed after decide_by
     std::vector<domain::CommitmentId> overdueCommitments;
-    std::vector<domain::CommitmentId> openOwnedByLeavers;      ///< open, owner has left
+    std::vector<domain::CommitmentId> openOwnedByLeavers; ///< open, owner has left
     std::vector<LikelyDuplicate> likelyDuplicates;
     GapCounts counts;
 };

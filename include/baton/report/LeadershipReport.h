@@ -25,13 +25,13 @@ struct LeadershipQuery {
 struct MemberLeadership {
     domain::MemberId id;
     std::string name;
-    bool active = false;          ///< a member at some point in the period
-    int initiativesLed = 0;       ///< distinct initiatives with a lead stint in the period
-    int initiativesCoLed = 0;     ///< distinct initiatives with a co-lead stint in the period
-    std::int64_t leadDays = 0;    ///< days as lead (not co-lead) inside the period
-    int handoffsIn = 0;           ///< lead stints taken over from someone in the period
-    int handoffsOut = 0;          ///< lead stints handed on to someone in the period
-    int completed = 0;            ///< of the initiatives they led: completed, missed, cancelled
+    bool active = false;       ///< a member at some point in the period
+    int initiativesLed = 0;    ///< distinct initiatives with a lead stint in the period
+    int initiativesCoLed = 0;  ///< distinct initiatives with a co-lead stint in the period
+    std::int64_t leadDays = 0; ///< days as lead (not co-lead) inside the period
+    int handoffsIn = 0;        ///< lead stints taken over from someone in the period
+    int handoffsOut = 0;       ///< lead stints handed on to someone in the period
+    int completed = 0;         ///< of the initiatives they led: completed, missed, cancelled
     int missed = 0;
     int cancelled = 0;
 };
@@ -47,27 +47,28 @@ struct InitiativeTimeline {
 /// How widely leadership is shared among the period's active members.
 struct LeadershipSpread {
     int activeMembers = 0;
-    int membersWhoLed = 0;      ///< led or co-led at least once
-    double shareWhoLed = 0;     ///< membersWhoLed / activeMembers
-    double topThreeShare = 0;   ///< the three biggest shares of lead-days, together
-    double gini = 0;            ///< of lead-days across active members: 0 shared evenly, 1 one person
+    int membersWhoLed = 0;    ///< led or co-led at least once
+    double shareWhoLed = 0;   ///< membersWhoLed / activeMembers
+    double topThreeShare = 0; ///< the three biggest shares of lead-days, together
+    double gini = 0;          ///< of lead-days across active members: 0 shared evenly, 1 one person
 };
 
 struct LeadershipReport {
     domain::Date from;
     domain::Date to;
-    std::vector<MemberLeadership> members;       ///< every active member, most lead-days first
+    std::vector<MemberLeadership> members; ///< every active member, most lead-days first
     /// Initiatives led in the period, by title. A report read for the screen holds only the
     /// first few stints (report::ReadLimits); `stintCount` always holds how many there are.
     std::vector<InitiativeTimeline> initiatives;
     std::size_t stintCount = 0;
-    std::vector<std::string> neverLed;           ///< active members who neither led nor co-led
+    std::vector<std::string> neverLed; ///< active members who neither led nor co-led
     LeadershipSpread spread;
 };
 
 /// Builds the leadership review from the team's members and initiatives.
 LeadershipReport buildLeadershipReport(const std::vector<domain::Member>& members,
-                                       const std::vector<domain::Initiative>& initiatives, const LeadershipQuery& query);
+                                       const std::vector<domain::Initiative>& initiatives,
+                                       const LeadershipQuery& query);
 
 /// Gini coefficient of non-negative values (0 when all are equal or there are none).
 double giniCoefficient(std::vector<std::int64_t> values);

@@ -27,7 +27,10 @@ struct ReadLimits {
 /// Thrown when ReadLimits::cancel turned true while a report was read.
 class ReportCancelled : public std::runtime_error {
 public:
-    ReportCancelled() : std::runtime_error("the report was cancelled") {}
+    ReportCancelled()
+        : std::runtime_error("the report was cancelled")
+    {
+    }
 };
 
 /// The leadership review computed by SQL over the team file's indexes: only the initiatives
@@ -38,8 +41,7 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
 
 /// The accountability review as of a date, computed by SQL over the team file's indexes.
 /// Gives the same figures as buildAccountabilityReport over the same records.
-AccountabilityReport readAccountabilityReport(storage::Database& db, domain::Date asOf,
-                                              const ReadLimits& limits = {});
+AccountabilityReport readAccountabilityReport(storage::Database& db, domain::Date asOf, const ReadLimits& limits = {});
 
 /// What a report's cover and footers show about the team file, and names for member ids.
 struct ReportSource {

@@ -12,7 +12,9 @@ namespace baton::storage {
 class StorageError : public std::runtime_error {
 public:
     StorageError(domain::ErrorCode code, const std::string& message, int sqliteCode = 0)
-        : std::runtime_error(message), m_code(code), m_sqliteCode(sqliteCode)
+        : std::runtime_error(message)
+        , m_code(code)
+        , m_sqliteCode(sqliteCode)
     {
     }
     domain::ErrorCode code() const { return m_code; }

@@ -126,9 +126,8 @@ RowIds readRowIds(storage::Database& db, const char* sql, Date asOf, std::size_t
 
 /// The ids of the kept rows, with their titles (or descriptions) entered in `labels`.
 template <typename Id>
-std::vector<Id> labelled(storage::Database& db, const std::string& table, const std::string& label,
-                         const RowIds& rows, std::unordered_map<std::string, std::string>& labels,
-                         const ReadTransaction& read)
+std::vector<Id> labelled(storage::Database& db, const std::string& table, const std::string& label, const RowIds& rows,
+                         std::unordered_map<std::string, std::string>& labels, const ReadTransaction& read)
 {
     std::vector<Id> out;
     out.reserve(rows.kept.size());
@@ -264,7 +263,8 @@ void readDuplicates(storage::Database& db, Date asOf, std::size_t limit, Account
             std::vector<const Commitment*> members;
             for (const auto& c : group)
                 members.push_back(&c);
-            search.compare(members, work[0] == 'i' ? DuplicateSearch::Link::Initiative : DuplicateSearch::Link::Decision);
+            search.compare(members,
+                           work[0] == 'i' ? DuplicateSearch::Link::Initiative : DuplicateSearch::Link::Decision);
         }
         group.clear();
     };
@@ -319,8 +319,8 @@ AccountabilityReport readAccountabilityReport(storage::Database& db, Date asOf, 
             db, "initiatives", "title", gap(kWithoutLead, g.counts.initiativesWithoutLead), report.labels, read);
         g.decisionsPastDeadline = labelled<DecisionId>(
             db, "decisions", "title", gap(kPastDeadline, g.counts.decisionsPastDeadline), report.labels, read);
-        g.overdueCommitments = labelled<CommitmentId>(
-            db, "commitments", "description", gap(kOverdue, g.counts.overdueCommitments), report.labels, read);
+        g.overdueCommitments = labelled<CommitmentId>(db, "commitments", "description",
+                                                      gap(kOverdue, g.counts.overdueCommitments), report.labels, read);
         g.openOwnedByLeavers = labelled<CommitmentId>(
             db, "commitments", "description", gap(kOwnedByLeavers, g.counts.openOwnedByLeavers), report.labels, read);
         readDuplicates(db, asOf, limit, g, read);

@@ -106,7 +106,10 @@ void readHandoffs(storage::Database& db, Date from, Date to, const LeadershipQue
 /// and each initiative once per member however many stints they had in it.
 class FigureTally {
 public:
-    explicit FigureTally(LeadershipRows& rows) : m_rows(rows) {}
+    explicit FigureTally(LeadershipRows& rows)
+        : m_rows(rows)
+    {
+    }
     void add(const std::string& initiative, InitiativeStatus status, const std::string& member, StintRole role,
              std::int64_t days)
     {

@@ -10,22 +10,33 @@ namespace baton::ui {
 using namespace baton::domain;
 
 CommitmentSource::CommitmentSource(storage::Database& db, CommitmentFilter filter, Date today)
-    : m_path(db.path()), m_catalog(db), m_filter(std::move(filter)), m_today(today)
+    : m_path(db.path())
+    , m_catalog(db)
+    , m_filter(std::move(filter))
+    , m_today(today)
 {
 }
 
 QString CommitmentSource::header(int column) const
 {
     switch (column) {
-    case 0: return QCoreApplication::translate("CommitmentSource", "Commitment");
-    case 1: return QCoreApplication::translate("CommitmentSource", "Owner");
-    case 2: return QCoreApplication::translate("CommitmentSource", "Status");
-    case 3: return QCoreApplication::translate("CommitmentSource", "Due");
-    default: return QCoreApplication::translate("CommitmentSource", "Closed");
+    case 0:
+        return QCoreApplication::translate("CommitmentSource", "Commitment");
+    case 1:
+        return QCoreApplication::translate("CommitmentSource", "Owner");
+    case 2:
+        return QCoreApplication::translate("CommitmentSource", "Status");
+    case 3:
+        return QCoreApplication::translate("CommitmentSource", "Due");
+    default:
+        return QCoreApplication::translate("CommitmentSource", "Closed");
     }
 }
 
-std::int64_t CommitmentSource::count() { return m_catalog.count(m_filter); }
+std::int64_t CommitmentSource::count()
+{
+    return m_catalog.count(m_filter);
+}
 
 ListPage<ListRow> CommitmentSource::fetch(const std::optional<ListCursor>& after, std::size_t limit)
 {

@@ -10,25 +10,40 @@ namespace baton::ui {
 using namespace baton::domain;
 
 DecisionSource::DecisionSource(storage::Database& db, DecisionFilter filter, Date today)
-    : m_path(db.path()), m_catalog(db), m_filter(std::move(filter)), m_today(today)
+    : m_path(db.path())
+    , m_catalog(db)
+    , m_filter(std::move(filter))
+    , m_today(today)
 {
 }
 
 QString DecisionSource::header(int column) const
 {
     switch (column) {
-    case 0: return QCoreApplication::translate("DecisionSource", "Decision");
-    case 1: return QCoreApplication::translate("DecisionSource", "Status");
-    case 2: return QCoreApplication::translate("DecisionSource", "Method");
-    case 3: return QCoreApplication::translate("DecisionSource", "Accountable");
-    case 4: return QCoreApplication::translate("DecisionSource", "Date");
-    default: return QCoreApplication::translate("DecisionSource", "Decide by");
+    case 0:
+        return QCoreApplication::translate("DecisionSource", "Decision");
+    case 1:
+        return QCoreApplication::translate("DecisionSource", "Status");
+    case 2:
+        return QCoreApplication::translate("DecisionSource", "Method");
+    case 3:
+        return QCoreApplication::translate("DecisionSource", "Accountable");
+    case 4:
+        return QCoreApplication::translate("DecisionSource", "Date");
+    default:
+        return QCoreApplication::translate("DecisionSource", "Decide by");
     }
 }
 
-void DecisionSource::sortBy(int, Qt::SortOrder order) { m_filter.oldestFirst = order == Qt::AscendingOrder; }
+void DecisionSource::sortBy(int, Qt::SortOrder order)
+{
+    m_filter.oldestFirst = order == Qt::AscendingOrder;
+}
 
-std::int64_t DecisionSource::count() { return m_catalog.count(m_filter); }
+std::int64_t DecisionSource::count()
+{
+    return m_catalog.count(m_filter);
+}
 
 ListPage<ListRow> DecisionSource::fetch(const std::optional<ListCursor>& after, std::size_t limit)
 {

@@ -70,8 +70,8 @@ void ReadWorker::run()
         }
         try {
             if (!file) {
-                auto opened = storage::TeamFile::open(m_path, storage::OpenMode::ReadOnly,
-                                                      storage::IntegrityCheck::Deferred);
+                auto opened =
+                    storage::TeamFile::open(m_path, storage::OpenMode::ReadOnly, storage::IntegrityCheck::Deferred);
                 if (!opened)
                     throw std::runtime_error(opened.error().message);
                 file = std::move(opened.value());

@@ -40,7 +40,9 @@ void InMemorySource::sortBy(int column, Qt::SortOrder order)
         const QVariant& x = a.cells[c];
         const QVariant& y = b.cells[c];
         const bool numbers = x.typeId() == QMetaType::Int && y.typeId() == QMetaType::Int;
-        const int cmp = numbers ? (x.toInt() < y.toInt() ? -1 : x.toInt() > y.toInt() ? 1 : 0)
+        const int cmp = numbers ? (x.toInt() < y.toInt()   ? -1
+                                   : x.toInt() > y.toInt() ? 1
+                                                           : 0)
                                 : x.toString().localeAwareCompare(y.toString());
         return order == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
     });
@@ -57,7 +59,8 @@ domain::ListPage<ListRow> InMemorySource::fetch(const std::optional<domain::List
     return page;
 }
 
-std::optional<domain::ListCursor> InMemorySource::skip(const std::optional<domain::ListCursor>& after, std::int64_t rows)
+std::optional<domain::ListCursor> InMemorySource::skip(const std::optional<domain::ListCursor>& after,
+                                                       std::int64_t rows)
 {
     const std::int64_t at = (after ? after->rowKey : 0) + rows;
     if (at >= static_cast<std::int64_t>(m_rows.size()))

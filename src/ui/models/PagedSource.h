@@ -32,7 +32,8 @@ public:
     virtual QString header(int column) const = 0;
     virtual std::int64_t count() = 0;
     virtual domain::ListPage<ListRow> fetch(const std::optional<domain::ListCursor>& after, std::size_t limit) = 0;
-    virtual std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after, std::int64_t rows) = 0;
+    virtual std::optional<domain::ListCursor> skip(const std::optional<domain::ListCursor>& after,
+                                                   std::int64_t rows) = 0;
     /// A count that can run on another thread with its own connection, for lists too long
     /// to count while the user waits; empty when count() is cheap.
     virtual std::function<std::int64_t()> backgroundCount() const { return {}; }
@@ -42,9 +43,17 @@ public:
     /// only, never this source, its connection or the session.
     virtual Reopen reopen() const = 0;
     /// Whether the list can be ordered by this column (in both directions).
-    virtual bool canSortBy(int column) const { Q_UNUSED(column) return false; }
+    virtual bool canSortBy(int column) const
+    {
+        Q_UNUSED(column)
+        return false;
+    }
     /// Orders the rows; only called for columns canSortBy accepts.
-    virtual void sortBy(int column, Qt::SortOrder order) { Q_UNUSED(column) Q_UNUSED(order) }
+    virtual void sortBy(int column, Qt::SortOrder order)
+    {
+        Q_UNUSED(column)
+        Q_UNUSED(order)
+    }
 };
 
 } // namespace baton::ui

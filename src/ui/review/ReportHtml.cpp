@@ -12,7 +12,10 @@
 namespace baton::ui {
 
 namespace {
-QString e(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+QString e(const std::string& text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
 } // namespace
 
 QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
@@ -27,7 +30,8 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
         if (!section.figures.empty()) {
             out += QStringLiteral("<table cellspacing=\"2\">");
             for (const auto& f : section.figures)
-                out += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>").arg(e(f.label), e(f.value));
+                out += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>")
+                           .arg(e(f.label), e(f.value));
             out += QStringLiteral("</table>");
         }
         for (const auto& chart : section.charts) {
@@ -52,7 +56,8 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
             }
             out += QStringLiteral("</table>");
             if (table.rows.empty())
-                out += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(QCoreApplication::translate("ReportHtml", "None."));
+                out += QStringLiteral("<p style=\"color:gray\">%1</p>")
+                           .arg(QCoreApplication::translate("ReportHtml", "None."));
             const std::size_t total = std::max(table.totalRows, table.rows.size());
             if (shown < total)
                 out += QStringLiteral("<p style=\"color:gray\">%1</p>")
@@ -78,7 +83,8 @@ QImage chartImage(const report::ReportChart& chart, const QFont& font, const QPa
     QPainter painter(&image);
     painter.setFont(font);
     painter.setPen(palette.color(QPalette::Text));
-    const double top = chart.values.empty() ? 1 : std::max(1.0, *std::max_element(chart.values.begin(), chart.values.end()));
+    const double top =
+        chart.values.empty() ? 1 : std::max(1.0, *std::max_element(chart.values.begin(), chart.values.end()));
     const double span = width - label - valueWidth - 8;
     for (std::size_t i = 0; i < chart.values.size(); ++i) {
         const int y = static_cast<int>(i) * bar;

@@ -224,7 +224,8 @@ std::optional<report::ReportDocument> ReviewPage::wholeReport(const QString& lab
         this, label,
         [&](JobControl& control) {
             try {
-                auto file = storage::TeamFile::open(path, storage::OpenMode::ReadOnly, storage::IntegrityCheck::Deferred);
+                auto file =
+                    storage::TeamFile::open(path, storage::OpenMode::ReadOnly, storage::IntegrityCheck::Deferred);
                 if (!file) {
                     failure = toQ(file.error().message);
                     return;
@@ -323,12 +324,12 @@ AccountabilityPage::AccountabilityPage(TeamSession& session, QWidget* parent)
 
 ReviewPage::Read AccountabilityPage::read()
 {
-    return [asOf = fromQDate(m_asOf->date()), stamp = stamp()](storage::Database& db,
-                                                                const report::ReadLimits& limits) {
-        const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
-        const report::ReportContext context = contextOn(db, stamp);
-        return report::accountabilityDocument(report::readAccountabilityReport(db, asOf, limits), context);
-    };
+    return
+        [asOf = fromQDate(m_asOf->date()), stamp = stamp()](storage::Database& db, const report::ReadLimits& limits) {
+            const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
+            const report::ReportContext context = contextOn(db, stamp);
+            return report::accountabilityDocument(report::readAccountabilityReport(db, asOf, limits), context);
+        };
 }
 
 } // namespace baton::ui

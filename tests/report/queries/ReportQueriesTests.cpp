@@ -98,12 +98,13 @@ struct RandomTeam : test::TeamFileFixture {
             d.updatedAt = at;
             save(d);
         }
-        const std::vector<std::string> work{"Write the runbook", "Write the run-book", "Update the pricing page",
-                                            "update the pricing page!", "Call the supplier", "Draft the survey"};
+        const std::vector<std::string> work{"Write the runbook",        "Write the run-book", "Update the pricing page",
+                                            "update the pricing page!", "Call the supplier",  "Draft the survey"};
         for (int i = 0; i < commitments; ++i) {
             Commitment c;
             c.id = CommitmentId("c" + std::to_string(10000 + i));
-            c.description = work[static_cast<std::size_t>(pick(0, 5))] + (pick(0, 3) == 0 ? " " + std::to_string(i) : "");
+            c.description =
+                work[static_cast<std::size_t>(pick(0, 5))] + (pick(0, 3) == 0 ? " " + std::to_string(i) : "");
             c.owner = someone();
             if (pick(0, 1) == 0)
                 c.decision = DecisionId("d" + std::to_string(10000 + pick(0, 40)));
@@ -265,7 +266,8 @@ TEST_CASE("The leadership review read by SQL equals the one built in memory", "[
             q.area = AreaId(c.area);
         INFO("period " << (c.from ? c.from : "-") << " to " << (c.to ? c.to : "-") << ", area "
                        << (c.area ? c.area : "any"));
-        sameLeadership(readLeadershipReport(team.db(), q), buildLeadershipReport(snapshot.members, snapshot.initiatives, q));
+        sameLeadership(readLeadershipReport(team.db(), q),
+                       buildLeadershipReport(snapshot.members, snapshot.initiatives, q));
     }
 }
 
