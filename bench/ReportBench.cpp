@@ -142,7 +142,7 @@ int main(int argc, char** argv)
     std::vector<domain::Decision> decisions;
     for (std::size_t i = 0; i < commitments * 2; ++i)
         decisions.push_back(team.decision(i));
-    report::ReportContext context{"Synthetic team", "2026-11-26T09:00:00Z", "baton-report-bench", {}};
+    report::ReportContext context{"Synthetic team", "2026-11-26T09:00:00Z", "baton-report-bench", {}, {}};
 
     QElapsedTimer timer;
     timer.start();
