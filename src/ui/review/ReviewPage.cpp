@@ -179,7 +179,7 @@ void ReviewPage::refreshNow()
         view->text->setTextWidth(width);
         view->text->size();
         view->text->moveToThread(ui);
-        return [this, view] { show(view); };
+        return [this, view] { showFigures(view); };
     });
 }
 
@@ -195,7 +195,7 @@ void ReviewPage::setUpdating(bool updating)
     m_busyText->setVisible(updating);
 }
 
-void ReviewPage::show(const std::shared_ptr<ReportView>& view)
+void ReviewPage::showFigures(const std::shared_ptr<ReportView>& view)
 {
     m_document = std::move(view->document);
     // The view's own first document is deleted by setDocument; ours are deleted here.

@@ -86,7 +86,7 @@ protected:
     QComboBox* addChoice(const QString& label);
 
 private:
-    void show(const std::shared_ptr<ReportView>& view);
+    void showFigures(const std::shared_ptr<ReportView>& view);
     void showFailure(const QString& message);
     void setUpdating(bool updating);
     /// The whole report, read on a worker with a progress dialog; empty when cancelled or failed.
