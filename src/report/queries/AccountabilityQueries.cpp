@@ -1,5 +1,6 @@
-// The accountability review by SQL. Per-owner and per-accountable figures are GROUP BY over
-// covering indexes (migration 0003); each gap list is read as row ids in file order, counted
+// The accountability review by SQL. A commitment is open on the as-of date ?1 when it is still
+// open or was closed only after it. Per-owner and per-accountable figures are GROUP BY counts
+// over covering indexes (migration 0003); each gap list is read as row ids in file order, counted
 // in full, and only the rows kept are looked up for their titles. Likely duplicates stream
 // the open commitments grouped by decision and initiative. Only the roster is held whole.
 #include "baton/report/ReportQueries.h"
@@ -19,9 +20,6 @@ using namespace baton::domain;
 using storage::Statement;
 
 namespace {
-
-// A commitment open on the as-of date ?1: still open, or closed only after it.
-constexpr const char* kOpenThen = "(status = 'open' OR coalesce(closed_on, '') > ?1)";
 
 // Per-owner figures are counts over the covering commitments_owner index: counting rows in
 // an index range costs a fraction of evaluating an expression for every row. A commitment
