@@ -14,6 +14,8 @@ tool=${FIRST_FRAME:-$here/../../shared/tools/first-frame}
 [[ -x $tool ]] || { echo "first-frame.sh: set FIRST_FRAME to the shared first-frame tool" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Its own settings: the runs must not land in the user's recent files.
+export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data
 "$build/bin/baton-cli" init "$tmp/empty.baton" --name "Empty team" >/dev/null
 median() { "$tool" "$runs" -- "$build/bin/baton" "$1" --page decisions | tail -n 1 | grep -o '[0-9.]* s' | grep -o '[0-9.]*'; }
 e=$(median "$tmp/empty.baton")

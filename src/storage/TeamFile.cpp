@@ -204,6 +204,17 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
     }
 }
 
+bool TeamFile::needsUpgrade(const std::string& path)
+{
+    try {
+        Database probe(path, Database::Mode::ReadOnly);
+        const Header header = readHeader(probe);
+        return header.applicationId == kApplicationId && header.userVersion < currentSchemaVersion();
+    } catch (const std::exception&) {
+        return false; // open() names what is wrong
+    }
+}
+
 TeamFile::~TeamFile() = default;
 
 RecordStore& TeamFile::records()

@@ -107,3 +107,22 @@ TEST_CASE("A team file opened read-only disables every editing action", "[ui][fa
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().message.find("read-only") != std::string::npos);
 }
+
+TEST_CASE("An older team file is upgraded on another thread, and the old one kept as a backup", "[ui][faults]")
+{
+    UiFixture f(false);
+    const std::string old = f.dir.file("old.baton");
+    {
+        storage::Database db(old, storage::Database::Mode::ReadWriteCreate);
+        db.exec("PRAGMA application_id = " + std::to_string(storage::kApplicationId));
+        db.exec("CREATE TABLE legacy_note (x); INSERT INTO legacy_note VALUES ('kept');");
+    }
+    REQUIRE(storage::TeamFile::needsUpgrade(old));
+    REQUIRE(f.window->openFile(QString::fromStdString(old)));
+    REQUIRE(f.window->session() != nullptr);
+    CHECK_FALSE(storage::TeamFile::needsUpgrade(old));
+    CHECK(f.window->session()->file().upgradeBackup() == old + ".v0.bak");
+    storage::Database backup(old + ".v0.bak", storage::Database::Mode::ReadOnly);
+    CHECK(backup.queryText("SELECT x FROM legacy_note") == "kept");
+    CHECK_FALSE(storage::TeamFile::needsUpgrade(f.path)); // a current file opens as before
+}

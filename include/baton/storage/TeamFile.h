@@ -41,6 +41,9 @@ public:
     /// An older file is copied to `<path>.v<N>.bak` before it is upgraded.
     static domain::Result<std::unique_ptr<TeamFile>> open(const std::string& path, OpenMode mode = OpenMode::ReadWrite,
                                                           IntegrityCheck check = IntegrityCheck::AtOpen);
+    /// True when `path` is a Baton team file of an older format, which open() would first back
+    /// up and then upgrade (minutes on a large file); false otherwise, also when it cannot tell.
+    static bool needsUpgrade(const std::string& path);
     /// Runs quick_check on its own read-only connection; empty when the file is sound.
     /// Safe to call from another thread while the file is open.
     static std::string quickCheckProblems(const std::string& path);

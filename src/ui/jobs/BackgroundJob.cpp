@@ -10,7 +10,7 @@
 namespace baton::ui {
 
 void runWithProgress(QWidget* parent, const QString& label, const std::function<void(JobControl&)>& work,
-                     bool showDialog)
+                     bool showDialog, bool cancellable)
 {
     JobControl control;
     std::unique_ptr<QThread> thread(QThread::create([&] { work(control); }));
@@ -25,6 +25,8 @@ void runWithProgress(QWidget* parent, const QString& label, const std::function<
         dialog->setMinimumDuration(0); // shown at once: the window must not take input meanwhile
         dialog->setAutoClose(false);
         dialog->setAutoReset(false);
+        if (!cancellable)
+            dialog->setCancelButton(nullptr);
         QObject::connect(dialog.get(), &QProgressDialog::canceled, [&control] { control.cancel(); });
         QObject::connect(&poll, &QTimer::timeout, [&] {
             if (dialog->wasCanceled())

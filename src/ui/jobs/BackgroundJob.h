@@ -31,9 +31,10 @@ private:
     std::atomic<bool> m_cancelled{false};
 };
 
-/// Runs `work` on another thread while a progress dialog (with Cancel) keeps the window
-/// responsive; returns when the work is done. The work must not touch widgets.
+/// Runs `work` on another thread while a progress dialog (with Cancel, unless the work cannot
+/// stop part-way) keeps the window responsive; returns when the work is done. The work must
+/// not touch widgets.
 void runWithProgress(QWidget* parent, const QString& label, const std::function<void(JobControl&)>& work,
-                     bool showDialog = true);
+                     bool showDialog = true, bool cancellable = true);
 
 } // namespace baton::ui

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace baton::ui {
@@ -33,6 +34,14 @@ OverviewPage::OverviewPage(TeamSession& session, QWidget* parent)
     });
     connect(&session, &TeamSession::changed, this, [this] {
         m_dirty = true;
+        if (isVisible())
+            refresh();
+    });
+}
+
+void OverviewPage::activate()
+{
+    QTimer::singleShot(0, this, [this] {
         if (isVisible())
             refresh();
     });

@@ -25,7 +25,9 @@ public:
     OverviewPage(TeamSession& session, QWidget* parent);
     PageId pageId() const override { return PageId::Overview; }
     void showRecord(const QString& id) override;
-    void activate() override { refresh(); }
+    /// Reads once the event loop runs, and only if the page is still the one shown (a page
+    /// asked for on the command line replaces it at once).
+    void activate() override;
     void focusSearch() override {}
     void refresh();
     QTextBrowser* view() const { return m_view; }

@@ -1,12 +1,15 @@
 #include "shell/FileOpener.h"
 
 #include "core/Text.h"
+#include "jobs/BackgroundJob.h"
 
 #include "baton/storage/Database.h"
 #include "baton/storage/StorageError.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
+
+#include <optional>
 
 namespace baton::ui {
 using domain::ErrorCode;
@@ -66,7 +69,24 @@ std::unique_ptr<storage::TeamFile> FileOpener::open(const QString& path)
     // checked on another thread (ADR 0004), so a million decisions do not delay the window.
     m_deferredCheck = info.size() > kCheckAtOpenLimit;
     const auto check = m_deferredCheck ? storage::IntegrityCheck::Deferred : storage::IntegrityCheck::AtOpen;
-    auto opened = storage::TeamFile::open(toStd(path), mode, check);
+    const auto openFile = [&]() -> domain::Result<std::unique_ptr<storage::TeamFile>> {
+        try {
+            return storage::TeamFile::open(toStd(path), mode, check);
+        } catch (const std::exception& e) {
+            return domain::makeError(ErrorCode::Io, toStd(path) + ": " + e.what());
+        }
+    };
+    std::optional<domain::Result<std::unique_ptr<storage::TeamFile>>> result;
+    if (mode == storage::OpenMode::ReadWrite && storage::TeamFile::needsUpgrade(toStd(path))) {
+        // An upgrade copies the whole file, then rebuilds indexes: minutes on a large file. It
+        // runs on another thread behind a progress dialog; it cannot stop half-way.
+        runWithProgress(
+            m_parent, QObject::tr("Upgrading %1 to this version's file format; the old file is kept as a backup…").arg(name),
+            [&](JobControl&) { result.emplace(openFile()); }, !m_quiet, false);
+    } else {
+        result.emplace(openFile());
+    }
+    auto& opened = *result;
     if (opened)
         return std::move(opened.value());
     const domain::Error& error = opened.error();
