@@ -141,19 +141,28 @@ std::string filterSql(const ChangeFilter& filter, std::optional<std::int64_t> be
 /// through every newer entry.
 constexpr std::int64_t kFewInPeriod = 50000;
 
-std::string periodIndexFor(Database& db, const ChangeFilter& filter)
+/// True when the filter's period holds few entries (see kFewInPeriod): counted in the time
+/// index, up to the limit.
+bool fewInPeriod(Database& db, const ChangeFilter& filter)
 {
     if (!filter.since && !filter.until)
-        return {};
-    ChangeFilter period;
-    period.since = filter.since;
-    period.until = filter.until;
-    QueryParams params;
-    const std::string sql = "SELECT count(*) FROM (SELECT 1 FROM changes INDEXED BY changes_at" +
-                            filterSql(period, std::nullopt, params) + " LIMIT " + std::to_string(kFewInPeriod) + ")";
-    Statement s = db.prepare(sql);
-    bindAll(s, params);
-    return s.step() && s.columnInt(0) < kFewInPeriod ? " INDEXED BY changes_at" : "";
+        return false;
+    Statement s = db.prepare("SELECT count(*) FROM (SELECT 1 FROM changes INDEXED BY changes_at "
+                             "WHERE at >= ?1 AND (?2 IS NULL OR at < ?2) LIMIT ?3)");
+    // The same bounds as filterSql: cut after the seconds.
+    s.bind(1, filter.since ? filter.since->toString().substr(0, 19) : std::string());
+    if (filter.until)
+        s.bind(2, filter.until->toString().substr(0, 19));
+    else
+        s.bindNull(2);
+    s.bind(3, kFewInPeriod);
+    return s.step() && s.columnInt(0) < kFewInPeriod;
+}
+
+/// The table as a page reads it: through the time index for a short period.
+const char* changesFor(Database& db, const ChangeFilter& filter)
+{
+    return fewInPeriod(db, filter) ? " FROM changes INDEXED BY changes_at" : " FROM changes";
 }
 } // namespace
 
@@ -161,13 +170,13 @@ std::vector<ChangeEntry> HistoryLog::page(const ChangeFilter& filter, std::optio
                                           std::size_t limit)
 {
     QueryParams params;
-    const std::string period = periodIndexFor(m_db, filter);
+    // Fixed fragments only; every value is bound.
     std::string sql = std::string("SELECT ") + kColumns + " FROM changes";
-    if (period.empty())
-        sql += filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT ?";
-    else
-        sql += " WHERE seq IN (SELECT seq FROM changes" + period + filterSql(filter, beforeSeq, params) +
+    if (fewInPeriod(m_db, filter)) // sort the period's sequence numbers, then read the page's rows
+        sql += " WHERE seq IN (SELECT seq FROM changes INDEXED BY changes_at" + filterSql(filter, beforeSeq, params) +
                " ORDER BY seq DESC LIMIT ?) ORDER BY seq DESC";
+    else
+        sql += filterSql(filter, beforeSeq, params) + " ORDER BY seq DESC LIMIT ?";
     params.emplace_back(static_cast<std::int64_t>(std::min(limit, kMaxPageRows)));
     Statement s = m_db.prepare(sql);
     bindAll(s, params);
@@ -193,7 +202,7 @@ std::optional<std::int64_t> HistoryLog::skip(const ChangeFilter& filter, std::op
     if (rows <= 0)
         return beforeSeq;
     QueryParams params;
-    std::string sql = "SELECT seq FROM changes" + periodIndexFor(m_db, filter);
+    std::string sql = std::string("SELECT seq") + changesFor(m_db, filter);
     sql += filterSql(filter, beforeSeq, params); // fixed fragments; values are bound
     sql += " ORDER BY seq DESC LIMIT 1 OFFSET ?";
     params.emplace_back(rows - 1);

@@ -312,6 +312,41 @@ TEST_CASE_METHOD(EditFixture, "A period filter compares times as times, fraction
     CHECK(historyCount() == base + 5);
 }
 
+TEST_CASE_METHOD(EditFixture, "A short period pages newest first, even when times do not follow the sequence",
+                 "[edit][history]")
+{
+    storage::Transaction tx(db());
+    storage::HistoryLog log(db());
+    // In the period: the 1st, 3rd, 5th and 6th appended; the others are newer in time but outside.
+    const char* times[] = {"2026-05-01T05:10:00Z", "2026-06-01T00:00:00Z", "2026-05-01T05:20:00Z",
+                           "2026-06-02T00:00:00Z", "2026-05-01T05:05:00Z", "2026-05-01T05:30:00Z"};
+    std::vector<std::int64_t> inPeriod;
+    for (int i = 0; i < 6; ++i) {
+        storage::ChangeEntry e;
+        e.at = *Timestamp::parse(times[i]);
+        e.operation = "test";
+        e.kind = RecordKind::Member;
+        e.record = "probe-" + std::to_string(i);
+        e.after = "{}";
+        log.append(e); // fills in seq
+        if (i % 2 == 0 || i == 5)
+            inPeriod.push_back(e.seq);
+    }
+    tx.commit();
+    storage::ChangeFilter filter;
+    filter.since = *Timestamp::parse("2026-05-01T05:00:00Z");
+    filter.until = *Timestamp::parse("2026-05-01T06:00:00Z");
+    const auto first = log.page(filter, std::nullopt, 2);
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].seq == inPeriod[3]);
+    CHECK(first[1].seq == inPeriod[2]);
+    const auto second = log.page(filter, first[1].seq, 2);
+    REQUIRE(second.size() == 2);
+    CHECK(second[0].seq == inPeriod[1]);
+    CHECK(second[1].seq == inPeriod[0]);
+    CHECK(log.skip(filter, std::nullopt, 3) == inPeriod[1]);
+}
+
 TEST_CASE_METHOD(EditFixture, "Two records of different kinds with the same id verify without a false alarm",
                  "[edit][history]")
 {

@@ -122,14 +122,20 @@ RowIds readRowIds(storage::Database& db, const char* sql, Date asOf, std::size_t
     return ids;
 }
 
-/// The ids of the kept rows, with their titles (or descriptions) entered in `labels`.
+// A gap's id and what it is called, by row id.
+constexpr const char* kDecisionLabel = "SELECT id, title FROM decisions WHERE rid = ?1";
+constexpr const char* kInitiativeLabel = "SELECT id, title FROM initiatives WHERE rid = ?1";
+constexpr const char* kCommitmentLabel = "SELECT id, description FROM commitments WHERE rid = ?1";
+
+/// The ids of the kept rows, with their titles (or descriptions, read by `labelSql`) entered
+/// in `labels`.
 template <typename Id>
-std::vector<Id> labelled(storage::Database& db, const std::string& table, const std::string& label, const RowIds& rows,
+std::vector<Id> labelled(storage::Database& db, const char* labelSql, const RowIds& rows,
                          std::unordered_map<std::string, std::string>& labels, const ReadTransaction& read)
 {
     std::vector<Id> out;
     out.reserve(rows.kept.size());
-    Statement s = db.prepare("SELECT id, " + label + " FROM " + table + " WHERE rid = ?1");
+    Statement s = db.prepare(labelSql);
     for (const std::int64_t rid : rows.kept) {
         if (out.size() % 4096 == 4095)
             read.checkCancelled();
@@ -311,16 +317,16 @@ AccountabilityReport readAccountabilityReport(storage::Database& db, Date asOf, 
             return ids;
         };
         g.decidedWithoutAccountable = labelled<DecisionId>(
-            db, "decisions", "title", gap(kDecidedWithoutAccountable, g.counts.decidedWithoutAccountable),
+            db, kDecisionLabel, gap(kDecidedWithoutAccountable, g.counts.decidedWithoutAccountable),
             report.labels, read);
         g.initiativesWithoutLead = labelled<InitiativeId>(
-            db, "initiatives", "title", gap(kWithoutLead, g.counts.initiativesWithoutLead), report.labels, read);
+            db, kInitiativeLabel, gap(kWithoutLead, g.counts.initiativesWithoutLead), report.labels, read);
         g.decisionsPastDeadline = labelled<DecisionId>(
-            db, "decisions", "title", gap(kPastDeadline, g.counts.decisionsPastDeadline), report.labels, read);
-        g.overdueCommitments = labelled<CommitmentId>(db, "commitments", "description",
+            db, kDecisionLabel, gap(kPastDeadline, g.counts.decisionsPastDeadline), report.labels, read);
+        g.overdueCommitments = labelled<CommitmentId>(db, kCommitmentLabel,
                                                       gap(kOverdue, g.counts.overdueCommitments), report.labels, read);
         g.openOwnedByLeavers = labelled<CommitmentId>(
-            db, "commitments", "description", gap(kOwnedByLeavers, g.counts.openOwnedByLeavers), report.labels, read);
+            db, kCommitmentLabel, gap(kOwnedByLeavers, g.counts.openOwnedByLeavers), report.labels, read);
         readDuplicates(db, asOf, limit, g, read);
         return report;
     });
