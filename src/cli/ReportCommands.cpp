@@ -113,16 +113,11 @@ int writeDocument(const report::ReportDocument& doc, const CommandLine& cl, Io i
     return kExitOk;
 }
 
-report::ReportContext contextFor(const report::ReportSource& source, const domain::Clock& clock)
+/// Who runs the report, for its cover.
+std::string userName()
 {
-    report::ReportContext context;
-    context.team = source.team;
-    context.generatedAt = clock.now().toString();
-    context.historyHead = source.historyHead;
     const char* user = std::getenv("USER");
-    context.generatedBy = user && *user ? user : "baton-cli";
-    context.nameOf = [&source](const std::string& id) { return source.nameOf(id); };
-    return context;
+    return user && *user ? user : "baton-cli";
 }
 
 } // namespace
@@ -145,9 +140,8 @@ int reportCommand(const CommandLine& cl, Io io)
     }
     storage::Database& db = opened.value()->db();
     const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
-    const report::ReportSource source = report::readReportSource(db);
     const domain::SystemClock clock;
-    const report::ReportContext context = contextFor(source, clock);
+    const report::ReportContext context = report::readReportContext(db, clock.now().toString(), userName());
     bool bad = false;
     if (kind == "leadership") {
         report::LeadershipQuery query;

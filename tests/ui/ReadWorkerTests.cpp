@@ -19,13 +19,10 @@ using baton::test::UiFixture;
 
 namespace {
 
+/// Waits, spinning the event loop, for what the worker delivers.
 void waitUntil(const std::function<bool()>& done)
 {
-    QElapsedTimer waited;
-    waited.start();
-    while (!done() && waited.elapsed() < 20000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    REQUIRE(done());
+    REQUIRE(baton::test::waitFor(done, 20000));
 }
 
 } // namespace

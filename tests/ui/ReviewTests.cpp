@@ -3,10 +3,8 @@
 
 #include "review/ReviewPage.h"
 
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 
 using namespace baton;
@@ -16,13 +14,10 @@ using baton::test::UiFixture;
 namespace {
 
 /// Lets the page's debounce run out and its worker deliver the figures.
+/// Lets the page's debounce run out and its worker deliver the figures.
 template <typename P> P* settled(P* page)
 {
-    QElapsedTimer waited;
-    waited.start();
-    while ((page->updating() || page->document().sections.empty()) && waited.elapsed() < 20000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    REQUIRE_FALSE(page->updating());
+    REQUIRE(baton::test::waitFor([page] { return !page->updating() && !page->document().sections.empty(); }, 20000));
     return page;
 }
 

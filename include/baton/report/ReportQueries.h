@@ -2,13 +2,13 @@
 
 #include "baton/report/AccountabilityReport.h"
 #include "baton/report/LeadershipReport.h"
+#include "baton/report/ReportDocuments.h"
 
 #include <atomic>
 #include <cstddef>
 #include <functional>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
 
 namespace baton::storage {
 class Database;
@@ -43,14 +43,8 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
 /// Gives the same figures as buildAccountabilityReport over the same records.
 AccountabilityReport readAccountabilityReport(storage::Database& db, domain::Date asOf, const ReadLimits& limits = {});
 
-/// What a report's cover and footers show about the team file, and names for member ids.
-struct ReportSource {
-    std::string team;
-    std::string historyHead;
-    std::unordered_map<std::string, std::string> memberNames;
-    /// A member's name, or the id itself when the roster does not know it.
-    std::string nameOf(const std::string& id) const;
-};
-ReportSource readReportSource(storage::Database& db);
+/// A report's cover and footers as read from the team file (its name and history head) with
+/// who asked and when, and names for member ids (the roster, retracted members too).
+ReportContext readReportContext(storage::Database& db, std::string generatedAt, std::string generatedBy);
 
 } // namespace baton::report

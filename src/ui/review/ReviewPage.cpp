@@ -125,18 +125,6 @@ ReviewPage::Stamp ReviewPage::stamp()
     return {session().clock().now().toString(), me ? toStd(session().memberName(*me)) : std::string("Baton")};
 }
 
-report::ReportContext ReviewPage::contextOn(storage::Database& db, const Stamp& stamp)
-{
-    auto source = std::make_shared<report::ReportSource>(report::readReportSource(db));
-    report::ReportContext context;
-    context.team = source->team;
-    context.historyHead = source->historyHead;
-    context.generatedAt = stamp.generatedAt;
-    context.generatedBy = stamp.generatedBy;
-    context.nameOf = [source](const std::string& id) { return source->nameOf(id); };
-    return context;
-}
-
 void ReviewPage::refresh()
 {
     setUpdating(true);
@@ -311,7 +299,7 @@ ReviewPage::Read LeadershipReviewPage::read()
         query.status = static_cast<domain::InitiativeStatus>(m_status->currentData().toInt());
     return [query, stamp = stamp()](storage::Database& db, const report::ReadLimits& limits) {
         const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
-        const report::ReportContext context = contextOn(db, stamp);
+        const report::ReportContext context = report::readReportContext(db, stamp.generatedAt, stamp.generatedBy);
         return report::leadershipDocument(report::readLeadershipReport(db, query, limits), context);
     };
 }
@@ -327,7 +315,7 @@ ReviewPage::Read AccountabilityPage::read()
     return
         [asOf = fromQDate(m_asOf->date()), stamp = stamp()](storage::Database& db, const report::ReadLimits& limits) {
             const storage::ReadSnapshot snapshot(db); // the cover's history head and the figures agree
-            const report::ReportContext context = contextOn(db, stamp);
+            const report::ReportContext context = report::readReportContext(db, stamp.generatedAt, stamp.generatedBy);
             return report::accountabilityDocument(report::readAccountabilityReport(db, asOf, limits), context);
         };
 }

@@ -79,8 +79,6 @@ protected:
         std::string generatedBy;
     };
     Stamp stamp();
-    /// The cover's team name and history head, and member names, read on the worker.
-    static report::ReportContext contextOn(storage::Database& db, const Stamp& stamp);
     QHBoxLayout* controls() const { return m_controls; }
     QDateEdit* addDate(const QString& label, const QDate& initial);
     QComboBox* addChoice(const QString& label);
