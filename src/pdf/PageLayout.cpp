@@ -1,6 +1,7 @@
 #include "PageLayout.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QObject>
 #include <QPainter>
 
@@ -196,7 +197,8 @@ void PageLayout::chart(const report::ReportChart& c)
             const double width = span * c.values[i] / maxValue;
             m_painter->fillRect(QRectF(m_area.left() + labelWidth, m_y + bar * 0.15, width, bar * 0.7), kBar);
             m_painter->drawText(QRectF(m_area.left() + labelWidth + width + mm(1), m_y, valueWidth, bar),
-                                Qt::AlignLeft | Qt::AlignVCenter, QString::number(c.values[i], 'f', 0));
+                                Qt::AlignLeft | Qt::AlignVCenter,
+                                QLocale(QLocale::English, QLocale::UnitedStates).toString(c.values[i], 'f', 0));
         }
         m_y += bar;
     }

@@ -93,7 +93,7 @@ QImage chartImage(const report::ReportChart& chart, const QFont& font, const QPa
         const int w = static_cast<int>(span * chart.values[i] / top);
         painter.fillRect(QRect(label, y + 3, w, bar - 6), QColor(0x1f, 0x6f, 0x8b));
         painter.drawText(QRect(label + w + 4, y, valueWidth + 4, bar), Qt::AlignLeft | Qt::AlignVCenter,
-                         QString::number(chart.values[i], 'f', 0));
+                         QLocale().toString(chart.values[i], 'f', 0));
     }
     return image;
 }
