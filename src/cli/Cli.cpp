@@ -53,6 +53,7 @@ const std::vector<CommandGroup>& groups()
         decisionCommands(),
         commitmentCommands(),
         historyCommands(),
+        serverCommands(),
     };
     return kGroups;
 }

@@ -96,5 +96,7 @@ CommandGroup decisionCommands();
 CommandGroup commitmentCommands();
 /// whoami, retract, history and verify (HistoryCommands.cpp).
 CommandGroup historyCommands();
+/// The team server: setup, publish, join, sync, conflicts (ServerCommands.cpp).
+CommandGroup serverCommands();
 
 } // namespace baton::cli

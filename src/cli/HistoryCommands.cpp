@@ -200,7 +200,7 @@ int verify(const CommandLine& cl, Io io)
         return badInput(io, result.problem);
     const std::string head = storage::HistoryLog(file->db()).head();
     io.out << "history holds: " << result.entries << " entries, " << result.records << " records, head "
-           << (head.empty() ? "none" : head.substr(0, 12)) << "\n";
+           << (head.empty() ? "none" : head.substr(0, 12)) << ", content " << result.contentDigest << "\n";
     return kExitOk;
 }
 

@@ -2,6 +2,9 @@
 
 #include "baton/storage/HistoryLog.h"
 #include "baton/storage/RecordStore.h"
+#include "baton/storage/StorageError.h"
+
+#include <openssl/evp.h>
 
 namespace baton::storage {
 using namespace baton::domain;
@@ -83,11 +86,36 @@ bool checkChain(Database& db, VerifyResult& result)
     return true;
 }
 
+/// The first 8 bytes of SHA-256 over one record's kind, key and fields, as a number; their
+/// sum (mod 2^64) is the same whatever order the records are read in.
+std::uint64_t recordDigest(RecordKind kind, const std::string& key, const std::string& fields)
+{
+    const std::string input = std::string(toString(kind)) + "\n" + key + "\n" + fields;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(input.data(), input.size(), digest, &size, EVP_sha256(), nullptr) != 1)
+        throw StorageError(ErrorCode::Io, "cannot compute the content digest (OpenSSL refused SHA-256)");
+    std::uint64_t value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | digest[i];
+    return value;
+}
+
+std::string hex64(std::uint64_t value)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, value >>= 4)
+        out[static_cast<std::size_t>(i)] = kHex[value & 0xf];
+    return out;
+}
+
 bool checkRecords(Database& db, VerifyResult& result)
 {
     RecordStore store(db);
     HistoryLog log(db);
     std::int64_t live = 0;
+    std::uint64_t digest = 0;
     for (const RecordKind kind : RecordStore::kinds()) {
         bool stop = false;
         store.forEach(kind, [&](const AnyRecord& r) {
@@ -102,6 +130,7 @@ bool checkRecords(Database& db, VerifyResult& result)
                 return;
             }
             const std::string fields = canonicalFields(r);
+            digest += recordDigest(kind, key, fields);
             if (latest->after != fields) {
                 const std::string field = firstDifference(fields, latest->after);
                 result.problem = describe(r) + " differs from history entry " + std::to_string(latest->seq) +
@@ -113,6 +142,7 @@ bool checkRecords(Database& db, VerifyResult& result)
             return false;
     }
     result.records = live;
+    result.contentDigest = hex64(digest);
     const std::int64_t known =
         db.queryInt("SELECT count(*) FROM (SELECT DISTINCT kind, record FROM changes WHERE kind <> 'team')");
     if (known != live) {

@@ -87,7 +87,8 @@ TEST_CASE_METHOD(EditCliFixture, "verify passes on a file edited through the CLI
     CHECK(r.exitCode == 0);
     CHECK(has(r.out, "history holds: 3 entries, 2 records, head "));
     CHECK(lines(r.out).size() == 1);
-    CHECK(lines(r.out)[0].size() == std::string("history holds: 3 entries, 2 records, head ").size() + 12);
+    CHECK(lines(r.out)[0].size() ==
+          std::string("history holds: 3 entries, 2 records, head ").size() + 12 + std::string(", content ").size() + 16);
     CHECK(readFile(team) == before);
 }
 

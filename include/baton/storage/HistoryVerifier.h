@@ -15,6 +15,9 @@ struct VerifyResult {
     std::string problem;
     std::int64_t entries = 0; ///< history entries whose hash was checked
     std::int64_t records = 0; ///< live records compared with the history
+    /// Hex digest of every record's fields, independent of the order they were written in:
+    /// two files that hold the same records have the same digest (team server replicas).
+    std::string contentDigest;
 };
 
 /// Checks the hash chain from the first entry to the head, that each entry starts where the

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "baton/sync/SyncChange.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baton::sync {
+
+/// A field two changes wrote where the later (in clock order) had not seen the earlier.
+struct FoldConflict {
+    std::string field;
+    std::string winner;    ///< change id whose value stands
+    std::string loser;     ///< change id whose value was overwritten unseen
+    std::string keptValue; ///< JSON of the value that stands
+    std::string lostValue; ///< JSON of the value that was lost
+    std::optional<std::string> settledBy; ///< a later change that set the field knowingly
+};
+
+/// A record's fields after every change, and the conflicts met on the way.
+struct FoldResult {
+    std::optional<std::string> fields; ///< JSON object; empty when no change created the record
+    std::vector<FoldConflict> conflicts;
+};
+
+/// Replays `changes` (already in appliesBefore order) over `base`, field by field: each
+/// change sets the fields it changed from its own `before` (all fields for a new record), so
+/// the result depends only on the set of changes, never on the order they arrived in. A
+/// change that overwrites a value it had not seen records a conflict. A later change of the
+/// field made with the standing value in view, or a "settle" change of the record, settles it.
+FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<SyncChange>& changes);
+
+} // namespace baton::sync

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "baton/storage/Database.h"
+#include "baton/sync/SyncChange.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baton::sync {
+
+/// The team server a team file is a replica of.
+struct ServerLink {
+    std::string server; ///< libpq connection string, without a password
+    std::string team;   ///< the server team's id; a file never syncs into another team
+    std::string member; ///< the member this workstation speaks for on the server
+    std::int64_t baselineSeq = 0; ///< last history entry that came with publishing or joining
+    std::int64_t cursor = 0;      ///< last server change applied here
+    std::int64_t hlc = 0;         ///< this replica's hybrid logical clock
+};
+
+/// How far this replica is from the server, for the status bar.
+struct ReplicaCounts {
+    std::int64_t unsent = 0;        ///< changes made here the server has not accepted yet
+    std::int64_t refused = 0;       ///< changes made here the server refused
+    std::int64_t openConflicts = 0; ///< conflicts nobody has settled
+};
+
+/// A field two members changed without seeing each other's change (see foldRecord).
+struct Conflict {
+    std::string kind;
+    std::string record;
+    std::string label; ///< the record's title or name, for people
+    std::string field;
+    std::string keptValue, lostValue; ///< JSON values
+    std::string keptBy, lostBy;       ///< member ids of the authors
+    std::string keptAt, lostAt;       ///< RFC 3339
+    std::string winner, loser;        ///< change ids
+};
+
+/// What applying a batch from the server did.
+struct ApplyResult {
+    std::int64_t applied = 0;   ///< other members' changes applied to records here
+    std::int64_t confirmed = 0; ///< this workstation's own changes the server echoed back
+    std::vector<std::pair<std::string, std::string>> touched; ///< (kind, record) changed here
+};
+
+/// The local side of a team server: the outbox of changes made here, the changes pulled from
+/// the server, and the deterministic merge that makes every replica hold the same records.
+/// Works on the team file's own connection and never talks to the network.
+class Replica {
+public:
+    explicit Replica(storage::Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// The server this file is linked to, if it is a replica.
+    std::optional<ServerLink> link();
+    /// Makes the file a replica: from now on every change made here joins the outbox. Runs in
+    /// the caller's transaction; `baselineSeq` is the last history entry the server holds.
+    void linkTo(const ServerLink& link);
+
+    /// Changes made here that the server has not accepted or refused yet, oldest first.
+    std::vector<SyncChange> unsent(std::size_t limit);
+    /// Records that the server accepted a change made here, at `serverSeq`.
+    void markSent(const std::string& changeId, std::int64_t serverSeq);
+    /// Records that the server refused a change made here; it is never offered again, and the
+    /// reason shows in the sync status.
+    void markRefused(const std::string& changeId, const std::string& reason);
+    /// Applies changes pulled from the server (in server order) in one transaction: each
+    /// record they touch is merged again from every change known for it, the history gains
+    /// one entry per change, conflicts are recomputed, and the cursor moves past the batch.
+    ApplyResult applyRemote(const std::vector<SyncChange>& batch);
+
+    /// A facilitator settles a conflict with one more change of the record, operation
+    /// "settle": keeping the standing value, or bringing back the lost one. The change travels
+    /// like any other and settles the conflict on every replica.
+    void settle(const Conflict& conflict, bool restoreLost, const std::optional<std::string>& author,
+                const std::string& at);
+
+    ReplicaCounts counts();
+    /// Unsettled conflicts, newest first, at most `limit`.
+    std::vector<Conflict> conflicts(std::size_t limit);
+    /// Refused changes: (operation and record, the server's reason), newest first.
+    std::vector<std::pair<std::string, std::string>> refusals(std::size_t limit);
+
+private:
+    std::vector<SyncChange> changesOf(const std::string& kind, const std::string& record);
+    std::optional<std::string> baseOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
+    void merge(const SyncChange& cause, std::int64_t baselineSeq, ApplyResult& result);
+
+    storage::Database& m_db;
+};
+
+} // namespace baton::sync
