@@ -152,18 +152,31 @@ void Replica::merge(const SyncChange& cause, std::int64_t baselineSeq, ApplyResu
     entry.after = canonicalFields(merged);
     storage::HistoryLog(m_db).append(entry);
 
+    storeConflicts(cause.kind, cause.record, folded.conflicts);
+    ++result.applied;
+    result.touched.emplace_back(cause.kind, cause.record);
+}
+
+void Replica::storeConflicts(const std::string& kind, const std::string& record,
+                             const std::vector<FoldConflict>& conflicts)
+{
     Statement clear = m_db.prepare("DELETE FROM sync_conflicts WHERE kind = ? AND record = ?");
-    clear.bind(1, cause.kind).bind(2, cause.record).run();
+    clear.bind(1, kind).bind(2, record).run();
     Statement add = m_db.prepare("INSERT OR REPLACE INTO sync_conflicts (kind, record, field, winner, loser, "
                                  "kept_value, lost_value, settled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const FoldConflict& c : folded.conflicts) {
-        add.bind(1, cause.kind).bind(2, cause.record).bind(3, c.field).bind(4, c.winner).bind(5, c.loser);
+    for (const FoldConflict& c : conflicts) {
+        add.bind(1, kind).bind(2, record).bind(3, c.field).bind(4, c.winner).bind(5, c.loser);
         add.bind(6, c.keptValue).bind(7, c.lostValue).bind(8, c.settledBy);
         add.run();
         add.reset();
     }
-    ++result.applied;
-    result.touched.emplace_back(cause.kind, cause.record);
+}
+
+void Replica::refreshConflicts(const std::string& kind, const std::string& record, std::int64_t baselineSeq)
+{
+    // A change made here alters no record when it comes back, but it may settle (or, after
+    // a refusal elsewhere, open) a conflict: the list follows the same fold as the records.
+    storeConflicts(kind, record, foldRecord(baseOf(kind, record, baselineSeq), changesOf(kind, record)).conflicts);
 }
 
 ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
@@ -174,7 +187,8 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
     if (!linked)
         throw storage::StorageError(ErrorCode::InvalidValue, "this team file is not linked to a team server");
     m_db.exec("UPDATE sync_link SET applying = 1");
-    Statement known = m_db.prepare("SELECT origin, coalesce(server_seq, 0) FROM sync_changes WHERE change_id = ?");
+    Statement known =
+        m_db.prepare("SELECT origin, coalesce(server_seq, 0), kind, record FROM sync_changes WHERE change_id = ?");
     Statement insert = m_db.prepare(
         "INSERT INTO sync_changes (change_id, hlc, author, at, operation, kind, record, origin, before, after, "
         "server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'remote', ?, ?, ?)");
@@ -185,12 +199,15 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
         known.bind(1, c.changeId);
         const bool seen = known.step();
         const bool unconfirmed = seen && known.columnInt(1) == 0;
+        const bool mine = seen && known.columnView(0) == "local";
         known.reset();
         if (seen) {
             if (unconfirmed) {
                 markSent(c.changeId, c.serverSeq);
                 ++result.confirmed;
             }
+            if (mine)
+                refreshConflicts(c.kind, c.record, linked->baselineSeq);
             continue; // already applied here: made here, or pulled before a restart
         }
         hlc = std::max(hlc, c.hlc);
@@ -234,6 +251,8 @@ void Replica::settle(const Conflict& conflict, bool restoreLost, const std::opti
     entry.before = canonicalFields(*current);
     entry.after = canonicalFields(*next);
     storage::HistoryLog(m_db).append(entry);
+    if (const auto linked = link())
+        refreshConflicts(conflict.kind, conflict.record, linked->baselineSeq);
     tx.commit();
 }
 

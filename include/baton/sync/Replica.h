@@ -1,6 +1,7 @@
 #pragma once
 
 #include "baton/storage/Database.h"
+#include "baton/sync/RecordFold.h"
 #include "baton/sync/SyncChange.h"
 
 #include <cstdint>
@@ -90,6 +91,8 @@ private:
     std::vector<SyncChange> changesOf(const std::string& kind, const std::string& record);
     std::optional<std::string> baseOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
     void merge(const SyncChange& cause, std::int64_t baselineSeq, ApplyResult& result);
+    void storeConflicts(const std::string& kind, const std::string& record, const std::vector<FoldConflict>& conflicts);
+    void refreshConflicts(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
 
     storage::Database& m_db;
 };
