@@ -15,6 +15,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("BATON_NO_KEYRING", "1"); // never the tester's own keyring
     QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     baton::ui::GuardedApplication app(argc, argv); // the app's own catch-all, as shipped

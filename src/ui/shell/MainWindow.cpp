@@ -11,6 +11,9 @@
 #include "shell/WelcomePage.h"
 #include "shell/WhoAmIDialog.h"
 #include "shell/Workspace.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/ServerDialogs.h"
+#include "sync/SyncController.h"
 
 #include "baton/domain/Clock.h"
 #include "baton/exchange/TeamImporter.h"
@@ -30,6 +33,8 @@
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <utility>
 
 // Resources compiled into a static library must be registered by name, once.
 static void initBatonResources()
@@ -97,6 +102,15 @@ void MainWindow::buildMenus()
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     m_import = file->addAction(tr("&Import…"), this, &MainWindow::importData);
     m_export = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    file->addSeparator();
+    m_publish = file->addAction(tr("&Publish to Server…"), this, &MainWindow::askPublish);
+    file->addAction(tr("&Join Team…"), this, &MainWindow::askJoin);
+    m_syncNow = file->addAction(tr("Sync &Now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_conflicts = file->addAction(tr("Con&flicts…"), this, &MainWindow::showConflicts);
     file->addSeparator();
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_close->setShortcut(QKeySequence::Close);
@@ -166,6 +180,10 @@ void MainWindow::updateActions()
     m_import->setEnabled(writable);
     m_newRecord->setEnabled(writable);
     m_whoAmI->setEnabled(writable);
+    const bool linked = m_sync && m_sync->linked();
+    m_publish->setEnabled(writable && !linked);
+    m_syncNow->setEnabled(linked);
+    m_conflicts->setEnabled(linked);
     if (m_workspace) {
         m_back->setEnabled(m_workspace->history()->canGoBack());
         m_forward->setEnabled(m_workspace->history()->canGoForward());
@@ -206,6 +224,7 @@ void MainWindow::adopt(std::unique_ptr<TeamSession> session, const QString& path
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
 
+    startSync(std::exchange(m_joinPassword, QString()));
     RecentFiles::add(path);
     QSettings().setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
     const QString readOnly = m_session->readOnly() ? tr(" (read-only)") : QString();
@@ -304,6 +323,7 @@ void MainWindow::reopenLastFile()
 
 void MainWindow::closeFile()
 {
+    m_sync.reset(); // its thread holds a connection to the file
     if (m_workspace) {
         m_workspace->saveState();
         m_stack->removeWidget(m_workspace);
@@ -411,6 +431,78 @@ void MainWindow::chooseWhoAmI()
     }
     if (m_workspace)
         m_workspace->refreshBanners();
+}
+
+void MainWindow::startSync(const QString& password)
+{
+    m_sync.reset();
+    if (!m_session || m_session->readOnly())
+        return;
+    m_sync = std::make_unique<SyncController>(*m_session, this, m_quiet);
+    if (!m_sync->linked())
+        return;
+    statusBar()->addPermanentWidget(m_sync->indicator());
+    connect(m_sync.get(), &SyncController::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_sync.get(), &SyncController::stateChanged, this, &MainWindow::updateActions);
+    m_sync->start(password);
+}
+
+bool MainWindow::publishToServer(const QString& connection, const QString& password, bool remember)
+{
+    if (!m_session)
+        return false;
+    const auto done = publishInBackground(m_quiet ? nullptr : this, *m_session, connection, password, remember);
+    if (!done) {
+        if (!m_quiet)
+            QMessageBox::warning(this, tr("Publish to Server"), toQ(done.error().message));
+        statusBar()->showMessage(toQ(done.error().message), 8000);
+        return false;
+    }
+    m_session->reloadAll(); // "who am I" is now the server login's member
+    if (m_workspace)
+        m_workspace->refreshBanners();
+    startSync(password);
+    updateActions();
+    statusBar()->showMessage(tr("Published: this team file now syncs with the server."), 8000);
+    return true;
+}
+
+bool MainWindow::joinServerTeam(const QString& connection, const QString& password, const QString& path,
+                                bool remember)
+{
+    const auto done = joinInBackground(m_quiet ? nullptr : this, connection, password, path, remember);
+    if (!done) {
+        if (done.error().code == domain::ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("Joining cancelled; no file was made."), 5000);
+        else if (!m_quiet)
+            QMessageBox::warning(this, tr("Join Team"), toQ(done.error().message));
+        return false;
+    }
+    m_joinPassword = password;
+    return openFile(path);
+}
+
+void MainWindow::askPublish()
+{
+    ServerConnectionDialog dialog(ServerConnectionDialog::Purpose::Publish, this);
+    if (dialog.exec() == QDialog::Accepted)
+        publishToServer(dialog.connection(), dialog.password(), dialog.remember());
+}
+
+void MainWindow::askJoin()
+{
+    ServerConnectionDialog dialog(ServerConnectionDialog::Purpose::Join, this);
+    if (dialog.exec() == QDialog::Accepted)
+        joinServerTeam(dialog.connection(), dialog.password(), dialog.path(), dialog.remember());
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_session || !m_sync || !m_sync->linked())
+        return;
+    ConflictsDialog dialog(*m_session, this);
+    connect(&dialog, &ConflictsDialog::settled, m_sync.get(), &SyncController::syncNow);
+    dialog.exec();
 }
 
 void MainWindow::rebuildRecentMenu()

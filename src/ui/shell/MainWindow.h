@@ -15,6 +15,7 @@ class Clock;
 namespace baton::ui {
 
 class FileOpener;
+class SyncController;
 class TeamSession;
 class WelcomePage;
 class Workspace;
@@ -44,6 +45,14 @@ public:
     /// Dialogs that report problems stay silent and only record the message (tests).
     void setQuiet(bool quiet);
 
+    /// Publishes the open file to a team server (File > Publish to Server…, without the dialog).
+    bool publishToServer(const QString& connection, const QString& password, bool remember = false);
+    /// Makes a team file at `path` from a server's team and opens it (File > Join Team…).
+    bool joinServerTeam(const QString& connection, const QString& password, const QString& path,
+                        bool remember = false);
+    /// The open file's team server link; null when no file is open.
+    SyncController* sync() const { return m_sync.get(); }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -58,6 +67,11 @@ private:
     void importData();
     void exportData();
     void chooseWhoAmI();
+    void askPublish();
+    void askJoin();
+    void showConflicts();
+    /// Starts the team server link of the open file; `password` is the one just typed, if any.
+    void startSync(const QString& password = {});
     void rebuildRecentMenu();
     void checkInBackground(const QString& path);
     void startCheck(const QString& path);
@@ -65,6 +79,7 @@ private:
     std::unique_ptr<domain::Clock> m_clock;
     std::unique_ptr<FileOpener> m_opener;
     std::unique_ptr<TeamSession> m_session;
+    std::unique_ptr<SyncController> m_sync;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
     Workspace* m_workspace = nullptr;
@@ -80,8 +95,12 @@ private:
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
     QAction* m_whoAmI = nullptr;
+    QAction* m_publish = nullptr;
+    QAction* m_syncNow = nullptr;
+    QAction* m_conflicts = nullptr;
     QMenu* m_goMenu = nullptr;
     bool m_quiet = false;
+    QString m_joinPassword; ///< typed in Join Team, used once by the joined file's link
 };
 
 } // namespace baton::ui

@@ -1,0 +1,144 @@
+#include "sync/ConflictsDialog.h"
+
+#include "core/TeamSession.h"
+#include "core/Text.h"
+
+#include "baton/sync/Replica.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace baton::ui {
+
+namespace {
+constexpr std::size_t kShown = 500;
+
+/// A JSON value as a person reads it: strings without quotes, null as "(empty)".
+QString readable(const std::string& json)
+{
+    if (json == "null")
+        return QObject::tr("(empty)");
+    if (json.size() >= 2 && json.front() == '"' && json.back() == '"')
+        return toQ(json.substr(1, json.size() - 2));
+    return toQ(json);
+}
+} // namespace
+
+ConflictsDialog::ConflictsDialog(TeamSession& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_table(new QTableWidget(this))
+    , m_refusals(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_keep(new QPushButton(tr("Keep the Standing Value"), this))
+    , m_restore(new QPushButton(tr("Bring Back the Lost Value"), this))
+{
+    setWindowTitle(tr("Conflicts"));
+    resize(900, 420);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Two members changed the same field without seeing each other's change. The later "
+                                "change stands on every workstation; the earlier one is kept here until a "
+                                "facilitator settles it."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Record"), tr("Field"), tr("Standing value"), tr("By"), tr("Lost value"), tr("By")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    m_refusals->setWordWrap(true);
+    layout->addWidget(m_refusals);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_keep, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keep, &QPushButton::clicked, this, [this] { settle(m_table->currentRow(), false); });
+    connect(m_restore, &QPushButton::clicked, this, [this] { settle(m_table->currentRow(), true); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
+    layout->addWidget(buttons);
+    const auto me = session.me();
+    const auto* member = me ? session.member(*me) : nullptr;
+    m_facilitator = member && member->facilitator;
+    reload();
+}
+
+int ConflictsDialog::conflictCount() const
+{
+    return m_table->rowCount();
+}
+
+void ConflictsDialog::reload()
+{
+    sync::Replica replica(m_session.db());
+    const auto list = replica.conflicts(kShown);
+    m_table->setRowCount(static_cast<int>(list.size()));
+    for (int row = 0; row < static_cast<int>(list.size()); ++row) {
+        const auto& c = list[static_cast<std::size_t>(row)];
+        const QString record = toQ(c.kind) + QStringLiteral(" “") + toQ(c.label) + QStringLiteral("”");
+        const QStringList cells{record,
+                                toQ(c.field),
+                                readable(c.keptValue),
+                                m_session.memberName(domain::MemberId(c.keptBy)),
+                                readable(c.lostValue),
+                                m_session.memberName(domain::MemberId(c.lostBy))};
+        for (int col = 0; col < cells.size(); ++col)
+            m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_table->resizeColumnsToContents();
+    const auto refused = replica.refusals(20);
+    QString text;
+    for (const auto& [what, reason] : refused)
+        text += tr("• Refused by the server: %1 (%2)\n").arg(toQ(what), toQ(reason));
+    m_refusals->setText(text.trimmed());
+    m_refusals->setVisible(!refused.empty());
+    if (list.empty())
+        m_hint->setText(tr("No open conflicts."));
+    else if (!m_facilitator)
+        m_hint->setText(tr("Only a facilitator can settle a conflict."));
+    else
+        m_hint->setText(tr("Settling adds one more change, which every workstation receives."));
+    updateButtons();
+}
+
+void ConflictsDialog::updateButtons()
+{
+    const bool chosen = m_table->currentRow() >= 0 && m_table->rowCount() > 0;
+    m_keep->setEnabled(chosen && m_facilitator);
+    m_restore->setEnabled(chosen && m_facilitator);
+}
+
+bool ConflictsDialog::settle(int row, bool restoreLost)
+{
+    if (!m_facilitator || row < 0)
+        return false;
+    sync::Replica replica(m_session.db());
+    const auto list = replica.conflicts(kShown);
+    if (row >= static_cast<int>(list.size()))
+        return false;
+    try {
+        const auto me = m_session.me();
+        replica.settle(list[static_cast<std::size_t>(row)], restoreLost,
+                       me ? std::optional<std::string>(me->str()) : std::nullopt,
+                       m_session.clock().now().toString());
+    } catch (const std::exception& e) {
+        m_hint->setText(tr("Could not settle: %1").arg(toQ(e.what())));
+        return false;
+    }
+    m_session.reloadAll();
+    emit settled();
+    reload();
+    return true;
+}
+
+} // namespace baton::ui
