@@ -5,7 +5,9 @@
 
 #include "baton/sync/Replica.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -26,6 +28,15 @@ QString readable(const std::string& json)
         return toQ(json.substr(1, json.size() - 2));
     return toQ(json);
 }
+/// "Ana Silva, 29 Nov 2026 15:28" (local time): who made a change and when.
+QString byWhom(const QString& name, const std::string& at)
+{
+    const QDateTime when = QDateTime::fromString(toQ(at), Qt::ISODateWithMs).toLocalTime();
+    if (!when.isValid())
+        return name;
+    return QObject::tr("%1, %2").arg(name, QLocale().toString(when, QStringLiteral("d MMM yyyy HH:mm")));
+}
+
 } // namespace
 
 ConflictsDialog::ConflictsDialog(TeamSession& session, QWidget* parent)
@@ -85,17 +96,22 @@ void ConflictsDialog::reload()
     m_table->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < static_cast<int>(list.size()); ++row) {
         const auto& c = list[static_cast<std::size_t>(row)];
-        const QString record = toQ(c.kind) + QStringLiteral(" “") + toQ(c.label) + QStringLiteral("”");
+        QString kind = toQ(c.kind);
+        if (!kind.isEmpty())
+            kind[0] = kind[0].toUpper();
+        const QString record = kind + QStringLiteral(" “") + toQ(c.label) + QStringLiteral("”");
         const QStringList cells{record,
                                 toQ(c.field),
                                 readable(c.keptValue),
-                                m_session.memberName(domain::MemberId(c.keptBy)),
+                                byWhom(m_session.memberName(domain::MemberId(c.keptBy)), c.keptAt),
                                 readable(c.lostValue),
-                                m_session.memberName(domain::MemberId(c.lostBy))};
+                                byWhom(m_session.memberName(domain::MemberId(c.lostBy)), c.lostAt)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
     m_table->resizeColumnsToContents();
+    if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
+        m_table->selectRow(0);
     const auto refused = replica.refusals(20);
     QString text;
     for (const auto& [what, reason] : refused)
