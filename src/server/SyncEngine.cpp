@@ -8,7 +8,6 @@
 #include "baton/storage/StorageError.h"
 #include "baton/sync/Replica.h"
 
-#include <cstdio>
 #include <filesystem>
 
 namespace baton::server {
@@ -69,8 +68,8 @@ void publishTeam(storage::TeamFile& file, TeamServer& server, const std::string&
         return !batch.empty();
     });
     sync::Replica(db).linkTo({connection, team.id, me.member, head, 0, clockAfter(db)});
-    Statement me_ = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-    me_.bind(1, kWorkstationMember).bind(2, me.member).run();
+    Statement setMe = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    setMe.bind(1, kWorkstationMember).bind(2, me.member).run();
     tx.commit();
 }
 

@@ -12,12 +12,86 @@ using Json = nlohmann::json;
 /// `updated_at` changes with every edit: it follows the newest change and is never a conflict.
 constexpr const char* kStamp = "updated_at";
 
+/// Arrays merged element by element, keyed by a field of each element: each member's part in a
+/// decision is their own, so two members recording their stances apart never conflict.
+struct KeyedArray {
+    const char* field;
+    const char* key;
+};
+constexpr KeyedArray kKeyedArrays[] = {{"participants", "member"}};
+constexpr char kSeparator = '/';
+
+/// Replaces each keyed array by one field per element ("participants/<member>").
+Json explode(Json object)
+{
+    if (!object.is_object())
+        return object;
+    for (const KeyedArray& keyed : kKeyedArrays) {
+        const auto it = object.find(keyed.field);
+        if (it == object.end() || !it->is_array())
+            continue;
+        bool keyedEverywhere = true;
+        for (const Json& element : *it)
+            keyedEverywhere = keyedEverywhere && element.is_object() && element.contains(keyed.key) &&
+                              element[keyed.key].is_string();
+        if (!keyedEverywhere)
+            continue;
+        Json elements = std::move(*it);
+        object.erase(keyed.field);
+        for (Json& element : elements) {
+            const std::string name = std::string(keyed.field) + kSeparator + element[keyed.key].get<std::string>();
+            object[name] = std::move(element);
+        }
+    }
+    return object;
+}
+
 Json parseObject(const std::optional<std::string>& text)
 {
     if (!text)
         return Json();
     Json j = Json::parse(*text, nullptr, false);
-    return j.is_object() ? j : Json();
+    return j.is_object() ? explode(std::move(j)) : Json();
+}
+
+/// Puts keyed arrays back together, in the order of `model` (the newest change's own array)
+/// and then, for elements that change had not seen, by key.
+Json implode(const Json& exploded, const Json& model)
+{
+    Json out = Json::object();
+    for (const auto& [name, value] : exploded.items())
+        out[name] = value;
+    for (const KeyedArray& keyed : kKeyedArrays) {
+        const std::string prefix = std::string(keyed.field) + kSeparator;
+        std::map<std::string, Json> elements;
+        for (auto it = out.begin(); it != out.end();) {
+            if (it.key().rfind(prefix, 0) == 0) {
+                elements[it.key().substr(prefix.size())] = *it;
+                it = out.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        const bool hadArray = model.is_object() && model.contains(keyed.field);
+        if (elements.empty() && !hadArray)
+            continue;
+        Json array = Json::array();
+        if (hadArray && model[keyed.field].is_array()) {
+            for (const Json& element : model[keyed.field]) {
+                if (!element.is_object() || !element.contains(keyed.key) || !element[keyed.key].is_string())
+                    continue;
+                const auto found = elements.find(element[keyed.key].get<std::string>());
+                if (found != elements.end()) {
+                    array.push_back(std::move(found->second));
+                    elements.erase(found);
+                }
+            }
+        }
+        for (auto& [key, element] : elements)
+            array.push_back(std::move(element));
+        out[keyed.field] = std::move(array);
+    }
+    return out;
 }
 
 const Json& field(const Json& object, const std::string& key)
@@ -36,12 +110,14 @@ FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<
     FoldResult result;
     Json value = parseObject(base);
     std::map<std::string, std::string> lastWriter; // field -> change id that set it
+    Json model = base ? Json::parse(*base, nullptr, false) : Json(); // whose array order stands
     std::map<std::string, std::vector<std::size_t>> openConflicts; // field -> indexes into result
 
     for (const SyncChange& c : changes) {
         const Json after = parseObject(c.after);
         if (!after.is_object())
             continue; // not a record: nothing to apply
+        model = Json::parse(c.after, nullptr, false);
         const Json before = parseObject(c.before);
         const bool fresh = !c.before.has_value();
         if (c.operation == "settle") {
@@ -95,7 +171,7 @@ FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<
             result.conflicts[i].keptValue = field(value, key).dump();
     }
     if (value.is_object())
-        result.fields = value.dump();
+        result.fields = implode(value, model).dump();
     return result;
 }
 

@@ -64,6 +64,32 @@ AnyRecord decodeMerged(RecordKind kind, const std::optional<std::string>& merged
                                 "a change from the server does not describe a valid " + std::string(toString(kind)) + ": " + error);
 }
 
+/// Puts `value` back into `fields` at `field`: a top-level field, or one element of a keyed
+/// array ("participants/<member>"; null removes the element).
+void restoreField(nlohmann::json& fields, const std::string& field, const nlohmann::json& value)
+{
+    const auto slash = field.find('/');
+    if (slash == std::string::npos) {
+        fields[field] = value;
+        return;
+    }
+    nlohmann::json& array = fields[field.substr(0, slash)];
+    if (!array.is_array())
+        array = nlohmann::json::array();
+    const std::string key = field.substr(slash + 1);
+    for (auto it = array.begin(); it != array.end(); ++it) {
+        if (it->is_object() && it->value("member", std::string()) == key) {
+            if (value.is_null())
+                array.erase(it);
+            else
+                *it = value;
+            return;
+        }
+    }
+    if (!value.is_null())
+        array.push_back(value);
+}
+
 } // namespace
 
 std::optional<ServerLink> Replica::link()
@@ -234,7 +260,7 @@ void Replica::settle(const Conflict& conflict, bool restoreLost, const std::opti
         throw storage::StorageError(ErrorCode::NotFound, "the record of this conflict is not in the file");
     auto fields = nlohmann::json::parse(canonicalFields(*current));
     if (restoreLost)
-        fields[conflict.field] = nlohmann::json::parse(conflict.lostValue);
+        restoreField(fields, conflict.field, nlohmann::json::parse(conflict.lostValue));
     fields["updated_at"] = at;
     std::string error;
     const auto next = exchange::recordFromFields(kind, fields.dump(), error);

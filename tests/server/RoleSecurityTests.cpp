@@ -253,3 +253,25 @@ TEST_CASE_METHOD(ServerFixture, "adding a login twice, or a login with a reserve
                       Catch::Contains("cannot be a login"));
     CHECK_THROWS_WITH(server::addMember(admin, "not-a-uuid", "Cy", "", false), Catch::Contains("not a member id"));
 }
+
+TEST_CASE_METHOD(ServerFixture, "two members recording their own stances offline both stand everywhere", "[server]")
+{
+    auto replicas = publishedTeam(3);
+    auto& bo = *replicas[1];
+    auto& cy = *replicas[2];
+    REQUIRE(bo.edits->decisions.recordStance(domain::DecisionId(team::kDec), domain::MemberId(team::kBo),
+                                             domain::ParticipantRole::Consulted, domain::Stance::Concern, "later"));
+    cy.tick(3);
+    REQUIRE(cy.edits->decisions.recordStance(domain::DecisionId(team::kDec), domain::MemberId(team::kCy),
+                                             domain::ParticipantRole::Advisor, domain::Stance::Support, "go"));
+    bo.sync();
+    cy.sync();
+    bo.sync();
+    replicas[0]->sync();
+    for (auto& w : replicas) {
+        const auto d = w->record<domain::Decision>(team::kDec);
+        REQUIRE(d.participants.size() == 3);
+        CHECK(sync::Replica(w->file->db()).counts().openConflicts == 0);
+        CHECK(w->verify().contentDigest == bo.verify().contentDigest);
+    }
+}

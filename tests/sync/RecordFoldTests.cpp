@@ -146,3 +146,44 @@ TEST_CASE("a field cleared to absent by one change is absent after the merge", "
     const auto r = foldRecord(kBase.dump(), {change("a", 10, "ana", kBase, cleared)});
     CHECK_FALSE(Json::parse(*r.fields).contains("due"));
 }
+
+TEST_CASE("two members recording their own stances apart both stand, in the proposer's order", "[sync]")
+{
+    const Json ana = {{"member", "a"}, {"role", "proposer"}, {"stance", "support"}};
+    const Json base = {{"id", "d"}, {"title", "T"}, {"participants", Json::array({ana})}};
+    Json bo = base;
+    bo["participants"].push_back({{"member", "b"}, {"role", "consulted"}, {"stance", "concern"}});
+    Json cy = base;
+    cy["participants"].push_back({{"member", "c"}, {"role", "consulted"}, {"stance", "support"}});
+    const auto r = foldRecord(base.dump(), {change("x", 10, "b", base, bo), change("y", 20, "c", base, cy)});
+    CHECK(r.conflicts.empty());
+    const Json merged = Json::parse(*r.fields);
+    REQUIRE(merged["participants"].size() == 3);
+    CHECK(merged["participants"][0]["member"] == "a");
+    CHECK(merged["participants"][1]["member"] == "c"); // the newest change's order first
+    CHECK(merged["participants"][2]["member"] == "b");
+}
+
+TEST_CASE("one member's stance changed twice apart is a conflict on that member's part only", "[sync]")
+{
+    const Json base = {{"id", "d"}, {"participants", Json::array({{{"member", "a"}, {"stance", "none"}}})}};
+    Json first = base;
+    first["participants"][0]["stance"] = "support";
+    Json second = base;
+    second["participants"][0]["stance"] = "objection";
+    const auto r = foldRecord(base.dump(), {change("x", 10, "a", base, first), change("y", 20, "a", base, second)});
+    REQUIRE(r.conflicts.size() == 1);
+    CHECK(r.conflicts[0].field == "participants/a");
+    CHECK(Json::parse(*r.fields)["participants"][0]["stance"] == "objection");
+}
+
+TEST_CASE("a change made with everything in view gives back exactly its own record", "[sync]")
+{
+    const Json base = {{"id", "d"},
+                       {"participants", Json::array({{{"member", "z"}, {"stance", "none"}}, {{"member", "a"}}})}};
+    Json after = base;
+    after["participants"].push_back({{"member", "m"}, {"stance", "support"}});
+    after["title"] = "New";
+    const auto r = foldRecord(base.dump(), {change("x", 10, "m", base, after)});
+    CHECK(Json::parse(*r.fields) == after);
+}

@@ -100,8 +100,12 @@ void ConflictsDialog::reload()
         if (!kind.isEmpty())
             kind[0] = kind[0].toUpper();
         const QString record = kind + QStringLiteral(" “") + toQ(c.label) + QStringLiteral("”");
+        // A member's part in a decision merges on its own: "participants/<member>".
+        QString field = toQ(c.field);
+        if (field.startsWith(QStringLiteral("participants/")))
+            field = tr("stance of %1").arg(m_session.memberName(domain::MemberId(toStd(field.mid(13)))));
         const QStringList cells{record,
-                                toQ(c.field),
+                                field,
                                 readable(c.keptValue),
                                 byWhom(m_session.memberName(domain::MemberId(c.keptBy)), c.keptAt),
                                 readable(c.lostValue),
