@@ -131,6 +131,18 @@ Result<void> EditContext::setMe(const MemberId& member)
             return makeError(ErrorCode::NotFound, "there is no member with id " + member.str() + " in this team");
         if (m_file.readOnly())
             return makeError(ErrorCode::RuleViolation, "this team file is open read-only; nothing was changed");
+        // A replica of a team server speaks for its login's member: the server would refuse
+        // every change stamped with anyone else.
+        storage::Statement linked = m_file.db().prepare("SELECT member FROM sync_link WHERE member <> ?");
+        linked.bind(1, member.str());
+        if (linked.step()) {
+            const auto server = storage::MemberRepository(m_file.db()).find(MemberId(linked.columnText(0)));
+            return makeError(ErrorCode::RuleViolation,
+                             "this team file syncs with a team server as " +
+                                 (server ? server->name : linked.columnText(0)) +
+                                 "; its edits are always stamped with that member (join the team with your own "
+                                 "login to edit as yourself)");
+        }
         m_file.setSetting(kMeSetting, member.str());
     } catch (const storage::StorageError& e) {
         return e.toError();

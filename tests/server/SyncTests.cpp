@@ -267,3 +267,15 @@ TEST_CASE_METHOD(ServerFixture, "the password never lands in the team file", "[s
     CHECK(fileBytes(path).find(bo.login.password) == std::string::npos);
     CHECK(fileBytes(replicas[0]->path).find(logins[team::kAna].password) == std::string::npos);
 }
+
+TEST_CASE_METHOD(ServerFixture, "a replica's edits are stamped with its login's member, and who am I cannot change",
+                 "[server]")
+{
+    auto replicas = publishedTeam(2);
+    auto& bo = *replicas[1];
+    const auto refused = bo.edits->setMe(domain::MemberId(team::kCy));
+    REQUIRE_FALSE(refused);
+    CHECK_THAT(refused.error().message, Catch::Contains("syncs with a team server as Bo"));
+    CHECK(bo.edits->setMe(domain::MemberId(team::kBo)));
+    CHECK(bo.file->setting("workstation_member") == team::kBo);
+}
