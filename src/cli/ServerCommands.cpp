@@ -171,6 +171,9 @@ int syncCommand(const CommandLine& cl, Io io)
     try {
         auto server = connect(link->server);
         printStatus(io, server::syncOnce(*file, *server));
+        const auto counts = sync::Replica(file->db()).counts();
+        if (counts.parked > 0)
+            io.out << counts.parked << " changes from the server could not be applied here (see below)\n";
         for (const auto& [what, reason] : sync::Replica(file->db()).refusals(20))
             io.out << "refused: " << what << ": " << reason << "\n";
         return kExitOk;
@@ -212,6 +215,11 @@ int settle(const CommandLine& cl, Io io)
         return kExitRefused;
     storage::TeamFile& file = *opened;
     sync::Replica replica(file.db());
+    const auto link = replica.link();
+    if (!link)
+        return badInput(io, cl.positional()[0] + " is not linked to a team server");
+    if (!link->facilitator)
+        return badInput(io, "only a facilitator can settle a conflict (the server said so at the last sync)");
     for (const auto& c : replica.conflicts(100000)) {
         if (c.record != record || c.field != field)
             continue;

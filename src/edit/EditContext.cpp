@@ -1,5 +1,6 @@
 #include "baton/edit/EditContext.h"
 
+#include "baton/storage/MemberRepository.h"
 #include "baton/storage/StorageError.h"
 
 #include <new>
@@ -18,6 +19,61 @@ Timestamp freshTime(Timestamp now, const std::optional<AnyRecord>& before)
         return Timestamp::fromMicros(updatedAtOf(*before).micros() + 1);
     return now;
 }
+bool tookNoStance(const Participant* p)
+{
+    return !p || (p->stance == Stance::None && p->comment.empty());
+}
+
+/// Why a team server would refuse these changes, when this file is a replica of one: said
+/// here, before anything is saved, rather than by the server later (see the server's
+/// stamp_change). Empty for a file that is not linked.
+std::optional<std::string> serverWouldRefuse(storage::Database& db, const ChangeSet& changes,
+                                             const std::optional<std::string>& author)
+{
+    storage::Statement link = db.prepare("SELECT facilitator FROM sync_link");
+    if (!link.step())
+        return std::nullopt;
+    const bool facilitator = link.columnInt(0) != 0;
+    for (const AppliedChange& c : changes.changes) {
+        const RecordKind kind = kindOf(c.after);
+        if ((kind == RecordKind::Member || kind == RecordKind::Area) && !facilitator)
+            return std::string("This team file syncs with a team server, where only a facilitator can add or change "
+                               "members and expertise areas; nothing was changed.");
+        if (kind != RecordKind::Decision)
+            continue;
+        const auto& after = std::get<Decision>(c.after);
+        const Decision* before = c.before ? &std::get<Decision>(*c.before) : nullptr;
+        const auto find = [](const Decision* d, const MemberId& m) -> const Participant* {
+            if (!d)
+                return nullptr;
+            for (const auto& p : d->participants)
+                if (p.member == m)
+                    return &p;
+            return nullptr;
+        };
+        std::vector<MemberId> members;
+        for (const auto& p : after.participants)
+            members.push_back(p.member);
+        if (before)
+            for (const auto& p : before->participants)
+                members.push_back(p.member);
+        for (const MemberId& m : members) {
+            if (author && m.str() == *author)
+                continue;
+            const Participant* was = find(before, m);
+            const Participant* now = find(&after, m);
+            const bool same = was && now && was->role == now->role && was->stance == now->stance &&
+                              was->comment == now->comment;
+            if (!same && !(tookNoStance(was) && tookNoStance(now))) {
+                const auto member = storage::MemberRepository(db).find(m);
+                return "This team file syncs with a team server, where only " + (member ? member->name : m.str()) +
+                       " can record their own stance; nothing was changed.";
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 EditWriter::EditWriter(storage::Database& db, storage::RecordStore& store, storage::HistoryLog& log,
@@ -102,6 +158,8 @@ Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body)
                           m_clock.now());
         if (auto ok = body(writer); !ok)
             return ok.error();
+        if (const auto refusal = serverWouldRefuse(m_file.db(), writer.changes(), author))
+            return makeError(ErrorCode::RuleViolation, *refusal);
         tx.commit();
         return writer.take();
     } catch (const storage::StorageError& e) {

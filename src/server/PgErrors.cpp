@@ -36,13 +36,14 @@ void rethrowServerError(const std::string& what)
         throw ServerError(ServerError::Kind::Refused, "The team server refused to " + what + ": " + firstLine(e.what()));
     } catch (const pqxx::sql_error& e) {
         const std::string state = e.sqlstate();
-        const bool refused = state == "42501" || state.rfind("23", 0) == 0 || state == "P0001";
-        if (state.rfind("08", 0) == 0 || state == "57P01" || state == "57P02" || state == "57P03")
-            throw ServerError(ServerError::Kind::Unreachable,
-                              "Cannot " + what + ": the connection to the team server was lost (" +
-                                  firstLine(e.what()) + ")");
-        throw ServerError(refused ? ServerError::Kind::Refused : ServerError::Kind::Mismatch,
-                          "The team server refused to " + what + ": " + firstLine(e.what()));
+        if (state == "42501")
+            throw ServerError(ServerError::Kind::Refused,
+                              "The team server refused to " + what + ": " + firstLine(e.what()));
+        // Anything else may pass (a lost connection, a lock wait, a server restarting): the
+        // caller tries again later, and the reason is shown meanwhile.
+        throw ServerError(ServerError::Kind::Unreachable,
+                          "Cannot " + what + ": the team server reported a problem (" + firstLine(e.what()) +
+                              (state.empty() ? std::string() : ", SQLSTATE " + state) + ")");
     } catch (const pqxx::in_doubt_error& e) {
         throw ServerError(ServerError::Kind::Unreachable,
                           "Cannot " + what + ": the connection was lost while the server committed; " +

@@ -19,7 +19,8 @@ namespace {
 std::int64_t clockAfter(storage::Database& db)
 {
     // The replica's clock starts past every instant in its history (milliseconds * 65536).
-    return db.queryInt("SELECT coalesce(max(CAST(strftime('%s', at) AS INTEGER)), 0) * 65536000 FROM changes");
+    return db.queryInt(
+        "SELECT coalesce(max(CAST((julianday(at) - 2440587.5) * 86400000.0 AS INTEGER)), 0) * 65536 FROM changes");
 }
 
 void requireTeam(storage::TeamFile& file, TeamServer& server, const sync::ServerLink& link)
@@ -67,7 +68,7 @@ void publishTeam(storage::TeamFile& file, TeamServer& server, const std::string&
         read.reset();
         return !batch.empty();
     });
-    sync::Replica(db).linkTo({connection, team.id, me.member, head, 0, clockAfter(db)});
+    sync::Replica(db).linkTo({connection, team.id, me.member, head, 0, clockAfter(db), me.facilitator});
     Statement setMe = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     setMe.bind(1, kWorkstationMember).bind(2, me.member).run();
     tx.commit();
@@ -122,7 +123,7 @@ void joinTeam(const std::string& path, TeamServer& server, const std::string& co
                 if (progress)
                     progress(done, team->baselineEntries);
             });
-            sync::Replica(db).linkTo({connection, team->id, me.member, done, 0, clockAfter(db)});
+            sync::Replica(db).linkTo({connection, team->id, me.member, done, 0, clockAfter(db), me.facilitator});
             Statement setMe = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
             setMe.bind(1, kWorkstationMember).bind(2, me.member).run();
             tx.commit();
@@ -137,35 +138,53 @@ void joinTeam(const std::string& path, TeamServer& server, const std::string& co
     fs::rename(partial, path);
 }
 
-SyncReport syncOnce(storage::TeamFile& file, TeamServer& server, std::size_t batch)
+SyncReport syncOnce(storage::TeamFile& file, TeamServer& server, std::size_t batch, const std::atomic<bool>* stop)
 {
     sync::Replica replica(file.db());
     const auto link = replica.link();
     if (!link)
         throw ServerError(ServerError::Kind::Mismatch, "This team file is not linked to a team server.");
     requireTeam(file, server, *link);
+    const ServerIdentity me = server.identity();
+    if (me.member != link->member)
+        throw ServerError(ServerError::Kind::Mismatch,
+                          "This team file syncs as member " + link->member + ", but the login " + me.login +
+                              " speaks for " + me.name + "; use the login this file was published or joined with.");
+    if (me.facilitator != link->facilitator) {
+        storage::Transaction tx(file.db());
+        replica.setFacilitator(me.facilitator);
+        tx.commit();
+    }
     SyncReport report;
+    const auto stopped = [stop] { return stop && stop->load(); };
     for (;;) {
+        if (stopped())
+            break;
         const auto unsent = replica.unsent(batch);
         if (unsent.empty())
             break;
         const PushOutcome outcome = server.push(unsent);
-        storage::Transaction tx(file.db());
-        for (const auto& [id, seq] : outcome.accepted)
-            replica.markSent(id, seq);
+        {
+            storage::Transaction tx(file.db());
+            for (const auto& [id, seq] : outcome.accepted)
+                replica.markSent(id, seq);
+            tx.commit();
+        }
         for (const auto& [id, reason] : outcome.refused)
-            replica.markRefused(id, reason);
-        tx.commit();
+            replica.refuse(id, reason);
         report.sent += static_cast<std::int64_t>(outcome.accepted.size());
         report.refused += static_cast<std::int64_t>(outcome.refused.size());
     }
     for (;;) {
+        if (stopped())
+            break;
         const auto cursor = replica.link()->cursor;
         const auto changes = server.pull(cursor, batch);
         if (changes.empty())
             break;
         auto applied = replica.applyRemote(changes);
         report.received += applied.applied;
+        report.parked += applied.parked;
         for (auto& t : applied.touched)
             report.touched.push_back(std::move(t));
     }

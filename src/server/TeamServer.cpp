@@ -3,6 +3,7 @@
 #include "PgErrors.h"
 #include "ServerSchema.h"
 
+#include "baton/server/ConnectionString.h"
 #include "baton/server/ServerAdmin.h"
 
 #include <nlohmann/json.hpp>
@@ -38,6 +39,21 @@ nlohmann::json optionalJson(const std::optional<std::string>& text)
     return text ? nlohmann::json(*text) : nlohmann::json(nullptr);
 }
 
+/// Defaults a connection needs to fail fast and notice a dead peer; the caller's own values
+/// come later in the string and win.
+constexpr const char* kConnectionDefaults =
+    "connect_timeout=10 keepalives=1 keepalives_idle=30 keepalives_interval=10 keepalives_count=3 "
+    "tcp_user_timeout=30000 application_name=baton ";
+
+std::string withDefaults(const std::string& connection)
+{
+    std::string error;
+    const auto parsed = ConnectionString::parse(connection, error);
+    if (!parsed)
+        return connection; // libpq says what is wrong with it
+    return kConnectionDefaults + parsed->withPassword(parsed->password().value_or(""));
+}
+
 } // namespace
 
 struct TeamServer::Impl {
@@ -52,7 +68,7 @@ struct TeamServer::Impl {
 
 TeamServer::TeamServer(const std::string& connection)
 {
-    m = guarded("connect", [&] { return std::make_unique<Impl>(connection); });
+    m = guarded("connect", [&] { return std::make_unique<Impl>(withDefaults(connection)); });
     const int installed = guarded("read the server's schema version", [&] { return installedSchemaVersion(m->c); });
     if (installed == 0)
         throw ServerError(ServerError::Kind::Mismatch,
@@ -173,30 +189,31 @@ void TeamServer::readBaseline(std::size_t batch, const std::function<void(std::v
 PushOutcome TeamServer::push(const std::vector<SyncChange>& changes)
 {
     return guarded("accept this workstation's changes", [&] {
-        PushOutcome out;
-        pqxx::work w(m->c);
+        nlohmann::json batch = nlohmann::json::array();
         for (const SyncChange& c : changes) {
-            // One savepoint per change: a refused change must not take the others with it.
-            try {
-                pqxx::subtransaction s(w, "change");
-                auto r = s.exec_params(
-                    "INSERT INTO baton.changes (change_id, hlc, author, author_role, at, operation, kind, record, "
-                    "before, after) VALUES ($1, $2, $3, current_user, $4, $5, $6, $7, $8, $9) "
-                    "ON CONFLICT (change_id) DO NOTHING RETURNING server_seq",
-                    c.changeId, c.hlc, c.author, c.at, c.operation, c.kind, c.record, c.before, c.after);
-                if (r.empty())
-                    r = s.exec_params("SELECT server_seq FROM baton.changes WHERE change_id = $1", c.changeId);
-                s.commit();
-                out.accepted.emplace_back(c.changeId, r[0][0].as<std::int64_t>());
-            } catch (const pqxx::insufficient_privilege& e) {
-                std::string reason = e.what();
-                reason = reason.substr(0, reason.find('\n'));
-                if (reason.rfind("ERROR:", 0) == 0)
-                    reason = reason.substr(7);
-                out.refused.emplace_back(c.changeId, reason);
-            }
+            batch.push_back({{"change_id", c.changeId},
+                             {"hlc", std::to_string(c.hlc)},
+                             {"author", c.author},
+                             {"at", c.at},
+                             {"operation", c.operation},
+                             {"kind", c.kind},
+                             {"record", c.record},
+                             {"before", optionalJson(c.before)},
+                             {"after", c.after}});
         }
+        // One statement for the batch: the server checks each change on its own and keeps the
+        // ordering lock only for this one round trip.
+        pqxx::work w(m->c);
+        const auto r = w.exec_params("SELECT change_id, server_seq, refused FROM baton.push_changes($1::jsonb)",
+                                     batch.dump());
         w.commit();
+        PushOutcome out;
+        for (const auto& row : r) {
+            if (row[2].is_null())
+                out.accepted.emplace_back(row[0].as<std::string>(), row[1].as<std::int64_t>());
+            else
+                out.refused.emplace_back(row[0].as<std::string>(), row[2].as<std::string>());
+        }
         return out;
     });
 }

@@ -105,7 +105,8 @@ const Json& field(const Json& object, const std::string& key)
 
 } // namespace
 
-FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<SyncChange>& changes)
+FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<SyncChange>& changes,
+                      const std::function<bool(const std::string&)>& valid)
 {
     FoldResult result;
     Json value = parseObject(base);
@@ -163,6 +164,11 @@ FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<
                     lastWriter[key] = c.changeId;
                 }
             }
+        }
+        if (valid && !valid(implode(value, model).dump())) {
+            value = after; // two edits that each made sense alone: this change's record stands
+            for (const auto& [key, v] : after.items())
+                lastWriter[key] = c.changeId;
         }
     }
     // What stands now, for the conflicts nobody has settled yet.

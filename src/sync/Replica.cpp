@@ -1,11 +1,14 @@
 #include "baton/sync/Replica.h"
 
+#include "RecordReferences.h"
+
 #include "baton/exchange/RecordText.h"
 #include "baton/storage/HistoryLog.h"
 #include "baton/storage/RecordStore.h"
 #include "baton/storage/StorageError.h"
 #include "baton/sync/RecordFold.h"
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 namespace baton::sync {
@@ -14,13 +17,17 @@ using storage::Statement;
 
 namespace {
 
-/// Changes known for one record, local ones reading their fields from the history.
+/// Changes that take part in a record's merge, local ones reading their fields from the history.
 constexpr const char* kChangesOf =
     "SELECT s.change_id, s.hlc, s.author, s.at, s.operation, s.kind, s.record, s.origin, "
     "CASE s.origin WHEN 'local' THEN h.before ELSE s.before END, "
     "CASE s.origin WHEN 'local' THEN h.after ELSE s.after END, coalesce(s.server_seq, 0) "
     "FROM sync_changes s INDEXED BY sync_changes_order LEFT JOIN changes h ON h.seq = s.local_seq "
-    "WHERE s.kind = ? AND s.record = ? ORDER BY s.hlc, s.author, s.change_id";
+    "WHERE s.kind = ? AND s.record = ? AND s.refused IS NULL AND s.parked IS NULL "
+    "ORDER BY s.hlc, s.author, s.change_id";
+
+/// How far ahead of this machine's clock a change from the server may move the replica's clock.
+constexpr std::int64_t kClockSlackMs = 24 * 3600 * 1000;
 
 SyncChange readChange(const Statement& s)
 {
@@ -38,30 +45,12 @@ SyncChange readChange(const Statement& s)
     return c;
 }
 
-RecordKind kindNamed(const std::string& name)
+std::optional<RecordKind> kindNamed(const std::string& name)
 {
     const auto kind = parseEnum<RecordKind>(name);
     if (!kind || *kind == RecordKind::Team)
-        throw storage::StorageError(ErrorCode::InvalidValue, "the server sent a change of an unknown kind \"" +
-                                                                          name + "\"");
-    return *kind;
-}
-
-/// The record the merged fields describe; when they do not make a valid record (two edits
-/// that each made sense alone), the newest change's own fields stand, the same everywhere.
-AnyRecord decodeMerged(RecordKind kind, const std::optional<std::string>& merged, const std::vector<SyncChange>& all)
-{
-    std::string error;
-    if (merged) {
-        if (auto record = exchange::recordFromFields(kind, *merged, error))
-            return *record;
-    }
-    for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        if (auto record = exchange::recordFromFields(kind, it->after, error))
-            return *record;
-    }
-    throw storage::StorageError(ErrorCode::InvalidValue,
-                                "a change from the server does not describe a valid " + std::string(toString(kind)) + ": " + error);
+        return std::nullopt;
+    return kind;
 }
 
 /// Puts `value` back into `fields` at `field`: a top-level field, or one element of a keyed
@@ -90,23 +79,71 @@ void restoreField(nlohmann::json& fields, const std::string& field, const nlohma
         array.push_back(value);
 }
 
+std::int64_t nowMillis()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+/// Statements prepared once per Replica: a sync round applies thousands of changes.
+struct Replica::Cache {
+    explicit Cache(storage::Database& db)
+        : store(db)
+    {
+    }
+    storage::RecordStore store;
+    std::optional<Statement> changesOf, baseOf, clearConflicts, addConflict, known, insert, park;
+};
+
+/// A record as the merge of every change known for it.
+struct Replica::Merged {
+    std::optional<AnyRecord> record;
+    std::vector<FoldConflict> conflicts;
+};
+
+Replica::Replica(storage::Database& db)
+    : m_db(db)
+    , m_cache(std::make_unique<Cache>(db))
+{
+}
+
+Replica::~Replica() = default;
+
+namespace {
+Statement& prepared(storage::Database& db, std::optional<Statement>& slot, const char* sql)
+{
+    if (!slot)
+        slot.emplace(db.prepare(sql));
+    else
+        slot->reset();
+    return *slot;
+}
 } // namespace
 
 std::optional<ServerLink> Replica::link()
 {
-    Statement s = m_db.prepare("SELECT server, team, coalesce(member, ''), baseline_seq, cursor, hlc FROM sync_link");
+    Statement s = m_db.prepare(
+        "SELECT server, team, coalesce(member, ''), baseline_seq, cursor, hlc, facilitator FROM sync_link");
     if (!s.step())
         return std::nullopt;
-    return ServerLink{s.columnText(0), s.columnText(1), s.columnText(2),
-                      s.columnInt(3),  s.columnInt(4),  s.columnInt(5)};
+    return ServerLink{s.columnText(0), s.columnText(1), s.columnText(2), s.columnInt(3),
+                      s.columnInt(4),  s.columnInt(5),  s.columnInt(6) != 0};
 }
 
 void Replica::linkTo(const ServerLink& link)
 {
-    Statement s = m_db.prepare("INSERT OR REPLACE INTO sync_link (singleton, server, team, member, baseline_seq, "
-                               "cursor, hlc, applying) VALUES (1, ?, ?, ?, ?, ?, ?, 0)");
-    s.bind(1, link.server).bind(2, link.team).bind(3, link.member).bind(4, link.baselineSeq);
-    s.bind(5, link.cursor).bind(6, link.hlc).run();
+    Statement s = m_db.prepare("INSERT OR REPLACE INTO sync_link (singleton, server, team, member, facilitator, "
+                               "baseline_seq, cursor, hlc, applying) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 0)");
+    s.bind(1, link.server).bind(2, link.team).bind(3, link.member).bind(4, link.facilitator);
+    s.bind(5, link.baselineSeq).bind(6, link.cursor).bind(7, link.hlc).run();
+}
+
+void Replica::setFacilitator(bool facilitator)
+{
+    Statement s = m_db.prepare("UPDATE sync_link SET facilitator = ? WHERE facilitator <> ?");
+    s.bind(1, facilitator).bind(2, facilitator).run();
 }
 
 std::vector<SyncChange> Replica::unsent(std::size_t limit)
@@ -128,15 +165,9 @@ void Replica::markSent(const std::string& changeId, std::int64_t serverSeq)
     s.bind(1, serverSeq).bind(2, changeId).run();
 }
 
-void Replica::markRefused(const std::string& changeId, const std::string& reason)
-{
-    Statement s = m_db.prepare("UPDATE sync_changes SET refused = ? WHERE change_id = ?");
-    s.bind(1, reason).bind(2, changeId).run();
-}
-
 std::vector<SyncChange> Replica::changesOf(const std::string& kind, const std::string& record)
 {
-    Statement s = m_db.prepare(kChangesOf);
+    Statement& s = prepared(m_db, m_cache->changesOf, kChangesOf);
     s.bind(1, kind).bind(2, record);
     std::vector<SyncChange> out;
     while (s.step())
@@ -147,62 +178,92 @@ std::vector<SyncChange> Replica::changesOf(const std::string& kind, const std::s
 std::optional<std::string> Replica::baseOf(const std::string& kind, const std::string& record,
                                            std::int64_t baselineSeq)
 {
-    Statement s = m_db.prepare("SELECT after FROM changes INDEXED BY changes_record WHERE record = ? AND kind = ? "
-                               "AND seq <= ? ORDER BY seq DESC LIMIT 1");
+    Statement& s = prepared(m_db, m_cache->baseOf,
+                            "SELECT after FROM changes INDEXED BY changes_record WHERE record = ? AND kind = ? "
+                            "AND seq <= ? ORDER BY seq DESC LIMIT 1");
     s.bind(1, record).bind(2, kind).bind(3, baselineSeq);
     if (!s.step())
         return std::nullopt;
     return s.columnText(0);
 }
 
-void Replica::merge(const SyncChange& cause, std::int64_t baselineSeq, ApplyResult& result)
+Replica::Merged Replica::mergeOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq)
 {
-    const RecordKind kind = kindNamed(cause.kind);
-    const std::vector<SyncChange> all = changesOf(cause.kind, cause.record);
-    const FoldResult folded = foldRecord(baseOf(cause.kind, cause.record, baselineSeq), all);
-    const AnyRecord merged = decodeMerged(kind, folded.fields, all);
+    const RecordKind k = *kindNamed(kind);
+    std::string error;
+    const auto valid = [&](const std::string& fields) { return exchange::recordFromFields(k, fields, error).has_value(); };
+    FoldResult folded = foldRecord(baseOf(kind, record, baselineSeq), changesOf(kind, record), valid);
+    Merged out;
+    out.conflicts = std::move(folded.conflicts);
+    if (folded.fields)
+        out.record = exchange::recordFromFields(k, *folded.fields, error);
+    return out;
+}
 
-    storage::RecordStore store(m_db);
-    const auto current = store.find(kind, cause.record);
-    store.save(merged, current ? &*current : nullptr);
-
+bool Replica::apply(const SyncChange& cause, std::int64_t baselineSeq, std::string& reason)
+{
+    const auto kind = kindNamed(cause.kind);
+    if (!kind) {
+        reason = "a change of an unknown kind \"" + cause.kind + "\"";
+        return false;
+    }
+    // What the change itself says must be a record of its kind, with its key, whose
+    // references this replica can follow; otherwise it is parked here, as everywhere.
+    const auto own = exchange::recordFromFields(*kind, cause.after, reason);
+    if (!own)
+        return false;
+    if (keyOf(*own) != cause.record) {
+        reason = "its fields are those of " + keyOf(*own) + ", not of " + cause.record;
+        return false;
+    }
+    Merged merged = mergeOf(cause.kind, cause.record, baselineSeq);
+    if (!merged.record) {
+        reason = "the record's changes do not merge into a valid record";
+        return false;
+    }
+    if (const auto missing = missingReference(m_db, *merged.record)) {
+        reason = "it refers to " + *missing + ", which this file does not have";
+        return false;
+    }
+    storage::RecordStore& store = m_cache->store;
+    const auto current = store.find(*kind, cause.record);
+    store.save(*merged.record, current ? &*current : nullptr);
     storage::ChangeEntry entry;
     entry.at = Timestamp::parse(cause.at).value_or(Timestamp{});
     if (!cause.author.empty())
         entry.author = cause.author;
     entry.operation = cause.operation;
-    entry.kind = kind;
+    entry.kind = *kind;
     entry.record = cause.record;
     if (current)
         entry.before = canonicalFields(*current);
-    entry.after = canonicalFields(merged);
+    entry.after = canonicalFields(*merged.record);
     storage::HistoryLog(m_db).append(entry);
-
-    storeConflicts(cause.kind, cause.record, folded.conflicts);
-    ++result.applied;
-    result.touched.emplace_back(cause.kind, cause.record);
+    storeConflicts(cause.kind, cause.record, merged.conflicts);
+    return true;
 }
 
 void Replica::storeConflicts(const std::string& kind, const std::string& record,
                              const std::vector<FoldConflict>& conflicts)
 {
-    Statement clear = m_db.prepare("DELETE FROM sync_conflicts WHERE kind = ? AND record = ?");
+    Statement& clear = prepared(m_db, m_cache->clearConflicts, "DELETE FROM sync_conflicts WHERE kind = ? AND record = ?");
     clear.bind(1, kind).bind(2, record).run();
-    Statement add = m_db.prepare("INSERT OR REPLACE INTO sync_conflicts (kind, record, field, winner, loser, "
-                                 "kept_value, lost_value, settled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const FoldConflict& c : conflicts) {
+        Statement& add = prepared(m_db, m_cache->addConflict,
+                                  "INSERT OR REPLACE INTO sync_conflicts (kind, record, field, winner, loser, "
+                                  "kept_value, lost_value, settled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         add.bind(1, kind).bind(2, record).bind(3, c.field).bind(4, c.winner).bind(5, c.loser);
         add.bind(6, c.keptValue).bind(7, c.lostValue).bind(8, c.settledBy);
         add.run();
-        add.reset();
     }
 }
 
 void Replica::refreshConflicts(const std::string& kind, const std::string& record, std::int64_t baselineSeq)
 {
-    // A change made here alters no record when it comes back, but it may settle (or, after
-    // a refusal elsewhere, open) a conflict: the list follows the same fold as the records.
-    storeConflicts(kind, record, foldRecord(baseOf(kind, record, baselineSeq), changesOf(kind, record)).conflicts);
+    // A change made here alters no record when it comes back, but it may settle (or open) a
+    // conflict: the list follows the same merge as the records.
+    if (kindNamed(kind))
+        storeConflicts(kind, record, mergeOf(kind, record, baselineSeq).conflicts);
 }
 
 ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
@@ -213,15 +274,13 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
     if (!linked)
         throw storage::StorageError(ErrorCode::InvalidValue, "this team file is not linked to a team server");
     m_db.exec("UPDATE sync_link SET applying = 1");
-    Statement known =
-        m_db.prepare("SELECT origin, coalesce(server_seq, 0), kind, record FROM sync_changes WHERE change_id = ?");
-    Statement insert = m_db.prepare(
-        "INSERT INTO sync_changes (change_id, hlc, author, at, operation, kind, record, origin, before, after, "
-        "server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'remote', ?, ?, ?)");
     std::int64_t cursor = linked->cursor;
     std::int64_t hlc = linked->hlc;
+    const std::int64_t ceiling = (nowMillis() + kClockSlackMs) * 65536;
     for (const SyncChange& c : batch) {
         cursor = std::max(cursor, c.serverSeq);
+        Statement& known = prepared(m_db, m_cache->known,
+                                    "SELECT origin, coalesce(server_seq, 0) FROM sync_changes WHERE change_id = ?");
         known.bind(1, c.changeId);
         const bool seen = known.step();
         const bool unconfirmed = seen && known.columnInt(1) == 0;
@@ -236,12 +295,23 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
                 refreshConflicts(c.kind, c.record, linked->baselineSeq);
             continue; // already applied here: made here, or pulled before a restart
         }
-        hlc = std::max(hlc, c.hlc);
+        hlc = std::max(hlc, std::min(c.hlc, ceiling));
+        Statement& insert = prepared(
+            m_db, m_cache->insert,
+            "INSERT INTO sync_changes (change_id, hlc, author, at, operation, kind, record, origin, before, after, "
+            "server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'remote', ?, ?, ?)");
         insert.bind(1, c.changeId).bind(2, c.hlc).bind(3, c.author).bind(4, c.at).bind(5, c.operation);
         insert.bind(6, c.kind).bind(7, c.record).bind(8, c.before).bind(9, c.after).bind(10, c.serverSeq);
         insert.run();
-        insert.reset();
-        merge(c, linked->baselineSeq, result);
+        std::string reason;
+        if (apply(c, linked->baselineSeq, reason)) {
+            ++result.applied;
+            result.touched.emplace_back(c.kind, c.record);
+        } else {
+            Statement& park = prepared(m_db, m_cache->park, "UPDATE sync_changes SET parked = ? WHERE change_id = ?");
+            park.bind(1, reason).bind(2, c.changeId).run();
+            ++result.parked;
+        }
     }
     Statement move = m_db.prepare("UPDATE sync_link SET cursor = ?, hlc = ?, applying = 0");
     move.bind(1, cursor).bind(2, hlc).run();
@@ -249,13 +319,53 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
     return result;
 }
 
+void Replica::refuse(const std::string& changeId, const std::string& reason)
+{
+    storage::Transaction tx(m_db);
+    Statement mark = m_db.prepare("UPDATE sync_changes SET refused = ? WHERE change_id = ? RETURNING kind, record, at");
+    mark.bind(1, reason).bind(2, changeId);
+    if (!mark.step())
+        return;
+    const std::string kindName = mark.columnText(0);
+    const std::string record = mark.columnText(1);
+    const std::string at = mark.columnText(2);
+    mark.reset();
+    const auto linked = link();
+    const auto kind = kindNamed(kindName);
+    if (!linked || !kind)
+        return;
+    Merged merged = mergeOf(kindName, record, linked->baselineSeq);
+    storage::RecordStore& store = m_cache->store;
+    const auto current = store.find(*kind, record);
+    if (merged.record && current && canonicalFields(*merged.record) != canonicalFields(*current) &&
+        !missingReference(m_db, *merged.record)) {
+        // Back to what the team's accepted changes make of the record; the entry is the server's
+        // doing, so it has no author and does not travel.
+        m_db.exec("UPDATE sync_link SET applying = 1");
+        store.save(*merged.record, &*current);
+        storage::ChangeEntry entry;
+        entry.at = Timestamp::parse(at).value_or(Timestamp{});
+        entry.operation = "refused";
+        entry.kind = *kind;
+        entry.record = record;
+        entry.before = canonicalFields(*current);
+        entry.after = canonicalFields(*merged.record);
+        storage::HistoryLog(m_db).append(entry);
+        m_db.exec("UPDATE sync_link SET applying = 0");
+    }
+    storeConflicts(kindName, record, merged.conflicts);
+    tx.commit();
+}
+
 void Replica::settle(const Conflict& conflict, bool restoreLost, const std::optional<std::string>& author,
                      const std::string& at)
 {
-    const RecordKind kind = kindNamed(conflict.kind);
+    const auto kind = kindNamed(conflict.kind);
+    if (!kind)
+        throw storage::StorageError(ErrorCode::InvalidValue, "this conflict is about an unknown kind of record");
     storage::Transaction tx(m_db);
-    storage::RecordStore store(m_db);
-    const auto current = store.find(kind, conflict.record);
+    storage::RecordStore& store = m_cache->store;
+    const auto current = store.find(*kind, conflict.record);
     if (!current)
         throw storage::StorageError(ErrorCode::NotFound, "the record of this conflict is not in the file");
     auto fields = nlohmann::json::parse(canonicalFields(*current));
@@ -263,16 +373,15 @@ void Replica::settle(const Conflict& conflict, bool restoreLost, const std::opti
         restoreField(fields, conflict.field, nlohmann::json::parse(conflict.lostValue));
     fields["updated_at"] = at;
     std::string error;
-    const auto next = exchange::recordFromFields(kind, fields.dump(), error);
+    const auto next = exchange::recordFromFields(*kind, fields.dump(), error);
     if (!next)
-        throw storage::StorageError(ErrorCode::InvalidValue,
-                                    "the lost value cannot be brought back: " + error);
+        throw storage::StorageError(ErrorCode::InvalidValue, "the lost value cannot be brought back: " + error);
     store.save(*next, &*current);
     storage::ChangeEntry entry;
     entry.at = Timestamp::parse(at).value_or(Timestamp{});
     entry.author = author;
     entry.operation = "settle";
-    entry.kind = kind;
+    entry.kind = *kind;
     entry.record = conflict.record;
     entry.before = canonicalFields(*current);
     entry.after = canonicalFields(*next);
@@ -287,7 +396,8 @@ ReplicaCounts Replica::counts()
     ReplicaCounts c;
     c.unsent = m_db.queryInt("SELECT count(*) FROM sync_changes INDEXED BY sync_changes_unsent "
                              "WHERE server_seq IS NULL AND refused IS NULL");
-    c.refused = m_db.queryInt("SELECT count(*) FROM sync_changes WHERE origin = 'local' AND refused IS NOT NULL");
+    c.refused = m_db.queryInt("SELECT count(*) FROM sync_changes WHERE refused IS NOT NULL");
+    c.parked = m_db.queryInt("SELECT count(*) FROM sync_changes WHERE parked IS NOT NULL");
     c.openConflicts = m_db.queryInt("SELECT count(*) FROM sync_conflicts WHERE settled_by IS NULL");
     return c;
 }
@@ -297,10 +407,11 @@ std::vector<Conflict> Replica::conflicts(std::size_t limit)
     Statement s = m_db.prepare(
         "SELECT c.kind, c.record, c.field, c.kept_value, c.lost_value, w.author, l.author, w.at, l.at, c.winner, "
         "c.loser FROM sync_conflicts c JOIN sync_changes w ON w.change_id = c.winner "
-        "JOIN sync_changes l ON l.change_id = c.loser WHERE c.settled_by IS NULL ORDER BY w.hlc DESC LIMIT ?");
+        "JOIN sync_changes l ON l.change_id = c.loser WHERE c.settled_by IS NULL "
+        "ORDER BY w.hlc DESC, c.record, c.field LIMIT ?");
     s.bind(1, static_cast<std::int64_t>(limit));
     std::vector<Conflict> out;
-    storage::RecordStore store(m_db);
+    storage::RecordStore& store = m_cache->store;
     while (s.step()) {
         Conflict c;
         c.kind = s.columnText(0);
@@ -314,7 +425,7 @@ std::vector<Conflict> Replica::conflicts(std::size_t limit)
         c.lostAt = s.columnText(8);
         c.winner = s.columnText(9);
         c.loser = s.columnText(10);
-        if (const auto kind = parseEnum<RecordKind>(c.kind); kind && *kind != RecordKind::Team) {
+        if (const auto kind = kindNamed(c.kind)) {
             if (const auto record = store.find(*kind, c.record))
                 c.label = labelOf(*record);
         }
@@ -325,8 +436,9 @@ std::vector<Conflict> Replica::conflicts(std::size_t limit)
 
 std::vector<std::pair<std::string, std::string>> Replica::refusals(std::size_t limit)
 {
-    Statement s = m_db.prepare("SELECT operation || ' ' || kind || ' ' || record, refused FROM sync_changes "
-                               "WHERE origin = 'local' AND refused IS NOT NULL ORDER BY local_seq DESC LIMIT ?");
+    Statement s = m_db.prepare(
+        "SELECT operation || ' ' || kind || ' ' || record, coalesce(refused, 'not applied here: ' || parked) "
+        "FROM sync_changes WHERE refused IS NOT NULL OR parked IS NOT NULL ORDER BY hlc DESC LIMIT ?");
     s.bind(1, static_cast<std::int64_t>(limit));
     std::vector<std::pair<std::string, std::string>> out;
     while (s.step())

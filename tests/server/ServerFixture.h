@@ -22,6 +22,7 @@
 
 #include <pqxx/pqxx>
 
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <string>
@@ -71,6 +72,11 @@ struct Workstation {
     storage::VerifyResult verify() { return storage::verifyHistory(file->db()); }
     std::int64_t entries() { return file->db().queryInt("SELECT count(*) FROM changes"); }
     template <typename T> T record(const std::string& id) { return *storage::RecordStore(file->db()).find<T>(id); }
+    /// A record's fields as the history keeps them (canonical JSON).
+    std::string fields(domain::RecordKind kind, const std::string& id)
+    {
+        return domain::canonicalFields(*storage::RecordStore(file->db()).find(kind, id));
+    }
     /// Moves this workstation's clock on, so its next edit is later.
     void tick(std::int64_t seconds = 1) { clock.advanceMillis(seconds * 1000); }
 };
@@ -174,6 +180,32 @@ struct ServerFixture {
             out.push_back(std::move(w));
         }
         return out;
+    }
+
+    /// A change as a hand-made client would send it: this member's, fresh id, now-ish clock.
+    static sync::SyncChange change(const std::string& author, const std::string& kind, const std::string& record,
+                                   std::optional<std::string> before, std::string after)
+    {
+        static int serial = 0;
+        char id[33];
+        std::snprintf(id, sizeof id, "%032x", ++serial);
+        sync::SyncChange c;
+        c.changeId = id;
+        c.hlc = (std::int64_t{1764000000000} + serial) * 65536; // November 2025
+        c.author = author;
+        c.at = "2026-11-26T09:00:00Z";
+        c.operation = "test";
+        c.kind = kind;
+        c.record = record;
+        c.before = std::move(before);
+        c.after = std::move(after);
+        return c;
+    }
+    /// Pushes `changes` through `member`'s own login; the server's verdict on each.
+    server::PushOutcome push(const std::string& member, const std::vector<sync::SyncChange>& changes)
+    {
+        server::TeamServer s(logins.at(member).connection);
+        return s.push(changes);
     }
 
     /// A raw connection as `member`'s login, for checking what the server refuses.

@@ -143,8 +143,8 @@ TEST_CASE_METHOD(ServerUiFixture, "The conflicts dialog lists a conflict and a f
         server::TeamServer link(withPassword(otherLogin));
         server::joinTeam(joined, link, otherLogin.connection);
     }
-    domain::FixedClock early(*domain::Timestamp::parse("2030-01-01T09:00:00Z"));
-    domain::FixedClock later(*domain::Timestamp::parse("2030-01-01T10:00:00Z"));
+    domain::FixedClock early(*domain::Timestamp::parse("2026-11-02T09:00:00Z"));
+    domain::FixedClock later(*domain::Timestamp::parse("2026-11-02T10:00:00Z"));
     auto editOn = [&](const std::string& file, const domain::Clock& clock, const std::string& text,
                       const server::Invitation& login) {
         auto opened = storage::TeamFile::open(file);

@@ -37,6 +37,7 @@ public:
     void write(domain::AnyRecord after, std::optional<std::int64_t> undoes = std::nullopt);
     storage::Database& db() { return m_db; }
     ChangeSet take() { return std::move(m_changes); }
+    const ChangeSet& changes() const { return m_changes; }
 
 private:
     storage::Database& m_db;

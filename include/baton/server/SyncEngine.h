@@ -17,6 +17,7 @@ struct SyncReport {
     std::int64_t sent = 0;     ///< changes made here that the server accepted
     std::int64_t refused = 0;  ///< changes made here that the server refused
     std::int64_t received = 0; ///< other members' changes applied here
+    std::int64_t parked = 0;   ///< changes from the server that cannot be applied here
     std::int64_t unsent = 0;   ///< still waiting (the round was stopped)
     std::int64_t openConflicts = 0;
     std::vector<std::pair<std::string, std::string>> touched; ///< (kind, record) changed here
@@ -39,7 +40,9 @@ void joinTeam(const std::string& path, TeamServer& server, const std::string& co
               const std::atomic<bool>* cancel = nullptr);
 
 /// Pushes every change made here, then pulls and applies everyone else's, in batches of
-/// `batch`. Safe to repeat after any failure: nothing is sent twice or lost.
-SyncReport syncOnce(storage::TeamFile& file, TeamServer& server, std::size_t batch = 500);
+/// `batch`. Safe to repeat after any failure: nothing is sent twice or lost. `stop` ends the
+/// round between batches.
+SyncReport syncOnce(storage::TeamFile& file, TeamServer& server, std::size_t batch = 500,
+                    const std::atomic<bool>* stop = nullptr);
 
 } // namespace baton::server

@@ -2,6 +2,7 @@
 
 #include "baton/sync/SyncChange.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,10 @@ struct FoldResult {
 /// the result depends only on the set of changes, never on the order they arrived in. A
 /// change that overwrites a value it had not seen records a conflict. A later change of the
 /// field made with the standing value in view, or a "settle" change of the record, settles it.
-FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<SyncChange>& changes);
+/// `valid`, when given, judges each intermediate record: when merging a change leaves fields
+/// that are not a valid record, that change's own fields stand instead, so the result is what
+/// a replica that had received exactly those changes would hold.
+FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<SyncChange>& changes,
+                      const std::function<bool(const std::string&)>& valid = {});
 
 } // namespace baton::sync

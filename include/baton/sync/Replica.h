@@ -5,6 +5,7 @@
 #include "baton/sync/SyncChange.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,12 +20,14 @@ struct ServerLink {
     std::int64_t baselineSeq = 0; ///< last history entry that came with publishing or joining
     std::int64_t cursor = 0;      ///< last server change applied here
     std::int64_t hlc = 0;         ///< this replica's hybrid logical clock
+    bool facilitator = false;     ///< what the server last said of this login
 };
 
 /// How far this replica is from the server, for the status bar.
 struct ReplicaCounts {
     std::int64_t unsent = 0;        ///< changes made here the server has not accepted yet
     std::int64_t refused = 0;       ///< changes made here the server refused
+    std::int64_t parked = 0;        ///< changes from the server that cannot be applied here
     std::int64_t openConflicts = 0; ///< conflicts nobody has settled
 };
 
@@ -43,6 +46,7 @@ struct Conflict {
 /// What applying a batch from the server did.
 struct ApplyResult {
     std::int64_t applied = 0;   ///< other members' changes applied to records here
+    std::int64_t parked = 0;    ///< changes that could not be applied (see ReplicaCounts)
     std::int64_t confirmed = 0; ///< this workstation's own changes the server echoed back
     std::vector<std::pair<std::string, std::string>> touched; ///< (kind, record) changed here
 };
@@ -52,11 +56,6 @@ struct ApplyResult {
 /// Works on the team file's own connection and never talks to the network.
 class Replica {
 public:
-    explicit Replica(storage::Database& db)
-        : m_db(db)
-    {
-    }
-
     /// The server this file is linked to, if it is a replica.
     std::optional<ServerLink> link();
     /// Makes the file a replica: from now on every change made here joins the outbox. Runs in
@@ -67,9 +66,13 @@ public:
     std::vector<SyncChange> unsent(std::size_t limit);
     /// Records that the server accepted a change made here, at `serverSeq`.
     void markSent(const std::string& changeId, std::int64_t serverSeq);
-    /// Records that the server refused a change made here; it is never offered again, and the
-    /// reason shows in the sync status.
-    void markRefused(const std::string& changeId, const std::string& reason);
+    /// Records that the server refused a change made here: it is never offered again, it
+    /// leaves the merge, and the record goes back to what the team's accepted changes make of
+    /// it (one history entry, operation "refused"). The reason shows in the sync status. A
+    /// refused new record stays here, marked, since nothing is ever deleted.
+    void refuse(const std::string& changeId, const std::string& reason);
+    /// Remembers whether the server counts this login as a facilitator.
+    void setFacilitator(bool facilitator);
     /// Applies changes pulled from the server (in server order) in one transaction: each
     /// record they touch is merged again from every change known for it, the history gains
     /// one entry per change, conflicts are recomputed, and the cursor moves past the batch.
@@ -84,17 +87,27 @@ public:
     ReplicaCounts counts();
     /// Unsettled conflicts, newest first, at most `limit`.
     std::vector<Conflict> conflicts(std::size_t limit);
-    /// Refused changes: (operation and record, the server's reason), newest first.
+    /// Refused and parked changes: (operation and record, the reason), newest first.
     std::vector<std::pair<std::string, std::string>> refusals(std::size_t limit);
 
+    explicit Replica(storage::Database& db);
+    ~Replica();
+    Replica(const Replica&) = delete;
+    Replica& operator=(const Replica&) = delete;
+
 private:
+    struct Merged;
     std::vector<SyncChange> changesOf(const std::string& kind, const std::string& record);
     std::optional<std::string> baseOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
-    void merge(const SyncChange& cause, std::int64_t baselineSeq, ApplyResult& result);
+    Merged mergeOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
+    /// Writes the merged record and its history entry; false when it cannot be written here.
+    bool apply(const SyncChange& cause, std::int64_t baselineSeq, std::string& reason);
     void storeConflicts(const std::string& kind, const std::string& record, const std::vector<FoldConflict>& conflicts);
     void refreshConflicts(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
 
     storage::Database& m_db;
+    struct Cache;
+    std::unique_ptr<Cache> m_cache;
 };
 
 } // namespace baton::sync

@@ -4,12 +4,14 @@
 -- The server this file is a replica of: at most one row. `baseline_seq` is the last history
 -- entry that came with the team when it was published or joined; `cursor` the last server
 -- change applied here; `hlc` this replica's hybrid logical clock (milliseconds * 65536 + a
--- counter), which orders every change the same way on every replica.
+-- counter), which orders every change the same way on every replica; `facilitator` what the
+-- server last said of this login, so edits it would refuse are refused here first.
 CREATE TABLE sync_link (
     singleton    INTEGER PRIMARY KEY CHECK (singleton = 1),
     server       TEXT NOT NULL,
     team         TEXT NOT NULL,
     member       TEXT,
+    facilitator  INTEGER NOT NULL DEFAULT 0 CHECK (facilitator IN (0, 1)),
     baseline_seq INTEGER NOT NULL,
     cursor       INTEGER NOT NULL DEFAULT 0,
     hlc          INTEGER NOT NULL DEFAULT 0,
@@ -20,7 +22,9 @@ CREATE TABLE sync_link (
 -- A change made here keeps its fields in `changes` (local_seq) and has none of its own;
 -- one from the server carries `before` and `after` as its author's replica wrote them.
 -- `server_seq` is empty until the server has accepted the change; `refused` holds the
--- server's reason when it would not.
+-- server's reason when it would not (a change made here), `parked` why a change from the
+-- server cannot be applied here (not a valid record, a reference this replica cannot follow:
+-- the same on every replica). Neither takes part in the merge.
 CREATE TABLE sync_changes (
     change_id  TEXT PRIMARY KEY,
     hlc        INTEGER NOT NULL,
@@ -34,7 +38,8 @@ CREATE TABLE sync_changes (
     after      TEXT,
     local_seq  INTEGER UNIQUE,
     server_seq INTEGER UNIQUE,
-    refused    TEXT
+    refused    TEXT,
+    parked     TEXT
 ) WITHOUT ROWID;
 CREATE INDEX sync_changes_order ON sync_changes (kind, record, hlc, author, change_id);
 CREATE INDEX sync_changes_unsent ON sync_changes (local_seq) WHERE server_seq IS NULL AND refused IS NULL;
@@ -59,7 +64,7 @@ CREATE INDEX sync_conflicts_open ON sync_conflicts (kind, record) WHERE settled_
 CREATE TRIGGER sync_outbox AFTER INSERT ON changes
 WHEN NEW.kind <> 'team' AND EXISTS (SELECT 1 FROM sync_link WHERE applying = 0)
 BEGIN
-    UPDATE sync_link SET hlc = max(hlc + 1, CAST(strftime('%s', NEW.at) AS INTEGER) * 65536000);
+    UPDATE sync_link SET hlc = max(hlc + 1, CAST((julianday(NEW.at) - 2440587.5) * 86400000.0 AS INTEGER) * 65536);
     INSERT INTO sync_changes (change_id, hlc, author, at, operation, kind, record, origin, local_seq)
     VALUES (lower(hex(randomblob(16))), (SELECT hlc FROM sync_link), coalesce(NEW.author, ''), NEW.at,
             NEW.operation, NEW.kind, NEW.record, 'local', NEW.seq);

@@ -6,6 +6,9 @@
 #include "baton/sync/Replica.h"
 
 #include <QDateTime>
+
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QHeaderView>
@@ -78,9 +81,9 @@ ConflictsDialog::ConflictsDialog(TeamSession& session, QWidget* parent)
     connect(m_restore, &QPushButton::clicked, this, [this] { settle(m_table->currentRow(), true); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
     layout->addWidget(buttons);
-    const auto me = session.me();
-    const auto* member = me ? session.member(*me) : nullptr;
-    m_facilitator = member && member->facilitator;
+    // What the server said of this login at the last sync: it refuses a settle from anyone else.
+    const auto link = sync::Replica(session.db()).link();
+    m_facilitator = link && link->facilitator;
     reload();
 }
 
@@ -112,6 +115,10 @@ void ConflictsDialog::reload()
                                 byWhom(m_session.memberName(domain::MemberId(c.lostBy)), c.lostAt)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
+        // The row remembers its conflict: a sync while the dialog is open may reorder the list.
+        m_table->item(row, 0)->setData(Qt::UserRole, toQ(c.winner));
+        m_table->item(row, 0)->setData(Qt::UserRole + 1, toQ(c.loser));
+        m_table->item(row, 0)->setData(Qt::UserRole + 2, toQ(c.field));
     }
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
@@ -142,13 +149,24 @@ bool ConflictsDialog::settle(int row, bool restoreLost)
 {
     if (!m_facilitator || row < 0)
         return false;
+    if (row >= m_table->rowCount())
+        return false;
+    const auto* item = m_table->item(row, 0);
+    const std::string winner = toStd(item->data(Qt::UserRole).toString());
+    const std::string loser = toStd(item->data(Qt::UserRole + 1).toString());
+    const std::string field = toStd(item->data(Qt::UserRole + 2).toString());
     sync::Replica replica(m_session.db());
     const auto list = replica.conflicts(kShown);
-    if (row >= static_cast<int>(list.size()))
+    const auto chosen = std::find_if(list.begin(), list.end(), [&](const sync::Conflict& c) {
+        return c.winner == winner && c.loser == loser && c.field == field;
+    });
+    if (chosen == list.end()) {
+        reload(); // settled or changed meanwhile
         return false;
+    }
     try {
         const auto me = m_session.me();
-        replica.settle(list[static_cast<std::size_t>(row)], restoreLost,
+        replica.settle(*chosen, restoreLost,
                        me ? std::optional<std::string>(me->str()) : std::nullopt,
                        m_session.clock().now().toString());
     } catch (const std::exception& e) {

@@ -1,7 +1,9 @@
 #include "sync/PasswordStore.h"
 
-#include <QEventLoop>
+#include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 #ifdef BATON_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -10,27 +12,11 @@
 namespace baton::ui::passwords {
 
 namespace {
-const QString kService = QStringLiteral("Baton team server");
-/// A keyring that does not answer within this time (no session bus, a locked wallet
-/// nobody unlocks) counts as no keyring: the user is asked instead.
-constexpr int kKeyringTimeoutMs = 3000;
-
 #ifdef BATON_HAVE_KEYCHAIN
-/// Runs a keyring job to completion, or gives up after kKeyringTimeoutMs.
-bool finish(QKeychain::Job& job)
-{
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(kKeyringTimeoutMs, &loop, &QEventLoop::quit);
-    job.start();
-    if (!done)
-        loop.exec();
-    return done && job.error() == QKeychain::NoError;
-}
+const QString kService = QStringLiteral("Baton team server");
+/// A keyring that does not answer within this time (no session bus, a locked wallet nobody
+/// unlocks) counts as no keyring: the user is asked instead.
+constexpr int kKeyringTimeoutMs = 3000;
 #endif
 } // namespace
 
@@ -43,42 +29,46 @@ bool available()
 #endif
 }
 
-std::optional<QString> read(const QString& key)
+void read(const QString& key, QObject* context, std::function<void(std::optional<QString>)> done)
 {
 #ifdef BATON_HAVE_KEYCHAIN
-    if (!available())
-        return std::nullopt;
-    QKeychain::ReadPasswordJob job(kService);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    if (finish(job))
-        return job.textData();
+    if (available()) {
+        auto answered = std::make_shared<bool>(false);
+        auto* job = new QKeychain::ReadPasswordJob(kService);
+        job->setAutoDelete(true);
+        job->setKey(key);
+        QObject::connect(job, &QKeychain::Job::finished, context, [job, answered, done] {
+            if (std::exchange(*answered, true))
+                return;
+            done(job->error() == QKeychain::NoError ? std::optional<QString>(job->textData()) : std::nullopt);
+        });
+        QTimer::singleShot(kKeyringTimeoutMs, context, [answered, done] {
+            if (!std::exchange(*answered, true))
+                done(std::nullopt);
+        });
+        job->start();
+        return;
+    }
 #else
     Q_UNUSED(key)
 #endif
-    return std::nullopt;
+    QTimer::singleShot(0, context, [done] { done(std::nullopt); });
 }
 
-bool write(const QString& key, const QString& password, QString* error)
+void write(const QString& key, const QString& password)
 {
 #ifdef BATON_HAVE_KEYCHAIN
     if (!available())
-        return false;
-    QKeychain::WritePasswordJob job(kService);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    job.setTextData(password);
-    if (finish(job))
-        return true;
-    if (error)
-        *error = job.errorString().isEmpty() ? QObject::tr("the keyring did not answer") : job.errorString();
+        return;
+    auto* job = new QKeychain::WritePasswordJob(kService);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    job->setTextData(password);
+    job->start();
 #else
     Q_UNUSED(key)
     Q_UNUSED(password)
-    if (error)
-        *error = QObject::tr("this Baton was built without keyring support");
 #endif
-    return false;
 }
 
 } // namespace baton::ui::passwords

@@ -95,14 +95,17 @@ void SyncController::onState(SyncPhase phase, qint64 unsent, qint64 conflicts, q
     emit stateChanged();
     if (phase != SyncPhase::LoginNeeded)
         return;
-    if (!m_triedKeyring) {
-        m_triedKeyring = true;
-        if (const auto stored = passwords::read(m_keyringKey)) {
-            start(*stored);
-            return;
-        }
+    if (m_triedKeyring) {
+        askPassword(message);
+        return;
     }
-    askPassword(message);
+    m_triedKeyring = true;
+    passwords::read(m_keyringKey, this, [this, message](std::optional<QString> stored) {
+        if (stored && !stored->isEmpty())
+            start(*stored);
+        else
+            askPassword(message);
+    });
 }
 
 QString SyncController::statusText() const

@@ -18,6 +18,9 @@ namespace {
 constexpr int kListenSliceMs = 200;   ///< how long one wait for news lasts before checking flags
 constexpr int kPeriodicSyncMs = 10000; ///< a sync even without news: notices a dead server
 constexpr int kMaxBackoffMs = 30000;
+/// Changes per server round trip and per apply transaction: short enough that an edit in the
+/// window never waits long for the file.
+constexpr std::size_t kBatch = 200;
 } // namespace
 
 SyncWorker::SyncWorker(QString path, std::string connection, std::string password, QObject* parent)
@@ -73,6 +76,16 @@ bool SyncWorker::pause(int milliseconds)
 
 void SyncWorker::run()
 {
+    // Nothing may escape a thread's function: every failure becomes a state the bar shows.
+    try {
+        loop();
+    } catch (const std::exception& e) {
+        emit stateChanged(SyncPhase::Stopped, 0, 0, 0, tr("Syncing stopped: %1").arg(toQ(e.what())));
+    }
+}
+
+void SyncWorker::loop()
+{
     std::unique_ptr<storage::TeamFile> file;
     {
         auto opened = storage::TeamFile::open(toStd(m_path), storage::OpenMode::ReadWrite,
@@ -90,8 +103,13 @@ void SyncWorker::run()
             connection = parsed->withPassword(m_password);
     }
     auto announce = [&](SyncPhase phase, const QString& message) {
-        const auto counts = sync::Replica(file->db()).counts();
-        emit stateChanged(phase, counts.unsent, counts.openConflicts, counts.refused, message);
+        sync::ReplicaCounts counts;
+        try {
+            counts = sync::Replica(file->db()).counts();
+        } catch (const storage::StorageError&) {
+            // the counts are a courtesy; the state still goes out
+        }
+        emit stateChanged(phase, counts.unsent, counts.openConflicts, counts.refused + counts.parked, message);
     };
     int backoff = 1000;
     while (!m_stop) {
@@ -106,7 +124,7 @@ void SyncWorker::run()
                 const bool due = std::chrono::steady_clock::now() - lastSync > std::chrono::milliseconds(kPeriodicSyncMs);
                 if (news || m_wanted.exchange(false) || due) {
                     announce(SyncPhase::Syncing, {});
-                    const auto report = server::syncOnce(*file, serverLink);
+                    const auto report = server::syncOnce(*file, serverLink, kBatch, &m_stop);
                     lastSync = std::chrono::steady_clock::now();
                     if (report.received > 0)
                         emit applied(report.received);
@@ -122,7 +140,8 @@ void SyncWorker::run()
             }
             announce(SyncPhase::Offline, toQ(e.what()));
         } catch (const storage::StorageError& e) {
-            announce(SyncPhase::Offline, toQ(e.what()));
+            // The file was busy or refused a write: the changes stay queued for the next round.
+            announce(SyncPhase::Offline, tr("Could not update this team file: %1").arg(toQ(e.what())));
         }
         if (!pause(backoff))
             break;

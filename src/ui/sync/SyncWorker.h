@@ -41,6 +41,7 @@ signals:
 
 private:
     void run();
+    void loop();
     bool pause(int milliseconds);
 
     QString m_path;
