@@ -13,7 +13,7 @@ namespace {
 void randomEdit(Workstation& w, std::mt19937& rng, std::vector<std::string>& commitments)
 {
     const std::string me = w.login.member;
-    switch (rng() % 6) {
+    switch (rng() % 9) {
     case 0:
     case 1: {
         auto c = w.record<domain::Commitment>(commitments[rng() % commitments.size()]);
@@ -39,6 +39,28 @@ void randomEdit(Workstation& w, std::mt19937& rng, std::vector<std::string>& com
         const domain::Stance stances[] = {domain::Stance::Support, domain::Stance::Concern, domain::Stance::Objection};
         (void)w.edits->decisions.recordStance(domain::DecisionId(team::kDec), domain::MemberId(me),
                                               domain::ParticipantRole::Consulted, stances[rng() % 3], "");
+        break;
+    }
+    case 6: { // only the facilitator's edit goes through; the others are refused here, before saving
+        auto area = w.record<domain::ExpertiseArea>(team::kData);
+        area.description = "Described " + std::to_string(rng() % 1000);
+        (void)w.edits->people.editArea(area);
+        break;
+    }
+    case 7: {
+        domain::Expertise level;
+        level.member = domain::MemberId(me);
+        level.area = domain::AreaId(team::kData);
+        level.level = 1 + static_cast<int>(rng() % 5);
+        level.wantsToLearn = rng() % 2 == 0;
+        (void)w.edits->people.setLevel(level);
+        break;
+    }
+    case 8: { // a facilitator settles whatever conflict is open here
+        sync::Replica replica(w.file->db());
+        const auto open = replica.conflicts(5);
+        if (!open.empty() && replica.link()->facilitator)
+            replica.settle(open[rng() % open.size()], rng() % 2 == 0, me, w.clock.now().toString());
         break;
     }
     case 5: {
@@ -121,14 +143,26 @@ TEST_CASE_METHOD(ServerFixture, "a server restart in the middle of a push loses 
         }
     });
     {
+        // Let some batches in, then hold the server's ordering lock so the next batch waits
+        // inside its transaction, and stop the server right there.
         pqxx::connection watch(admin);
-        for (int polls = 0; polls < 20000; ++polls) {
+        for (;;) {
             pqxx::work w(watch);
-            if (w.exec("SELECT count(*) FROM baton.changes")[0][0].as<int>() > 0)
+            if (w.exec("SELECT count(*) FROM baton.changes")[0][0].as<int>() >= 50)
                 break;
         }
+        pqxx::work hold(watch);
+        hold.exec("SELECT pg_advisory_xact_lock(hashtext('baton.changes'))");
+        for (;;) {
+            pqxx::connection probe(admin);
+            pqxx::work w(probe);
+            if (w.exec_params("SELECT count(*) FROM pg_stat_activity WHERE usename = $1 AND wait_event_type = 'Lock'",
+                              bo.login.login)[0][0]
+                    .as<int>() > 0)
+                break;
+        }
+        pg.restart();
     }
-    pg.restart();
     pusher.join();
     REQUIRE(interrupted);
     const auto after = bo.sync();

@@ -1,5 +1,6 @@
 // Publish, join, push and pull, conflicts and settling, on a real server.
 #include "server/ServerFixture.h"
+#include "support/Process.h"
 
 #include <filesystem>
 #include <fstream>
@@ -258,16 +259,6 @@ TEST_CASE_METHOD(ServerFixture, "an open connection hears of another member's ch
     CHECK(listener.waitForNews(10000));
 }
 
-TEST_CASE_METHOD(ServerFixture, "the password never lands in the team file", "[server]")
-{
-    auto replicas = publishedTeam(2);
-    auto& bo = *replicas[1];
-    const std::string path = bo.path;
-    bo.file.reset();
-    CHECK(fileBytes(path).find(bo.login.password) == std::string::npos);
-    CHECK(fileBytes(replicas[0]->path).find(logins[team::kAna].password) == std::string::npos);
-}
-
 TEST_CASE_METHOD(ServerFixture, "a replica's edits are stamped with its login's member, and who am I cannot change",
                  "[server]")
 {
@@ -278,4 +269,59 @@ TEST_CASE_METHOD(ServerFixture, "a replica's edits are stamped with its login's 
     CHECK_THAT(refused.error().message, Catch::Contains("syncs with a team server as Bo"));
     CHECK(bo.edits->setMe(domain::MemberId(team::kBo)));
     CHECK(bo.file->setting("workstation_member") == team::kBo);
+}
+
+TEST_CASE_METHOD(ServerFixture, "a change no replica can apply is parked the same way everywhere and the rest goes on",
+                 "[server]")
+{
+    auto replicas = publishedTeam(3);
+    {
+        // Someone with the server's owner login bypasses every check and writes junk.
+        pqxx::connection owner(admin);
+        pqxx::work w(owner);
+        w.exec("ALTER TABLE baton.changes DISABLE TRIGGER changes_stamp");
+        w.exec("INSERT INTO baton.changes (server_seq, change_id, hlc, author, author_role, at, operation, kind, "
+               "record, before, after) VALUES (nextval('baton.changes_server_seq'), "
+               "'abababababababababababababababab', 65536, '" +
+               team::kBo + "', 'x', '2026-11-26T09:00:00Z', 'junk', 'commitment', '" + team::kCom +
+               "', NULL, '{\"id\": 7}')");
+        w.exec("ALTER TABLE baton.changes ENABLE TRIGGER changes_stamp");
+        w.commit();
+    }
+    retitleCommitment(*replicas[1], "After the junk");
+    replicas[1]->sync();
+    for (auto& w : replicas) {
+        const auto report = w->sync();
+        INFO(w->path);
+        CHECK(commitmentOf(*w).description == "After the junk");
+        CHECK(sync::Replica(w->file->db()).counts().parked == 1);
+        CHECK(w->verify().ok);
+        CHECK(w->verify().contentDigest == replicas[0]->verify().contentDigest);
+    }
+    const auto why = sync::Replica(replicas[2]->file->db()).refusals(5);
+    REQUIRE(why.size() == 1);
+    CHECK_THAT(why[0].second, Catch::Contains("not applied here"));
+}
+
+TEST_CASE_METHOD(ServerFixture, "baton-cli keeps the password out of the file it publishes or joins", "[server][cli]")
+{
+    addLogin(team::kAna, "ana", true);
+    const Login bo = addLogin(team::kBo, "bo", false);
+    const std::string origin = makeTeamFile();
+    const auto run = [&](std::vector<std::string> args) {
+        std::vector<std::string> argv{std::string(BATON_CLI)};
+        for (auto& a : args)
+            argv.push_back(std::move(a));
+        ChildProcess child(argv, dir.file("out.txt"), dir.file("err.txt"));
+        return child.wait();
+    };
+    REQUIRE(run({"publish", origin, logins[team::kAna].connection}).exitCode == 0);
+    const std::string joined = dir.file("bo.baton");
+    REQUIRE(run({"join", joined, bo.connection}).exitCode == 0);
+    for (const auto& [path, password] : {std::pair{origin, logins[team::kAna].password}, std::pair{joined, bo.password}}) {
+        const std::string bytes = fileBytes(path) + fileBytes(path + "-wal");
+        INFO(path);
+        CHECK(bytes.find(password) == std::string::npos);
+        CHECK(bytes.find("dbname=") != std::string::npos); // the connection itself is kept
+    }
 }
