@@ -143,8 +143,10 @@ TEST_CASE_METHOD(ServerUiFixture, "The conflicts dialog lists a conflict and a f
         server::TeamServer link(withPassword(otherLogin));
         server::joinTeam(joined, link, otherLogin.connection);
     }
-    domain::FixedClock early(*domain::Timestamp::parse("2026-11-02T09:00:00Z"));
-    domain::FixedClock later(*domain::Timestamp::parse("2026-11-02T10:00:00Z"));
+    // Both edits after everything in the files' history, the other member's first.
+    const auto now = domain::SystemClock().now().micros();
+    domain::FixedClock early(domain::Timestamp::fromMicros(now + 60'000'000));
+    domain::FixedClock later(domain::Timestamp::fromMicros(now + 120'000'000));
     auto editOn = [&](const std::string& file, const domain::Clock& clock, const std::string& text,
                       const server::Invitation& login) {
         auto opened = storage::TeamFile::open(file);
