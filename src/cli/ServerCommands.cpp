@@ -199,6 +199,8 @@ int conflicts(const CommandLine& cl, Io io)
                << " (by " << c.keptBy << " at " << c.keptAt << "), lost " << c.lostValue << " (by " << c.lostBy
                << " at " << c.lostAt << ")\n";
     io.out << list.size() << " open conflicts\n";
+    for (const auto& [what, reason] : replica.refusals(100))
+        io.out << "set aside: " << what << ": " << reason << "\n";
     return kExitOk;
 }
 

@@ -396,8 +396,12 @@ ReplicaCounts Replica::counts()
     ReplicaCounts c;
     c.unsent = m_db.queryInt("SELECT count(*) FROM sync_changes INDEXED BY sync_changes_unsent "
                              "WHERE server_seq IS NULL AND refused IS NULL");
-    c.refused = m_db.queryInt("SELECT count(*) FROM sync_changes WHERE refused IS NOT NULL");
-    c.parked = m_db.queryInt("SELECT count(*) FROM sync_changes WHERE parked IS NOT NULL");
+    // Through the small partial index: a replica holds every change pulled from the server.
+    Statement setAside = m_db.prepare("SELECT count(refused), count(parked) FROM sync_changes INDEXED BY "
+                                      "sync_changes_set_aside WHERE refused IS NOT NULL OR parked IS NOT NULL");
+    setAside.step();
+    c.refused = setAside.columnInt(0);
+    c.parked = setAside.columnInt(1);
     c.openConflicts = m_db.queryInt("SELECT count(*) FROM sync_conflicts WHERE settled_by IS NULL");
     return c;
 }
@@ -438,7 +442,8 @@ std::vector<std::pair<std::string, std::string>> Replica::refusals(std::size_t l
 {
     Statement s = m_db.prepare(
         "SELECT operation || ' ' || kind || ' ' || record, coalesce(refused, 'not applied here: ' || parked) "
-        "FROM sync_changes WHERE refused IS NOT NULL OR parked IS NOT NULL ORDER BY hlc DESC LIMIT ?");
+        "FROM sync_changes INDEXED BY sync_changes_set_aside WHERE refused IS NOT NULL OR parked IS NOT NULL "
+        "ORDER BY hlc DESC LIMIT ?");
     s.bind(1, static_cast<std::int64_t>(limit));
     std::vector<std::pair<std::string, std::string>> out;
     while (s.step())

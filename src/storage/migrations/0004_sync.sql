@@ -43,6 +43,8 @@ CREATE TABLE sync_changes (
 ) WITHOUT ROWID;
 CREATE INDEX sync_changes_order ON sync_changes (kind, record, hlc, author, change_id);
 CREATE INDEX sync_changes_unsent ON sync_changes (local_seq) WHERE server_seq IS NULL AND refused IS NULL;
+-- Refused and parked changes are few: the status bar counts them after every sync round.
+CREATE INDEX sync_changes_set_aside ON sync_changes (hlc) WHERE refused IS NOT NULL OR parked IS NOT NULL;
 
 -- Two changes of one field where the later (in clock order) did not see the earlier: the
 -- later wins everywhere, the earlier stays here until a facilitator settles it.
