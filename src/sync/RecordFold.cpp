@@ -105,80 +105,112 @@ const Json& field(const Json& object, const std::string& key)
 
 } // namespace
 
+struct RecordFolder::State {
+    std::function<bool(const std::string&)> valid;
+    FoldResult result;
+    Json value;
+    std::map<std::string, std::string> lastWriter;                 // field -> change id that set it
+    Json model;                                                    // whose array order stands
+    std::map<std::string, std::vector<std::size_t>> openConflicts; // field -> indexes into result
+};
+
+RecordFolder::RecordFolder(const std::optional<std::string>& base, std::function<bool(const std::string&)> valid)
+    : m(std::make_unique<State>())
+{
+    m->valid = std::move(valid);
+    m->value = parseObject(base);
+    m->model = base ? Json::parse(*base, nullptr, false) : Json();
+}
+
+RecordFolder::~RecordFolder() = default;
+RecordFolder::RecordFolder(RecordFolder&&) noexcept = default;
+RecordFolder& RecordFolder::operator=(RecordFolder&&) noexcept = default;
+
+void RecordFolder::add(const SyncChange& c)
+{
+    State& st = *m;
+    const Json after = parseObject(c.after);
+    if (!after.is_object())
+        return; // not a record: nothing to apply
+    st.model = Json::parse(c.after, nullptr, false);
+    const Json before = parseObject(c.before);
+    const bool fresh = !c.before.has_value();
+    if (c.operation == "settle") {
+        for (auto& [name, open] : st.openConflicts) {
+            for (std::size_t i : open)
+                st.result.conflicts[i].settledBy = c.changeId;
+            open.clear();
+        }
+    }
+    if (!st.value.is_object()) {
+        st.value = after;
+        for (const auto& [key, v] : after.items())
+            st.lastWriter[key] = c.changeId;
+        return;
+    }
+    for (const auto& [key, next] : after.items()) {
+        const Json& current = field(st.value, key);
+        if (current == next)
+            continue;
+        const bool changedHere = fresh || field(before, key) != next;
+        if (!changedHere)
+            continue; // the author left this field as they found it
+        const Json& seen = fresh ? next : field(before, key);
+        if (key != kStamp) {
+            if (seen != current && st.lastWriter.count(key)) {
+                st.result.conflicts.push_back(
+                    {key, c.changeId, st.lastWriter[key], next.dump(), current.dump(), std::nullopt});
+                st.openConflicts[key].push_back(st.result.conflicts.size() - 1);
+            } else if (seen == current) {
+                for (std::size_t i : st.openConflicts[key])
+                    st.result.conflicts[i].settledBy = c.changeId;
+                st.openConflicts[key].clear();
+            }
+        }
+        st.value[key] = next;
+        st.lastWriter[key] = c.changeId;
+    }
+    // A field the author's record no longer has (an optional field cleared to absent).
+    if (!fresh) {
+        for (const auto& [key, was] : before.items()) {
+            if (!after.contains(key) && st.value.contains(key) && st.value[key] == was) {
+                st.value.erase(key);
+                st.lastWriter[key] = c.changeId;
+            }
+        }
+    }
+    if (!st.valid)
+        return;
+    // The usual case: the merge is exactly the change's own record, which was valid where it
+    // was made. Otherwise ask.
+    const Json merged = implode(st.value, st.model);
+    if (merged != st.model && !st.valid(merged.dump())) {
+        st.value = after; // two edits that each made sense alone: this change's record stands
+        for (const auto& [key, v] : after.items())
+            st.lastWriter[key] = c.changeId;
+    }
+}
+
+FoldResult RecordFolder::result() const
+{
+    FoldResult out = m->result;
+    // What stands now, for the conflicts nobody has settled yet.
+    for (const auto& [key, open] : m->openConflicts) {
+        for (std::size_t i : open)
+            out.conflicts[i].keptValue = field(m->value, key).dump();
+    }
+    if (m->value.is_object())
+        out.fields = implode(m->value, m->model).dump();
+    return out;
+}
+
 FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<SyncChange>& changes,
                       const std::function<bool(const std::string&)>& valid)
 {
-    FoldResult result;
-    Json value = parseObject(base);
-    std::map<std::string, std::string> lastWriter; // field -> change id that set it
-    Json model = base ? Json::parse(*base, nullptr, false) : Json(); // whose array order stands
-    std::map<std::string, std::vector<std::size_t>> openConflicts; // field -> indexes into result
-
-    for (const SyncChange& c : changes) {
-        const Json after = parseObject(c.after);
-        if (!after.is_object())
-            continue; // not a record: nothing to apply
-        model = Json::parse(c.after, nullptr, false);
-        const Json before = parseObject(c.before);
-        const bool fresh = !c.before.has_value();
-        if (c.operation == "settle") {
-            for (auto& [name, open] : openConflicts) {
-                for (std::size_t i : open)
-                    result.conflicts[i].settledBy = c.changeId;
-                open.clear();
-            }
-        }
-        if (!value.is_object()) {
-            value = after;
-            for (const auto& [key, v] : after.items())
-                lastWriter[key] = c.changeId;
-            continue;
-        }
-        for (const auto& [key, next] : after.items()) {
-            const Json& current = field(value, key);
-            if (current == next)
-                continue;
-            const bool changedHere = fresh || field(before, key) != next;
-            if (!changedHere)
-                continue; // the author left this field as they found it
-            const Json& seen = fresh ? next : field(before, key);
-            if (key != kStamp) {
-                if (seen != current && lastWriter.count(key)) {
-                    result.conflicts.push_back(
-                        {key, c.changeId, lastWriter[key], next.dump(), current.dump(), std::nullopt});
-                    openConflicts[key].push_back(result.conflicts.size() - 1);
-                } else if (seen == current) {
-                    for (std::size_t i : openConflicts[key])
-                        result.conflicts[i].settledBy = c.changeId;
-                    openConflicts[key].clear();
-                }
-            }
-            value[key] = next;
-            lastWriter[key] = c.changeId;
-        }
-        // A field the author's record no longer has (an optional field cleared to absent).
-        if (!fresh) {
-            for (const auto& [key, was] : before.items()) {
-                if (!after.contains(key) && value.contains(key) && value[key] == was) {
-                    value.erase(key);
-                    lastWriter[key] = c.changeId;
-                }
-            }
-        }
-        if (valid && !valid(implode(value, model).dump())) {
-            value = after; // two edits that each made sense alone: this change's record stands
-            for (const auto& [key, v] : after.items())
-                lastWriter[key] = c.changeId;
-        }
-    }
-    // What stands now, for the conflicts nobody has settled yet.
-    for (const auto& [key, open] : openConflicts) {
-        for (std::size_t i : open)
-            result.conflicts[i].keptValue = field(value, key).dump();
-    }
-    if (value.is_object())
-        result.fields = implode(value, model).dump();
-    return result;
+    RecordFolder folder(base, valid);
+    for (const SyncChange& c : changes)
+        folder.add(c);
+    return folder.result();
 }
 
 } // namespace baton::sync

@@ -9,6 +9,7 @@
 #include "baton/sync/RecordFold.h"
 
 #include <chrono>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace baton::sync {
@@ -87,7 +88,8 @@ std::int64_t nowMillis()
 
 } // namespace
 
-/// Statements prepared once per Replica: a sync round applies thousands of changes.
+/// Statements prepared once per Replica (a sync round applies thousands of changes), and,
+/// while one batch is applied, each record's merge so far.
 struct Replica::Cache {
     explicit Cache(storage::Database& db)
         : store(db)
@@ -95,6 +97,25 @@ struct Replica::Cache {
     }
     storage::RecordStore store;
     std::optional<Statement> changesOf, baseOf, clearConflicts, addConflict, known, insert, park;
+
+    struct Fold {
+        RecordFolder folder;
+        SyncChange last; ///< the latest change added, by appliesBefore (its fields unused)
+    };
+    std::map<std::string, Fold> folds; ///< "kind record" -> merge so far; only inside applyRemote
+
+    /// The last text decoded, so checking a merge and then reading it decodes once.
+    std::string decodedText;
+    std::optional<AnyRecord> decoded;
+    std::optional<AnyRecord> decode(RecordKind kind, const std::string& text)
+    {
+        if (text != decodedText || !decoded || kindOf(*decoded) != kind) {
+            std::string error;
+            decoded = exchange::recordFromFields(kind, text, error);
+            decodedText = text;
+        }
+        return decoded;
+    }
 };
 
 /// A record as the merge of every change known for it.
@@ -187,17 +208,55 @@ std::optional<std::string> Replica::baseOf(const std::string& kind, const std::s
     return s.columnText(0);
 }
 
-Replica::Merged Replica::mergeOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq)
+RecordFolder Replica::folderOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq,
+                               SyncChange* last)
 {
     const RecordKind k = *kindNamed(kind);
-    std::string error;
-    const auto valid = [&](const std::string& fields) { return exchange::recordFromFields(k, fields, error).has_value(); };
-    FoldResult folded = foldRecord(baseOf(kind, record, baselineSeq), changesOf(kind, record), valid);
+    Cache* cache = m_cache.get();
+    RecordFolder folder(baseOf(kind, record, baselineSeq),
+                        [cache, k](const std::string& fields) { return cache->decode(k, fields).has_value(); });
+    const auto changes = changesOf(kind, record);
+    for (const SyncChange& c : changes)
+        folder.add(c);
+    if (last && !changes.empty())
+        *last = changes.back();
+    return folder;
+}
+
+Replica::Merged Replica::mergedFrom(const RecordFolder& folder, const std::string& kind)
+{
+    FoldResult folded = folder.result();
     Merged out;
     out.conflicts = std::move(folded.conflicts);
     if (folded.fields)
-        out.record = exchange::recordFromFields(k, *folded.fields, error);
+        out.record = m_cache->decode(*kindNamed(kind), *folded.fields);
     return out;
+}
+
+Replica::Merged Replica::mergeOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq)
+{
+    return mergedFrom(folderOf(kind, record, baselineSeq, nullptr), kind);
+}
+
+Replica::Merged Replica::mergeWith(const SyncChange& cause, std::int64_t baselineSeq)
+{
+    // A change later than everything merged so far for its record (the usual case: the server
+    // sends changes in about the order they were made) is added to that merge; any other
+    // starts the record's merge again from its base.
+    const std::string key = cause.kind + " " + cause.record;
+    auto& folds = m_cache->folds;
+    auto it = folds.find(key);
+    if (it != folds.end() && appliesBefore(it->second.last, cause)) {
+        it->second.folder.add(cause);
+        it->second.last = cause;
+    } else {
+        SyncChange last;
+        RecordFolder folder = folderOf(cause.kind, cause.record, baselineSeq, &last);
+        it = folds.insert_or_assign(key, Cache::Fold{std::move(folder), std::move(last)}).first;
+    }
+    it->second.last.before.reset();
+    it->second.last.after.clear();
+    return mergedFrom(it->second.folder, cause.kind);
 }
 
 bool Replica::apply(const SyncChange& cause, std::int64_t baselineSeq, std::string& reason)
@@ -216,7 +275,7 @@ bool Replica::apply(const SyncChange& cause, std::int64_t baselineSeq, std::stri
         reason = "its fields are those of " + keyOf(*own) + ", not of " + cause.record;
         return false;
     }
-    Merged merged = mergeOf(cause.kind, cause.record, baselineSeq);
+    Merged merged = mergeWith(cause, baselineSeq);
     if (!merged.record) {
         reason = "the record's changes do not merge into a valid record";
         return false;
@@ -274,6 +333,11 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
     if (!linked)
         throw storage::StorageError(ErrorCode::InvalidValue, "this team file is not linked to a team server");
     m_db.exec("UPDATE sync_link SET applying = 1");
+    m_cache->folds.clear();
+    struct ClearFolds {
+        Cache& cache;
+        ~ClearFolds() { cache.folds.clear(); } // outside this transaction local edits may come
+    } clearFolds{*m_cache};
     std::int64_t cursor = linked->cursor;
     std::int64_t hlc = linked->hlc;
     const std::int64_t ceiling = (nowMillis() + kClockSlackMs) * 65536;
@@ -308,6 +372,7 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
             ++result.applied;
             result.touched.emplace_back(c.kind, c.record);
         } else {
+            m_cache->folds.erase(c.kind + " " + c.record); // it holds the parked change
             Statement& park = prepared(m_db, m_cache->park, "UPDATE sync_changes SET parked = ? WHERE change_id = ?");
             park.bind(1, reason).bind(2, c.changeId).run();
             ++result.parked;

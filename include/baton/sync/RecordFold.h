@@ -3,6 +3,7 @@
 #include "baton/sync/SyncChange.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,5 +36,24 @@ struct FoldResult {
 /// a replica that had received exactly those changes would hold.
 FoldResult foldRecord(const std::optional<std::string>& base, const std::vector<SyncChange>& changes,
                       const std::function<bool(const std::string&)>& valid = {});
+
+/// foldRecord one change at a time: after adding changes in appliesBefore order, result() is
+/// what foldRecord gives for all of them. A replica keeps one per record while it applies a
+/// batch, so a record changed N times in a batch is not merged again from the start N times.
+class RecordFolder {
+public:
+    explicit RecordFolder(const std::optional<std::string>& base, std::function<bool(const std::string&)> valid = {});
+    ~RecordFolder();
+    RecordFolder(RecordFolder&&) noexcept;
+    RecordFolder& operator=(RecordFolder&&) noexcept;
+
+    /// Applies `change`, which must come after every change added so far.
+    void add(const SyncChange& change);
+    FoldResult result() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m;
+};
 
 } // namespace baton::sync

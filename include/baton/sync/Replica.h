@@ -99,7 +99,11 @@ private:
     struct Merged;
     std::vector<SyncChange> changesOf(const std::string& kind, const std::string& record);
     std::optional<std::string> baseOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
+    RecordFolder folderOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq,
+                          SyncChange* last);
+    Merged mergedFrom(const RecordFolder& folder, const std::string& kind);
     Merged mergeOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
+    Merged mergeWith(const SyncChange& cause, std::int64_t baselineSeq);
     /// Writes the merged record and its history entry; false when it cannot be written here.
     bool apply(const SyncChange& cause, std::int64_t baselineSeq, std::string& reason);
     void storeConflicts(const std::string& kind, const std::string& record, const std::vector<FoldConflict>& conflicts);
