@@ -112,6 +112,8 @@ struct RecordFolder::State {
     std::map<std::string, std::string> lastWriter;                 // field -> change id that set it
     Json model;                                                    // whose array order stands
     std::map<std::string, std::vector<std::size_t>> openConflicts; // field -> indexes into result
+    bool conflicted = false;                                       // in the last add
+    std::vector<std::string> knowing;                              // fields the last add set knowingly
 };
 
 RecordFolder::RecordFolder(const std::optional<std::string>& base, std::function<bool(const std::string&)> valid)
@@ -122,6 +124,24 @@ RecordFolder::RecordFolder(const std::optional<std::string>& base, std::function
     m->model = base ? Json::parse(*base, nullptr, false) : Json();
 }
 
+RecordFolder RecordFolder::resume(const std::string& fields, std::function<bool(const std::string&)> valid)
+{
+    RecordFolder folder(fields, std::move(valid));
+    for (const auto& [key, v] : folder.m->value.items())
+        folder.m->lastWriter[key] = std::string(); // someone wrote it; who, only the history knows
+    return folder;
+}
+
+bool RecordFolder::addConflicted() const
+{
+    return m->conflicted;
+}
+
+const std::vector<std::string>& RecordFolder::knowingFields() const
+{
+    return m->knowing;
+}
+
 RecordFolder::~RecordFolder() = default;
 RecordFolder::RecordFolder(RecordFolder&&) noexcept = default;
 RecordFolder& RecordFolder::operator=(RecordFolder&&) noexcept = default;
@@ -129,6 +149,8 @@ RecordFolder& RecordFolder::operator=(RecordFolder&&) noexcept = default;
 void RecordFolder::add(const SyncChange& c)
 {
     State& st = *m;
+    st.conflicted = false;
+    st.knowing.clear();
     const Json after = parseObject(c.after);
     if (!after.is_object())
         return; // not a record: nothing to apply
@@ -161,7 +183,9 @@ void RecordFolder::add(const SyncChange& c)
                 st.result.conflicts.push_back(
                     {key, c.changeId, st.lastWriter[key], next.dump(), current.dump(), std::nullopt});
                 st.openConflicts[key].push_back(st.result.conflicts.size() - 1);
+                st.conflicted = true;
             } else if (seen == current) {
+                st.knowing.push_back(key);
                 for (std::size_t i : st.openConflicts[key])
                     st.result.conflicts[i].settledBy = c.changeId;
                 st.openConflicts[key].clear();

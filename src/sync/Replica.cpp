@@ -96,7 +96,8 @@ struct Replica::Cache {
     {
     }
     storage::RecordStore store;
-    std::optional<Statement> changesOf, baseOf, clearConflicts, addConflict, known, insert, park;
+    std::optional<Statement> changesOf, baseOf, clearConflicts, addConflict, known, insert, park, latest, settle,
+        settleAll, anyOpen;
 
     struct Fold {
         RecordFolder folder;
@@ -121,7 +122,9 @@ struct Replica::Cache {
 /// A record as the merge of every change known for it.
 struct Replica::Merged {
     std::optional<AnyRecord> record;
-    std::vector<FoldConflict> conflicts;
+    std::vector<FoldConflict> conflicts; ///< all of the record's (a whole merge)
+    bool onStored = false;               ///< from the stored record: conflicts untouched but for...
+    std::vector<std::string> settles;    ///< ...these fields, whose open conflicts the change settles
 };
 
 Replica::Replica(storage::Database& db)
@@ -238,6 +241,39 @@ Replica::Merged Replica::mergeOf(const std::string& kind, const std::string& rec
     return mergedFrom(folderOf(kind, record, baselineSeq, nullptr), kind);
 }
 
+bool Replica::isLatest(const SyncChange& cause)
+{
+    Statement& s = prepared(m_db, m_cache->latest,
+                            "SELECT hlc, author, change_id FROM sync_changes INDEXED BY sync_changes_order "
+                            "WHERE kind = ? AND record = ? AND change_id <> ? AND refused IS NULL AND parked IS NULL "
+                            "ORDER BY hlc DESC, author DESC, change_id DESC LIMIT 1");
+    s.bind(1, cause.kind).bind(2, cause.record).bind(3, cause.changeId);
+    if (!s.step())
+        return true;
+    SyncChange last;
+    last.hlc = s.columnInt(0);
+    last.author = s.columnText(1);
+    last.changeId = s.columnText(2);
+    return appliesBefore(last, cause);
+}
+
+std::optional<Replica::Merged> Replica::mergeOnStored(const SyncChange& cause, const AnyRecord& current)
+{
+    Cache* cache = m_cache.get();
+    const RecordKind k = kindOf(current);
+    RecordFolder folder = RecordFolder::resume(
+        canonicalFields(current), [cache, k](const std::string& fields) { return cache->decode(k, fields).has_value(); });
+    folder.add(cause);
+    if (folder.addConflicted())
+        return std::nullopt; // who lost is in the history: merge the whole record
+    Merged out;
+    out.onStored = true;
+    out.settles = folder.knowingFields();
+    if (const auto fields = folder.result().fields)
+        out.record = cache->decode(k, *fields);
+    return out;
+}
+
 Replica::Merged Replica::mergeWith(const SyncChange& cause, std::int64_t baselineSeq)
 {
     // A change later than everything merged so far for its record (the usual case: the server
@@ -275,7 +311,18 @@ bool Replica::apply(const SyncChange& cause, std::int64_t baselineSeq, std::stri
         reason = "its fields are those of " + keyOf(*own) + ", not of " + cause.record;
         return false;
     }
-    Merged merged = mergeWith(cause, baselineSeq);
+    // Canonical fields only: then the merge of the stored record and of the whole history agree.
+    if (canonicalFields(*own) != cause.after) {
+        reason = "its fields are not written the way Baton writes them";
+        return false;
+    }
+    storage::RecordStore& store = m_cache->store;
+    const auto current = store.find(*kind, cause.record);
+    const std::string foldKey = cause.kind + " " + cause.record;
+    std::optional<Merged> onStored;
+    if (current && !m_cache->folds.count(foldKey) && isLatest(cause))
+        onStored = mergeOnStored(cause, *current);
+    Merged merged = onStored ? std::move(*onStored) : mergeWith(cause, baselineSeq);
     if (!merged.record) {
         reason = "the record's changes do not merge into a valid record";
         return false;
@@ -284,8 +331,6 @@ bool Replica::apply(const SyncChange& cause, std::int64_t baselineSeq, std::stri
         reason = "it refers to " + *missing + ", which this file does not have";
         return false;
     }
-    storage::RecordStore& store = m_cache->store;
-    const auto current = store.find(*kind, cause.record);
     store.save(*merged.record, current ? &*current : nullptr);
     storage::ChangeEntry entry;
     entry.at = Timestamp::parse(cause.at).value_or(Timestamp{});
@@ -298,7 +343,21 @@ bool Replica::apply(const SyncChange& cause, std::int64_t baselineSeq, std::stri
         entry.before = canonicalFields(*current);
     entry.after = canonicalFields(*merged.record);
     storage::HistoryLog(m_db).append(entry);
-    storeConflicts(cause.kind, cause.record, merged.conflicts);
+    if (!merged.onStored) {
+        storeConflicts(cause.kind, cause.record, merged.conflicts);
+    } else if (cause.operation == "settle") {
+        Statement& all = prepared(m_db, m_cache->settleAll,
+                                  "UPDATE sync_conflicts SET settled_by = ? WHERE kind = ? AND record = ? "
+                                  "AND settled_by IS NULL");
+        all.bind(1, cause.changeId).bind(2, cause.kind).bind(3, cause.record).run();
+    } else {
+        for (const std::string& field : merged.settles) {
+            Statement& one = prepared(m_db, m_cache->settle,
+                                      "UPDATE sync_conflicts SET settled_by = ? WHERE kind = ? AND record = ? "
+                                      "AND field = ? AND settled_by IS NULL");
+            one.bind(1, cause.changeId).bind(2, cause.kind).bind(3, cause.record).bind(4, field).run();
+        }
+    }
     return true;
 }
 
@@ -315,6 +374,15 @@ void Replica::storeConflicts(const std::string& kind, const std::string& record,
         add.bind(6, c.keptValue).bind(7, c.lostValue).bind(8, c.settledBy);
         add.run();
     }
+}
+
+bool Replica::hasOpenConflicts(const std::string& kind, const std::string& record)
+{
+    Statement& s = prepared(m_db, m_cache->anyOpen,
+                            "SELECT 1 FROM sync_conflicts INDEXED BY sync_conflicts_open WHERE kind = ? AND record = ? "
+                            "AND settled_by IS NULL LIMIT 1");
+    s.bind(1, kind).bind(2, record);
+    return s.step();
 }
 
 void Replica::refreshConflicts(const std::string& kind, const std::string& record, std::int64_t baselineSeq)
@@ -355,7 +423,7 @@ ApplyResult Replica::applyRemote(const std::vector<SyncChange>& batch)
                 markSent(c.changeId, c.serverSeq);
                 ++result.confirmed;
             }
-            if (mine)
+            if (mine && hasOpenConflicts(c.kind, c.record))
                 refreshConflicts(c.kind, c.record, linked->baselineSeq);
             continue; // already applied here: made here, or pulled before a restart
         }

@@ -47,9 +47,19 @@ public:
     RecordFolder(RecordFolder&&) noexcept;
     RecordFolder& operator=(RecordFolder&&) noexcept;
 
+    /// Picks up from a record as a replica stores it, knowing nothing of how it got there:
+    /// adding a later change gives foldRecord's result over every change, unless that change
+    /// meets a conflict (addConflicted), which only the whole history can describe.
+    static RecordFolder resume(const std::string& fields, std::function<bool(const std::string&)> valid = {});
+
     /// Applies `change`, which must come after every change added so far.
     void add(const SyncChange& change);
     FoldResult result() const;
+    /// Whether the last add found a conflict.
+    bool addConflicted() const;
+    /// The fields the last add changed with the standing value in view: they settle any open
+    /// conflict on them.
+    const std::vector<std::string>& knowingFields() const;
 
 private:
     struct State;

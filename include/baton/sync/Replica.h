@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baton/domain/Record.h"
 #include "baton/storage/Database.h"
 #include "baton/sync/RecordFold.h"
 #include "baton/sync/SyncChange.h"
@@ -104,10 +105,16 @@ private:
     Merged mergedFrom(const RecordFolder& folder, const std::string& kind);
     Merged mergeOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
     Merged mergeWith(const SyncChange& cause, std::int64_t baselineSeq);
+    /// The record after `cause` from the record as stored, when `cause` is later than every
+    /// change known for it and meets no conflict (the usual case); empty otherwise.
+    std::optional<Merged> mergeOnStored(const SyncChange& cause, const domain::AnyRecord& current);
+    /// Whether `cause` comes after every other change of its record that takes part in merges.
+    bool isLatest(const SyncChange& cause);
     /// Writes the merged record and its history entry; false when it cannot be written here.
     bool apply(const SyncChange& cause, std::int64_t baselineSeq, std::string& reason);
     void storeConflicts(const std::string& kind, const std::string& record, const std::vector<FoldConflict>& conflicts);
     void refreshConflicts(const std::string& kind, const std::string& record, std::int64_t baselineSeq);
+    bool hasOpenConflicts(const std::string& kind, const std::string& record);
 
     storage::Database& m_db;
     struct Cache;
