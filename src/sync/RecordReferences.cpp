@@ -5,9 +5,8 @@
 namespace baton::sync {
 using namespace baton::domain;
 
-std::optional<std::string> missingReference(storage::Database& db, const AnyRecord& record)
+std::optional<std::string> missingReference(storage::RecordStore& store, const AnyRecord& record)
 {
-    storage::RecordStore store(db);
     const std::string self = keyOf(record);
     for (const auto& [kind, key] : referencesOf(record)) {
         if (key.empty() || (kind == kindOf(record) && key == self))

@@ -208,7 +208,9 @@ std::optional<std::string> Replica::baseOf(const std::string& kind, const std::s
     s.bind(1, record).bind(2, kind).bind(3, baselineSeq);
     if (!s.step())
         return std::nullopt;
-    return s.columnText(0);
+    std::string after = s.columnText(0);
+    s.reset();
+    return after;
 }
 
 RecordFolder Replica::folderOf(const std::string& kind, const std::string& record, std::int64_t baselineSeq,
@@ -254,6 +256,7 @@ bool Replica::isLatest(const SyncChange& cause)
     last.hlc = s.columnInt(0);
     last.author = s.columnText(1);
     last.changeId = s.columnText(2);
+    s.reset(); // a statement left mid-way keeps a read snapshot, and the WAL can then never shrink
     return appliesBefore(last, cause);
 }
 
@@ -327,7 +330,7 @@ bool Replica::apply(const SyncChange& cause, std::int64_t baselineSeq, std::stri
         reason = "the record's changes do not merge into a valid record";
         return false;
     }
-    if (const auto missing = missingReference(m_db, *merged.record)) {
+    if (const auto missing = missingReference(m_cache->store, *merged.record)) {
         reason = "it refers to " + *missing + ", which this file does not have";
         return false;
     }
@@ -382,7 +385,9 @@ bool Replica::hasOpenConflicts(const std::string& kind, const std::string& recor
                             "SELECT 1 FROM sync_conflicts INDEXED BY sync_conflicts_open WHERE kind = ? AND record = ? "
                             "AND settled_by IS NULL LIMIT 1");
     s.bind(1, kind).bind(2, record);
-    return s.step();
+    const bool open = s.step();
+    s.reset();
+    return open;
 }
 
 void Replica::refreshConflicts(const std::string& kind, const std::string& record, std::int64_t baselineSeq)
@@ -471,7 +476,7 @@ void Replica::refuse(const std::string& changeId, const std::string& reason)
     storage::RecordStore& store = m_cache->store;
     const auto current = store.find(*kind, record);
     if (merged.record && current && canonicalFields(*merged.record) != canonicalFields(*current) &&
-        !missingReference(m_db, *merged.record)) {
+        !missingReference(m_cache->store, *merged.record)) {
         // Back to what the team's accepted changes make of the record; the entry is the server's
         // doing, so it has no author and does not travel.
         m_db.exec("UPDATE sync_link SET applying = 1");

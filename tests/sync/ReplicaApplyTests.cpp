@@ -6,6 +6,7 @@
 
 #include "baton/edit/EditService.h"
 #include "baton/storage/HistoryLog.h"
+#include "baton/storage/Database.h"
 #include "baton/storage/HistoryVerifier.h"
 #include "baton/storage/RecordStore.h"
 #include "baton/storage/TeamFile.h"
@@ -156,6 +157,13 @@ TEST_CASE("replicas given the same changes in different interleavings and batche
             const auto result = replica.applyRemote(part);
             CHECK(result.parked == 0);
         }
+        // With the replica (and its prepared statements) still alive, nothing holds a read
+        // snapshot: another connection can checkpoint the whole WAL. (A statement left mid-way
+        // once made a joiner's WAL grow to 19 GB.)
+        storage::Database other(dir.file(name + ".baton"), storage::Database::Mode::ReadWrite);
+        storage::Statement checkpoint = other.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+        REQUIRE(checkpoint.step());
+        CHECK(checkpoint.columnInt(0) == 0); // not blocked by a reader
     };
     deliver("ana", orders[0], 5);
     deliver("bo", orders[1], 3);
