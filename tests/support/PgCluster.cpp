@@ -1,5 +1,6 @@
 #include "support/PgCluster.h"
 
+#include <csignal>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -61,6 +62,28 @@ void run(const std::string& command)
         throw std::runtime_error("test server command failed: " + command);
 }
 
+/// Stops and removes the servers of test programs that died without stopping theirs (a
+/// crash, a kill): each folder names the process that made it.
+void removeOrphans(const std::string& bin)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator("/tmp", ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("baton-pg-", 0) != 0)
+            continue;
+        std::ifstream ownerFile(entry.path() / "owner.pid");
+        long owner = 0;
+        if (!(ownerFile >> owner) || owner <= 0 || ::kill(static_cast<pid_t>(owner), 0) == 0)
+            continue; // no owner recorded (not ours to judge), or its program still runs
+        const std::string stop = bin + "/pg_ctl -D " + entry.path().string() + "/data -m immediate stop >/dev/null 2>&1";
+        (void)std::system((::geteuid() == 0 ? std::string("runuser -u ") + kServerUser + " -- sh -c '" + stop + "'"
+                                            : stop)
+                              .c_str());
+        fs::remove_all(entry.path(), ec);
+    }
+}
+
 } // namespace
 
 PgCluster& PgCluster::instance()
@@ -72,12 +95,13 @@ PgCluster& PgCluster::instance()
 PgCluster::PgCluster()
     : m_bin(serverBin())
 {
-    namespace fs = std::filesystem;
+    removeOrphans(m_bin);
     char pattern[] = "/tmp/baton-pg-XXXXXX";
     if (!::mkdtemp(pattern))
         throw std::runtime_error("cannot make a folder for the test server");
     m_dir = pattern;
     std::ofstream(m_dir + "/pw") << kPassword << "\n";
+    std::ofstream(m_dir + "/owner.pid") << ::getpid() << "\n";
     if (::geteuid() == 0) {
         if (std::system((std::string("id -u ") + kServerUser + " >/dev/null 2>&1").c_str()) != 0)
             run(std::string("useradd --system --no-create-home --shell /usr/sbin/nologin ") + kServerUser);
