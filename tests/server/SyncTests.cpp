@@ -27,6 +27,17 @@ std::string fileBytes(const std::string& path)
     return {std::istreambuf_iterator<char>(in), {}};
 }
 
+/// Bo and Cy reword the commitment apart, Cy later; everyone syncs: one conflict, Cy's stands.
+void makeConflict(std::vector<std::unique_ptr<Workstation>>& replicas)
+{
+    retitleCommitment(*replicas[1], "Bo's wording");
+    replicas[2]->tick(5);
+    retitleCommitment(*replicas[2], "Cy's wording");
+    replicas[1]->sync();
+    replicas[2]->sync();
+    replicas[0]->sync();
+}
+
 } // namespace
 
 TEST_CASE_METHOD(ServerFixture, "a joined file holds the publisher's history entry for entry, with the same chain",
@@ -138,12 +149,7 @@ TEST_CASE_METHOD(ServerFixture, "a facilitator settles a conflict by bringing ba
     auto& ana = *replicas[0];
     auto& bo = *replicas[1];
     auto& cy = *replicas[2];
-    retitleCommitment(bo, "Bo's wording");
-    cy.tick(5);
-    retitleCommitment(cy, "Cy's wording");
-    bo.sync();
-    cy.sync();
-    ana.sync();
+    makeConflict(replicas);
     sync::Replica replica(ana.file->db());
     const auto list = replica.conflicts(10);
     REQUIRE(list.size() == 1);
@@ -166,12 +172,7 @@ TEST_CASE_METHOD(ServerFixture, "settling by keeping the standing value closes t
     auto& ana = *replicas[0];
     auto& bo = *replicas[1];
     auto& cy = *replicas[2];
-    retitleCommitment(bo, "Bo's wording");
-    cy.tick(5);
-    retitleCommitment(cy, "Cy's wording");
-    bo.sync();
-    cy.sync();
-    ana.sync();
+    makeConflict(replicas);
     sync::Replica replica(ana.file->db());
     ana.tick(60);
     replica.settle(replica.conflicts(10).at(0), false, team::kAna, ana.clock.now().toString());
