@@ -109,6 +109,9 @@ void MainWindow::buildMenus()
     });
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     m_conflicts = file->addAction(tr("Con&flicts…"), this, &MainWindow::showConflicts);
+    m_publish->setStatusTip(tr("Share this team file with the whole team through a team server (facilitators)"));
+    for (QAction* a : {m_syncNow, m_conflicts})
+        a->setStatusTip(tr("For a team file shared through a team server: publish it, or join a team"));
     file->addSeparator();
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_close->setShortcut(QKeySequence::Close);

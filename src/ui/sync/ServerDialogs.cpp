@@ -118,6 +118,15 @@ ServerConnectionDialog::ServerConnectionDialog(Purpose purpose, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Nothing to try until there is somewhere to connect (and, to join, a file to make).
+    auto* ok = buttons->button(QDialogButtonBox::Ok);
+    const auto update = [this, ok] {
+        ok->setEnabled(!m_connection->text().trimmed().isEmpty() && (!m_path || !m_path->text().trimmed().isEmpty()));
+    };
+    connect(m_connection, &QLineEdit::textChanged, this, update);
+    if (m_path)
+        connect(m_path, &QLineEdit::textChanged, this, update);
+    update();
 }
 
 QString ServerConnectionDialog::connection() const
