@@ -4,6 +4,7 @@
 #include "baton/domain/Enums.h"
 #include "baton/domain/Ids.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct Contribution {
     std::string description;
     ContributionStatus status = ContributionStatus::Planned;
     std::vector<ContributionId> dependsOn;
+    std::optional<Date> startedOn; ///< the first day of work on it
+    std::optional<Date> doneOn;    ///< the day it was finished
     Timestamp updatedAt;
     bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 };

@@ -16,6 +16,7 @@ enum class DecisionStatus { Proposed, Decided, Superseded, Reversed, Withdrawn }
 enum class ParticipantRole { Proposer, Decider, Advisor, Consulted, Informed };
 enum class Stance { Support, Concern, Objection, Abstain, None };
 enum class CommitmentStatus { Open, Done, Missed, Dropped };
+enum class GoalStatus { Active, Achieved, Dropped };
 
 /// The exchange-format spelling of each enumerator, in declaration order.
 template <typename E>
@@ -53,6 +54,11 @@ struct EnumNames<Stance> {
 template <>
 struct EnumNames<CommitmentStatus> {
     static constexpr std::array<std::string_view, 4> kNames{"open", "done", "missed", "dropped"};
+};
+
+template <>
+struct EnumNames<GoalStatus> {
+    static constexpr std::array<std::string_view, 3> kNames{"active", "achieved", "dropped"};
 };
 
 template <typename E>

@@ -28,6 +28,7 @@ using InitiativeId = Id<struct InitiativeTag>;
 using ContributionId = Id<struct ContributionTag>;
 using DecisionId = Id<struct DecisionTag>;
 using CommitmentId = Id<struct CommitmentTag>;
+using GoalId = Id<struct GoalTag>;
 
 } // namespace baton::domain
 

@@ -17,6 +17,9 @@ struct LeadStint {
     Date from;
     std::optional<Date> to; ///< empty while the stint is current
     std::string reason;
+    /// The member's place in Baton's expertise-based suggestion when the lead was passed to
+    /// them (1 = first); empty when no suggestion was made.
+    std::optional<int> suggestedRank;
 
     bool covers(Date day) const { return from <= day && (!to || day <= *to); }
     /// Days in the stint up to and including `until` when it is still open.
