@@ -85,6 +85,7 @@ int exportCommand(const CommandLine& cl, Io io);
 int checkCommand(const CommandLine& cl, Io io);
 int statsCommand(const CommandLine& cl, Io io);
 int reportCommand(const CommandLine& cl, Io io);
+int suggestLeadCommand(const CommandLine& cl, Io io);
 
 /// Members, areas, levels, endorsements (PeopleCommands.cpp).
 CommandGroup peopleCommands();

@@ -42,7 +42,7 @@ int initiativeAdd(const CommandLine& cl, Io io)
     i.id = id ? *id : InitiativeId(s.service().newId());
     if (lead)
         i.leadership.push_back(LeadStint{*lead, StintRole::Lead, i.startedOn.value_or(s.service().today()),
-                                         std::nullopt, opt.text("--reason").value_or("")});
+                                         std::nullopt, opt.text("--reason").value_or(""), std::nullopt});
     return s.finish(s.service().initiatives.addInitiative(i), i.id.str());
 }
 
@@ -59,12 +59,14 @@ int passLead(const CommandLine& cl, Io io)
     const auto initiative = opt.id<InitiativeId>("--initiative");
     const auto to = opt.id<MemberId>("--to");
     const auto on = opt.date("--on");
+    const auto rank = opt.integer("--suggested-rank", 1, 1000000, "a suggested rank");
     if (!opt.ok())
         return readerProblem(io, opt);
     EditSession s(cl.positional()[0], io);
     if (!s)
         return kExitRefused;
-    return s.finish(s.service().initiatives.passLead(*initiative, *to, *on, opt.text("--reason").value_or("")));
+    return s.finish(
+        s.service().initiatives.passLead(*initiative, *to, *on, opt.text("--reason").value_or(""), rank));
 }
 
 int coLead(const CommandLine& cl, Io io, bool add)
@@ -143,12 +145,19 @@ CommandGroup initiativeCommands()
                          "  --area AREA_ID              replaces the areas; repeat or comma list ('' clears)\n"),
             CommandSpec("pass-lead", "pass-lead TEAMFILE --initiative ID --to MEMBER_ID --on DATE --reason TEXT",
                         "hand the lead to another member; the current lead ends the day before", 1,
-                        {"--initiative", "--to", "--on", "--reason"}, {}, passLead)
+                        {"--initiative", "--to", "--on", "--reason", "--suggested-rank"}, {}, passLead)
                 .required({"--initiative", "--to", "--on", "--reason"})
                 .details("  --initiative INITIATIVE_ID  (required)\n"
                          "  --to MEMBER_ID              the new lead (required)\n"
                          "  --on DATE                   their first day, YYYY-MM-DD (required)\n"
-                         "  --reason TEXT               why the lead passes (required)\n"),
+                         "  --reason TEXT               why the lead passes (required)\n"
+                         "  --suggested-rank N          their place in `suggest-lead`, when you chose from it\n"),
+            CommandSpec("suggest-lead", "suggest-lead TEAMFILE --initiative ID [--format text|csv]",
+                        "rank members to lead an initiative by expertise and load, with reasons", 1,
+                        {"--initiative", "--format"}, {}, suggestLeadCommand)
+                .required({"--initiative"})
+                .details("  --initiative INITIATIVE_ID  (required) ranks for the areas it names\n"
+                         "  --format text|csv           csv columns: rank,member_id,name,reasons\n"),
             CommandSpec("co-lead add", "co-lead add TEAMFILE --initiative ID --member ID --on DATE",
                         "a member starts co-leading an initiative", 1, {"--initiative", "--member", "--on", "--reason"},
                         {}, [](const CommandLine& cl, Io io) { return coLead(cl, io, true); })

@@ -6,6 +6,7 @@
 #include "baton/domain/TextRules.h"
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/CsvWriter.h"
+#include "baton/report/ExpertiseQueries.h"
 #include "baton/report/ReportDocuments.h"
 #include "baton/report/ReportQueries.h"
 #include "baton/storage/Database.h"
@@ -125,8 +126,9 @@ std::string userName()
 int reportCommand(const CommandLine& cl, Io io)
 {
     const std::string& kind = cl.positional()[0];
-    if (kind != "leadership" && kind != "accountability") {
-        io.err << "baton-cli report: the report is \"leadership\" or \"accountability\", not \"" << kind << "\"\n";
+    if (kind != "leadership" && kind != "accountability" && kind != "expertise") {
+        io.err << "baton-cli report: the report is \"leadership\", \"accountability\" or \"expertise\", not \""
+               << kind << "\"\n";
         return kExitUsage;
     }
     // A report reads only the indexes it needs, so it does not first read the whole file to
@@ -176,6 +178,10 @@ int reportCommand(const CommandLine& cl, Io io)
     const auto asOf = dateOption(cl, "--as-of", io, bad);
     if (bad)
         return kExitUsage;
+    if (kind == "expertise") {
+        const domain::Date day = asOf.value_or(clock.today());
+        return writeDocument(report::expertiseDocument(report::readExpertiseMap(db, day), day, context), cl, io);
+    }
     const auto built = report::readAccountabilityReport(db, asOf.value_or(clock.today()));
     return writeDocument(report::accountabilityDocument(built, context), cl, io);
 }

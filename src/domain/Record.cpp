@@ -87,6 +87,8 @@ std::string canonicalFields(const Initiative& r)
         CanonicalObject st;
         st.text("member", s.member.str()).text("role", toString(s.role)).text("from", s.from.toString());
         st.optionalText("to", text(s.to)).text("reason", s.reason);
+        if (s.suggestedRank) // written only when set: older entries keep their exact bytes
+            st.integer("suggested_rank", *s.suggestedRank);
         stints.push_back(st.str());
     }
     o.raw("leadership", jsonArray(stints));
@@ -98,6 +100,11 @@ std::string canonicalFields(const Contribution& r)
     CanonicalObject o = common(r.updatedAt, r.retracted);
     o.text("id", r.id.str()).text("initiative", r.initiative.str()).text("member", r.member.str());
     o.text("description", r.description).text("status", toString(r.status)).texts("depends_on", texts(r.dependsOn));
+    // Written only when set, so entries from before these fields keep their exact bytes.
+    if (r.startedOn)
+        o.text("started_on", r.startedOn->toString());
+    if (r.doneOn)
+        o.text("done_on", r.doneOn->toString());
     return o.str();
 }
 
@@ -130,6 +137,16 @@ std::string canonicalFields(const Commitment& r)
         .optionalText("due_on", text(r.dueOn))
         .text("status", toString(r.status));
     o.optionalText("closed_on", text(r.closedOn)).text("outcome", r.outcome);
+    return o.str();
+}
+
+std::string canonicalFields(const DevelopmentGoal& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("member", r.member.str()).text("area", r.area.str());
+    o.integer("target_level", r.targetLevel).optionalText("mentor", text(r.mentor));
+    o.optionalText("started_on", text(r.startedOn)).optionalText("review_on", text(r.reviewOn));
+    o.text("status", toString(r.status)).text("note", r.note);
     return o.str();
 }
 
@@ -218,6 +235,14 @@ References refs(const Commitment& c)
     add(out, RecordKind::Member, c.supporters);
     add(out, RecordKind::Decision, c.decision);
     add(out, RecordKind::Initiative, c.initiative);
+    return out;
+}
+References refs(const DevelopmentGoal& g)
+{
+    References out;
+    add(out, RecordKind::Member, g.member);
+    add(out, RecordKind::Area, g.area);
+    add(out, RecordKind::Member, g.mentor);
     return out;
 }
 } // namespace

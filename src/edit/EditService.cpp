@@ -11,6 +11,7 @@ EditService::EditService(storage::TeamFile& file, const Clock& clock)
     , initiatives(m_context)
     , decisions(m_context)
     , commitments(m_context)
+    , goals(m_context)
 {
 }
 

@@ -26,6 +26,9 @@ Result<void> checkContribution(EditWriter& w, const Contribution& c)
 {
     if (isBlank(c.description))
         return makeError(ErrorCode::InvalidValue, "Say what the contribution is (a description).");
+    if (c.startedOn && c.doneOn && *c.doneOn < *c.startedOn)
+        return makeError(ErrorCode::InvalidValue, "The contribution cannot be done (" + c.doneOn->toString() +
+                                                      ") before it started (" + c.startedOn->toString() + ").");
     if (auto ok = w.requireLive(RecordKind::Initiative, c.initiative.str(), "The initiative"); !ok)
         return ok;
     if (auto ok = w.requireLive(RecordKind::Member, c.member.str(), "The contributor"); !ok)
@@ -52,6 +55,23 @@ Result<void> checkContribution(EditWriter& w, const Contribution& c)
         return makeError(ErrorCode::RuleViolation,
                          "These dependencies would make a loop: " + DependencyGraph::describe(named) + ".");
     }
+    return {};
+}
+
+/// Work under way has a start date and finished work a finish date: when the status says so
+/// and the date is missing, it is today.
+void stampWorkDates(Contribution& c, Date today)
+{
+    if (c.status != ContributionStatus::Planned && !c.startedOn)
+        c.startedOn = c.doneOn && *c.doneOn < today ? *c.doneOn : today;
+    if (c.status == ContributionStatus::Done && !c.doneOn)
+        c.doneOn = std::max(today, *c.startedOn);
+}
+
+Result<void> checkRank(std::optional<int> rank)
+{
+    if (rank && *rank < 1)
+        return makeError(ErrorCode::InvalidValue, "A suggested rank starts at 1 (the first suggestion).");
     return {};
 }
 
@@ -84,6 +104,8 @@ Edit InitiativeEdits::addInitiative(Initiative i)
         if (auto ok = validateStints(i.leadership); !ok)
             return ok;
         for (const auto& s : i.leadership) {
+            if (auto ok = checkRank(s.suggestedRank); !ok)
+                return ok;
             const auto who = w.liveMember(s.member);
             if (!who)
                 return makeError(ErrorCode::NotFound, "there is no member with id " + s.member.str() + " in this team");
@@ -112,15 +134,23 @@ Edit InitiativeEdits::editInitiative(Initiative i)
     });
 }
 
-Edit InitiativeEdits::passLead(const InitiativeId& id, const MemberId& next, Date on, std::string reason)
+Edit InitiativeEdits::passLead(const InitiativeId& id, const MemberId& next, Date on, std::string reason,
+                               std::optional<int> suggestedRank)
 {
     return m_context.run("pass-lead", [&](EditWriter& w) {
-        return changeLeadership(
-            w, id, next, [&](Initiative& i, const Member& m) { return domain::passLead(i, m, on, std::move(reason)); });
+        return changeLeadership(w, id, next, [&](Initiative& i, const Member& m) -> Result<void> {
+            if (auto ok = checkRank(suggestedRank); !ok)
+                return ok;
+            if (auto ok = domain::passLead(i, m, on, std::move(reason)); !ok)
+                return ok;
+            i.leadership.back().suggestedRank = suggestedRank;
+            return {};
+        });
     });
 }
 
-Edit InitiativeEdits::addCoLead(const InitiativeId& id, const MemberId& member, Date from, std::string reason)
+Edit InitiativeEdits::addCoLead(const InitiativeId& id, const MemberId& member, Date from, std::string reason,
+                                std::optional<int> suggestedRank)
 {
     return m_context.run("add-co-lead", [&](EditWriter& w) {
         return changeLeadership(w, id, member, [&](Initiative& i, const Member& m) -> Result<void> {
@@ -128,7 +158,12 @@ Edit InitiativeEdits::addCoLead(const InitiativeId& id, const MemberId& member, 
                 if (s.member == m.id && s.role == StintRole::CoLead && !s.to)
                     return makeError(ErrorCode::Conflict, m.name + " already co-leads this initiative.");
             }
-            return startStint(i, m, StintRole::CoLead, from, std::move(reason));
+            if (auto ok = checkRank(suggestedRank); !ok)
+                return ok;
+            if (auto ok = startStint(i, m, StintRole::CoLead, from, std::move(reason)); !ok)
+                return ok;
+            i.leadership.back().suggestedRank = suggestedRank;
+            return {};
         });
     });
 }
@@ -153,11 +188,13 @@ Edit InitiativeEdits::endCoLead(const InitiativeId& id, const MemberId& member, 
 
 Edit InitiativeEdits::addContribution(Contribution c)
 {
+    stampWorkDates(c, m_context.today());
     return addChecked(m_context, "add-contribution", std::move(c), "contribution", checkContribution);
 }
 
 Edit InitiativeEdits::editContribution(Contribution c)
 {
+    stampWorkDates(c, m_context.today());
     return editChecked(m_context, "edit-contribution", std::move(c), "contribution", checkContribution);
 }
 

@@ -3,6 +3,7 @@
 #include "RecordMerge.h"
 
 #include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/GoalRepository.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
 
@@ -62,6 +63,14 @@ void writeDraft(storage::Database& db, const TeamDraft& draft, ImportHistory& hi
         draft.contributions, report.counts["contributions"], history,
         [&](const Contribution& c) { return initiatives.contributionUpdatedAt(c.id.str()); },
         [&](const Contribution& c, storage::WriteMode mode) { initiatives.upsertContribution(c, mode); });
+    storage::GoalRepository goals(db);
+    mergeAll(
+        draft.goals, report.counts["development_goals"], history,
+        [&](const DevelopmentGoal& g) {
+            const auto stored = goals.find(g.id);
+            return stored ? std::optional<Timestamp>(stored->updatedAt) : std::nullopt;
+        },
+        [&](const DevelopmentGoal& g, storage::WriteMode) { goals.upsert(g); });
 }
 
 } // namespace baton::exchange

@@ -114,6 +114,8 @@ void ImportValidator::validate(const TeamDraft& draft)
         draft.decisions, "decisions", [](const Decision& d) { return d.id.str(); }, m_sink);
     checkDuplicates(
         draft.commitments, "commitments", [](const Commitment& c) { return c.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.goals, "development_goals", [](const DevelopmentGoal& g) { return g.id.str(); }, m_sink);
 
     // Rules are checked on the state the import will leave: a file record replaces the stored
     // one only when its updated_at is newer (the merge rule), so only then does it count here.
@@ -203,6 +205,13 @@ void ImportValidator::validate(const TeamDraft& draft)
         if (!memberExists(e.record.member.str()))
             missingMember(pointerOf("endorsements", e.index, "member"), e.record.member.str());
         checkArea(pointerOf("endorsements", e.index, "area"), e.record.area.str());
+    }
+    for (const auto& g : draft.goals) {
+        if (!memberExists(g.record.member.str()))
+            missingMember(pointerOf("development_goals", g.index, "member"), g.record.member.str());
+        if (g.record.mentor && !memberExists(g.record.mentor->str()))
+            missingMember(pointerOf("development_goals", g.index, "mentor"), g.record.mentor->str());
+        checkArea(pointerOf("development_goals", g.index, "area"), g.record.area.str());
     }
 
     IdSet initiatives;

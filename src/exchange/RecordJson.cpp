@@ -66,7 +66,8 @@ OrderedJson toJson(const Initiative& i)
                           {"role", std::string(toString(s.role))},
                           {"from", s.from.toString()},
                           {"to", orNull(s.to)},
-                          {"reason", s.reason}});
+                          {"reason", s.reason},
+                          {"suggested_rank", s.suggestedRank ? OrderedJson(*s.suggestedRank) : OrderedJson(nullptr)}});
     return {{"id", i.id.str()},
             {"title", i.title},
             {"description", i.description},
@@ -87,6 +88,8 @@ OrderedJson toJson(const Contribution& c)
             {"description", c.description},
             {"status", std::string(toString(c.status))},
             {"depends_on", ids(c.dependsOn)},
+            {"started_on", orNull(c.startedOn)},
+            {"done_on", orNull(c.doneOn)},
             {"updated_at", c.updatedAt.toString()}};
 }
 
@@ -131,6 +134,20 @@ OrderedJson toJson(const Commitment& c)
             {"closed_on", orNull(c.closedOn)},
             {"outcome", c.outcome},
             {"updated_at", c.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const DevelopmentGoal& g)
+{
+    return {{"id", g.id.str()},
+            {"member", g.member.str()},
+            {"area", g.area.str()},
+            {"target_level", g.targetLevel},
+            {"mentor", orNull(g.mentor)},
+            {"started_on", orNull(g.startedOn)},
+            {"review_on", orNull(g.reviewOn)},
+            {"status", std::string(toString(g.status))},
+            {"note", g.note},
+            {"updated_at", g.updatedAt.toString()}};
 }
 
 } // namespace baton::exchange

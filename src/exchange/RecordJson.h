@@ -3,6 +3,7 @@
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
+#include "baton/domain/DevelopmentGoal.h"
 #include "baton/domain/Endorsement.h"
 #include "baton/domain/Expertise.h"
 #include "baton/domain/ExpertiseArea.h"
@@ -25,6 +26,7 @@ OrderedJson toJson(const domain::Initiative& i);
 OrderedJson toJson(const domain::Contribution& c);
 OrderedJson toJson(const domain::Decision& d);
 OrderedJson toJson(const domain::Commitment& c);
+OrderedJson toJson(const domain::DevelopmentGoal& g);
 
 /// The record as toJson writes it, plus `"retracted": true` for one retracted as entered by
 /// mistake (an optional field added to the format, so retraction travels between files).

@@ -105,7 +105,7 @@ void parseStints(FieldReader& r, Initiative& i, IssueSink& sink)
         return;
     for (std::size_t k = 0; k < stints->size(); ++k) {
         FieldReader s((*stints)[k], r.at("leadership") + "/" + std::to_string(k), sink,
-                      {"member", "role", "from", "to", "reason"});
+                      {"member", "role", "from", "to", "reason", "suggested_rank"});
         if (!s.isObject()) {
             r.markFailed();
             continue;
@@ -116,6 +116,7 @@ void parseStints(FieldReader& r, Initiative& i, IssueSink& sink)
         st.from = s.date("from", Need::Required).value_or(Date{});
         st.to = s.date("to");
         st.reason = s.text("reason", Need::Optional);
+        st.suggestedRank = s.integer("suggested_rank", 1, 1000000, Need::Optional);
         if (st.to && *st.to < st.from)
             s.fail("to", "the stint ends (" + st.to->toString() + ") before it starts (" + st.from.toString() + ")");
         if (s.failed()) {
@@ -155,6 +156,11 @@ std::optional<Contribution> parseContribution(FieldReader& r)
     c.description = r.text("description", Need::Optional);
     c.status = r.enumeration<ContributionStatus>("status", Need::Required).value_or(ContributionStatus::Planned);
     c.dependsOn = makeIds<ContributionId>(r.idArray("depends_on"));
+    c.startedOn = r.date("started_on");
+    c.doneOn = r.date("done_on");
+    if (c.startedOn && c.doneOn && *c.doneOn < *c.startedOn)
+        r.fail("done_on", "the contribution is done (" + c.doneOn->toString() + ") before it started (" +
+                              c.startedOn->toString() + ")");
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         c.updatedAt = *ts;
     c.retracted = r.boolean("retracted", false);
@@ -245,6 +251,28 @@ std::optional<Commitment> parseCommitment(FieldReader& r)
     return c;
 }
 
+std::optional<DevelopmentGoal> parseGoal(FieldReader& r)
+{
+    DevelopmentGoal g;
+    g.id = makeId<GoalId>(r.id("id", Need::Required));
+    g.member = makeId<MemberId>(r.id("member", Need::Required));
+    g.area = makeId<AreaId>(r.id("area", Need::Required));
+    g.targetLevel = r.integer("target_level", kMinLevel, kMaxLevel, Need::Required).value_or(kMinLevel);
+    g.mentor = makeOptionalId<MemberId>(r.id("mentor", Need::Optional));
+    g.startedOn = r.date("started_on");
+    g.reviewOn = r.date("review_on");
+    g.status = r.enumeration<GoalStatus>("status", Need::Required).value_or(GoalStatus::Active);
+    g.note = r.text("note", Need::Optional);
+    if (g.mentor && *g.mentor == g.member)
+        r.fail("mentor", "a member cannot mentor themself; name someone else or leave it empty");
+    if (const auto ts = r.timestamp("updated_at", Need::Required))
+        g.updatedAt = *ts;
+    g.retracted = r.boolean("retracted", false);
+    if (r.failed())
+        return std::nullopt;
+    return g;
+}
+
 struct ArraySpec {
     RecordArray kind;
     std::string_view key;
@@ -277,7 +305,8 @@ const ArraySpec kArrays[] = {
     {RecordArray::Contributions,
      "contributions",
      false,
-     {"id", "initiative", "member", "description", "status", "depends_on", "updated_at", "retracted"}},
+     {"id", "initiative", "member", "description", "status", "depends_on", "started_on", "done_on", "updated_at",
+      "retracted"}},
     {RecordArray::Decisions,
      "decisions",
      true,
@@ -289,6 +318,11 @@ const ArraySpec kArrays[] = {
      true,
      {"id", "description", "owner", "supporters", "decision", "initiative", "due_on", "status", "closed_on", "outcome",
       "updated_at", "retracted"}},
+    {RecordArray::DevelopmentGoals,
+     "development_goals",
+     false,
+     {"id", "member", "area", "target_level", "mentor", "started_on", "review_on", "status", "note", "updated_at",
+      "retracted"}},
 };
 
 const ArraySpec& specOf(RecordArray kind)
@@ -342,7 +376,8 @@ bool parseHeader(const Json& header, IssueSink& sink, TeamDraft& draft)
 {
     FieldReader top(header, "", sink,
                     {"format", "version", "exported_at", "history_head", "team", "members", "expertise_areas",
-                     "expertise", "endorsements", "initiatives", "contributions", "decisions", "commitments"});
+                     "expertise", "endorsements", "initiatives", "contributions", "decisions", "commitments",
+                     "development_goals"});
     if (!top.isObject())
         return false;
     top.text("format", Need::Required);
@@ -395,6 +430,8 @@ bool parseRecord(RecordArray kind, const Json& value, std::size_t index, IssueSi
         return keep(parseDecision(r, sink), index, draft.decisions);
     case RecordArray::Commitments:
         return keep(parseCommitment(r), index, draft.commitments);
+    case RecordArray::DevelopmentGoals:
+        return keep(parseGoal(r), index, draft.goals);
     }
     return false;
 }

@@ -20,7 +20,8 @@ enum class RecordArray {
     Initiatives,
     Contributions,
     Decisions,
-    Commitments
+    Commitments,
+    DevelopmentGoals
 };
 
 /// The top-level key of a record array ("members", ...).

@@ -37,6 +37,8 @@ ParsedRecord::Record takeParsed(RecordArray kind, TeamDraft& d)
         return takeLast(d.decisions);
     case RecordArray::Commitments:
         return takeLast(d.commitments);
+    case RecordArray::DevelopmentGoals:
+        return takeLast(d.goals);
     }
     return {};
 }

@@ -19,6 +19,7 @@ std::optional<RecordArray> arrayOf(RecordKind kind)
     case RecordKind::Contribution: return RecordArray::Contributions;
     case RecordKind::Decision: return RecordArray::Decisions;
     case RecordKind::Commitment: return RecordArray::Commitments;
+    case RecordKind::Goal: return RecordArray::DevelopmentGoals;
     case RecordKind::Team: break;
     }
     return std::nullopt;
@@ -61,6 +62,7 @@ std::optional<AnyRecord> recordFromFields(RecordKind kind, const std::string& fi
     case RecordArray::Contributions: return only(draft.contributions);
     case RecordArray::Decisions: return only(draft.decisions);
     case RecordArray::Commitments: return only(draft.commitments);
+    case RecordArray::DevelopmentGoals: return only(draft.goals);
     }
     return std::nullopt;
 }

@@ -119,6 +119,8 @@ void StreamingImport::take(ParsedRecord& parsed)
         m_draft.initiatives.push_back(std::move(*i));
     } else if (auto* c = std::get_if<Located<domain::Contribution>>(&parsed.record)) {
         m_draft.contributions.push_back(std::move(*c));
+    } else if (auto* g = std::get_if<Located<domain::DevelopmentGoal>>(&parsed.record)) {
+        m_draft.goals.push_back(std::move(*g));
     } else if (auto* d = std::get_if<Located<domain::Decision>>(&parsed.record)) {
         if (!m_sink.hasErrors()) // once a field is refused nothing is written, so why check
             m_writer.write(*d, std::move(parsed.canonical));

@@ -3,6 +3,7 @@
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
+#include "baton/domain/DevelopmentGoal.h"
 #include "baton/domain/Endorsement.h"
 #include "baton/domain/Expertise.h"
 #include "baton/domain/ExpertiseArea.h"
@@ -35,6 +36,7 @@ struct TeamDraft {
     std::vector<Located<domain::Contribution>> contributions;
     std::vector<Located<domain::Decision>> decisions;
     std::vector<Located<domain::Commitment>> commitments;
+    std::vector<Located<domain::DevelopmentGoal>> goals;
 };
 
 } // namespace baton::exchange

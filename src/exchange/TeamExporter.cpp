@@ -3,6 +3,7 @@
 #include "RecordJson.h"
 
 #include "baton/storage/CommitmentRepository.h"
+#include "baton/storage/GoalRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/HistoryLog.h"
@@ -105,8 +106,13 @@ void TeamExporter::write(std::ostream& out)
         storage::DecisionRepository(db).forEach([&](const Decision& d) { w.add(recordJson(d)); });
     }
     {
-        ArrayWriter w(out, "commitments", true);
+        ArrayWriter w(out, "commitments");
         storage::CommitmentRepository(db).forEach([&](const Commitment& c) { w.add(recordJson(c)); });
+    }
+    {
+        ArrayWriter w(out, "development_goals", true);
+        for (const auto& g : storage::GoalRepository(db).all(storage::Retracted::Included))
+            w.add(recordJson(g));
     }
     out << "}\n";
 }

@@ -1,5 +1,7 @@
 #include "PageLayout.h"
 
+#include "baton/pdf/ChartPainter.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QObject>
@@ -167,8 +169,11 @@ void PageLayout::section(const report::ReportSection& s, std::size_t index)
     }
     for (const auto& c : s.charts)
         chart(c);
+    for (const auto& c : s.lineCharts)
+        lineChart(c);
     for (const auto& t : s.tables)
-        table(t);
+        if (t.inPdf)
+            table(t);
 }
 
 void PageLayout::chart(const report::ReportChart& c)
@@ -203,6 +208,19 @@ void PageLayout::chart(const report::ReportChart& c)
         m_y += bar;
     }
     m_y += mm(5);
+}
+
+void PageLayout::lineChart(const report::ReportLineChart& c)
+{
+    if (c.labels.empty())
+        return;
+    const double height = mm(62);
+    const double captionHeight = textHeight(q(c.caption), m_bold, m_area.width()) + mm(2);
+    ensureRoom(captionHeight + height);
+    text(q(c.caption), m_bold, captionHeight);
+    if (m_painter)
+        paintLineChart(*m_painter, QRectF(m_area.left(), m_y, m_area.width(), height), c, m_small, kInk, kRule);
+    m_y += height + mm(5);
 }
 
 void PageLayout::table(const report::ReportTable& t)
@@ -290,7 +308,8 @@ void PageLayout::table(const report::ReportTable& t)
         }
     }
 
-    const auto drawRow = [&](const std::vector<std::string>& cells, bool header, bool stripe, double height) {
+    const auto drawRow = [&](const std::vector<std::string>& cells, bool header, bool stripe, double height,
+                             const std::vector<int>* shades = nullptr) {
         if (!m_painter)
             return;
         const QRectF full(m_area.left(), m_y, m_area.width(), height);
@@ -307,6 +326,8 @@ void PageLayout::table(const report::ReportTable& t)
         for (std::size_t c = 0; c < columns; ++c) {
             const QString value = c < cells.size() ? q(cells[c]) : QString();
             const QRectF cell(x + pad, m_y + inset, widths[c] - 2 * pad, height - 2 * inset);
+            if (shades && c < shades->size() && (*shades)[c] > 0)
+                m_painter->fillRect(QRectF(x, m_y, widths[c], height), levelShade((*shades)[c]));
             const bool right = t.numeric.size() > c && t.numeric[c];
             const double advance = header ? metrics.horizontalAdvance(value) : advanceOf(value, metrics);
             if (advance <= cell.width()) {
@@ -346,7 +367,7 @@ void PageLayout::table(const report::ReportTable& t)
             drawRow(t.columns, true, false, rowHeight); // the header repeats on every page
             m_y += rowHeight;
         }
-        drawRow(t.rows[r], false, r % 2 == 1, height);
+        drawRow(t.rows[r], false, r % 2 == 1, height, r < t.shades.size() ? &t.shades[r] : nullptr);
         m_y += height;
     }
     if (shown < t.rows.size()) {

@@ -49,6 +49,7 @@ private:
     void section(const report::ReportSection& s, std::size_t index);
     void table(const report::ReportTable& t);
     void chart(const report::ReportChart& c);
+    void lineChart(const report::ReportLineChart& c);
     double textHeight(const QString& text, const QFont& font, double width) const;
     double advanceOf(const QString& text, const QFontMetricsF& metrics);
     const QStaticText& staticTextOf(const QString& text);

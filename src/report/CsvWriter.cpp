@@ -80,6 +80,8 @@ domain::Result<std::vector<std::string>> writeCsvFolder(const ReportDocument& do
     };
     for (const auto& section : document.sections) {
         for (const auto& table : section.tables) {
+            if (!table.inCsv)
+                continue;
             const std::string path = (fs::path(folder) / (table.name + ".csv")).string();
             std::ofstream out(path + ".partial", std::ios::binary | std::ios::trunc);
             out << toCsv(table);

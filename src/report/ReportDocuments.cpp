@@ -1,9 +1,12 @@
 #include "baton/report/ReportDocuments.h"
 
+#include "DocumentParts.h"
+
 #include <cstdio>
 
 namespace baton::report {
 using namespace baton::domain;
+using namespace parts;
 
 std::string percent(double share)
 {
@@ -12,35 +15,6 @@ std::string percent(double share)
     return buf;
 }
 
-namespace {
-
-std::string number(std::int64_t n)
-{
-    return std::to_string(n);
-}
-
-/// For figures read by people: "100,491". Table cells stay plain numbers, for the CSV files.
-std::string grouped(std::int64_t n)
-{
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<std::size_t>(at), ",");
-    return (n < 0 ? "-" : "") + digits;
-}
-
-std::string decimal(double value)
-{
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2f", value);
-    return buf;
-}
-
-ReportTable table(std::string name, std::string caption, std::vector<std::string> columns, std::vector<bool> numeric)
-{
-    return ReportTable{std::move(name), std::move(caption), std::move(columns), std::move(numeric), {}};
-}
-
-} // namespace
 
 ReportDocument leadershipDocument(const LeadershipReport& report, const ReportContext& context)
 {
@@ -109,6 +83,9 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
         stints.totalRows = report.stintCount;
     timelines.tables.push_back(std::move(stints));
     doc.sections.push_back(std::move(timelines));
+    if (!report.months.empty())
+        for (auto& section : trendSections(report))
+            doc.sections.push_back(std::move(section));
     return doc;
 }
 

@@ -58,9 +58,9 @@ void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
             .run();
     Statement& addStint =
         prepared(m_db, m_addStint,
-                 "INSERT INTO lead_stints (initiative, position, member, role, from_on, to_on, reason) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (initiative, position) DO UPDATE "
-                 "SET member = ?3, role = ?4, from_on = ?5, to_on = ?6, reason = ?7");
+                 "INSERT INTO lead_stints (initiative, position, member, role, from_on, to_on, reason, suggested_rank) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (initiative, position) DO UPDATE "
+                 "SET member = ?3, role = ?4, from_on = ?5, to_on = ?6, reason = ?7, suggested_rank = ?8");
     for (std::size_t k = 0; k < i.leadership.size(); ++k) {
         const LeadStint& st = i.leadership[k];
         if (k < stored.size() && stored[k] == st)
@@ -69,6 +69,10 @@ void InitiativeRepository::upsert(const Initiative& i, WriteMode mode)
         addStint.bind(4, toString(st.role)).bind(5, st.from.toString());
         columns::bindDate(addStint, 6, st.to);
         addStint.bind(7, st.reason);
+        if (st.suggestedRank)
+            addStint.bind(8, static_cast<std::int64_t>(*st.suggestedRank));
+        else
+            addStint.bindNull(8);
         addStint.run();
     }
 }
@@ -77,11 +81,13 @@ void InitiativeRepository::upsertContribution(const Contribution& c, WriteMode m
 {
     Statement& s = prepared(m_db, m_upsertContribution,
                             "INSERT INTO contributions (id, initiative, member, description, status, updated_at, "
-                            "retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET "
-                            "initiative = ?2, member = ?3, description = ?4, status = ?5, updated_at = ?6, "
-                            "retracted = ?7");
+                            "retracted, started_on, done_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                            "ON CONFLICT (id) DO UPDATE SET initiative = ?2, member = ?3, description = ?4, "
+                            "status = ?5, updated_at = ?6, retracted = ?7, started_on = ?8, done_on = ?9");
     s.bind(1, c.id.str()).bind(2, c.initiative.str()).bind(3, c.member.str()).bind(4, c.description);
     s.bind(5, toString(c.status)).bind(6, c.updatedAt.toString()).bind(7, c.retracted);
+    columns::bindDate(s, 8, c.startedOn);
+    columns::bindDate(s, 9, c.doneOn);
     s.run();
     if (mode == WriteMode::Upsert)
         prepared(m_db, m_clearDeps, "DELETE FROM contribution_dependencies WHERE contribution = ?")
@@ -108,7 +114,8 @@ std::vector<LeadStint> InitiativeRepository::stintsOf(const InitiativeId& id)
 {
     std::vector<LeadStint> out;
     Statement& stints = prepared(m_db, m_stintsOf,
-                                 "SELECT member, role, from_on, to_on, reason FROM lead_stints WHERE initiative = ? "
+                                 "SELECT member, role, from_on, to_on, reason, suggested_rank FROM lead_stints "
+                                 "WHERE initiative = ? "
                                  "ORDER BY position");
     stints.bind(1, id.str());
     while (stints.step()) {
@@ -118,6 +125,8 @@ std::vector<LeadStint> InitiativeRepository::stintsOf(const InitiativeId& id)
         st.from = columns::date(stints, 2).value_or(Date{});
         st.to = columns::date(stints, 3);
         st.reason = stints.columnText(4);
+        if (!stints.isNull(5))
+            st.suggestedRank = stints.columnInt(5);
         out.push_back(std::move(st));
     }
     stints.reset();
@@ -173,8 +182,8 @@ void InitiativeRepository::forEachContributionWhere(const char* where, const std
 {
     // `where` is one of this file's fixed clauses; `value` is bound, never spliced.
     Statement s =
-        m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted FROM "
-                                 "contributions ") +
+        m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted, "
+                                 "started_on, done_on FROM contributions ") +
                      where + " ORDER BY rid");
     if (*where)
         s.bind(1, value);
@@ -189,6 +198,8 @@ void InitiativeRepository::forEachContributionWhere(const char* where, const std
         c.status = columns::enumValue<ContributionStatus>(s, 4);
         c.updatedAt = columns::timestamp(s, 5);
         c.retracted = s.columnInt(6) != 0;
+        c.startedOn = columns::date(s, 7);
+        c.doneOn = columns::date(s, 8);
         deps.bind(1, c.id.str());
         while (deps.step())
             c.dependsOn.push_back(columns::id<ContributionId>(deps, 0));

@@ -36,6 +36,7 @@ RecordStore::RecordStore(Database& db)
     , m_initiatives(db)
     , m_decisions(db)
     , m_commitments(db)
+    , m_goals(db)
 {
 }
 
@@ -43,7 +44,8 @@ const std::vector<RecordKind>& RecordStore::kinds()
 {
     static const std::vector<RecordKind> kKinds = {
         RecordKind::Member,     RecordKind::Area,         RecordKind::Expertise, RecordKind::Endorsement,
-        RecordKind::Initiative, RecordKind::Contribution, RecordKind::Decision,  RecordKind::Commitment};
+        RecordKind::Initiative, RecordKind::Contribution, RecordKind::Decision,  RecordKind::Commitment,
+        RecordKind::Goal};
     return kKinds;
 }
 
@@ -68,6 +70,8 @@ std::optional<AnyRecord> RecordStore::find(RecordKind kind, const std::string& k
         return wrap(m_decisions.find(DecisionId(key)));
     case RecordKind::Commitment:
         return wrap(m_commitments.find(CommitmentId(key)));
+    case RecordKind::Goal:
+        return wrap(m_goals.find(GoalId(key)));
     case RecordKind::Team:
         break;
     }
@@ -86,6 +90,7 @@ std::optional<bool> RecordStore::retracted(RecordKind kind, const std::string& k
         "SELECT retracted FROM contributions WHERE id = ?1",
         "SELECT retracted FROM decisions WHERE id = ?1",
         "SELECT retracted FROM commitments WHERE id = ?1",
+        "SELECT retracted FROM development_goals WHERE id = ?1",
     };
     const auto index = static_cast<std::size_t>(kind);
     if (index >= m_retracted.size())
@@ -133,6 +138,8 @@ void RecordStore::save(const AnyRecord& record, const AnyRecord* before)
                 m_decisions.upsert(r);
             else if constexpr (std::is_same_v<T, Commitment>)
                 m_commitments.upsert(r);
+            else if constexpr (std::is_same_v<T, DevelopmentGoal>)
+                m_goals.upsert(r);
         },
         record);
 }
@@ -163,6 +170,9 @@ void RecordStore::forEach(RecordKind kind, const std::function<void(const AnyRec
         break;
     case RecordKind::Commitment:
         m_commitments.forEach([&](const Commitment& c) { visit(AnyRecord(c)); });
+        break;
+    case RecordKind::Goal:
+        visitAll(m_goals.all(Retracted::Included), visit);
         break;
     case RecordKind::Team:
         break;

@@ -26,6 +26,8 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
         {"contribution", "SELECT description FROM contributions WHERE retracted = 0 AND member = ?1 LIMIT 1"},
         {"endorsement", "SELECT note FROM endorsements WHERE retracted = 0 AND (member = ?1 OR endorser = ?1) LIMIT 1"},
         {"expertise level", "SELECT 'level ' || level FROM expertise WHERE retracted = 0 AND member = ?1 LIMIT 1"},
+        {"development goal", "SELECT 'a goal for level ' || target_level FROM development_goals WHERE retracted = 0 "
+                             "AND (member = ?1 OR mentor = ?1) LIMIT 1"},
     };
     static const std::vector<ReferenceQuery> kArea = {
         {"area", "SELECT name FROM expertise_areas WHERE retracted = 0 AND parent = ?1 LIMIT 1"},
@@ -35,6 +37,8 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
                        "WHERE i.retracted = 0 AND a.area = ?1 LIMIT 1"},
         {"decision", "SELECT d.title FROM decision_areas a JOIN decisions d ON d.id = a.decision "
                      "WHERE d.retracted = 0 AND a.area = ?1 LIMIT 1"},
+        {"development goal", "SELECT 'a goal for level ' || target_level FROM development_goals WHERE retracted = 0 "
+                             "AND area = ?1 LIMIT 1"},
     };
     static const std::vector<ReferenceQuery> kInitiative = {
         {"decision", "SELECT title FROM decisions WHERE retracted = 0 AND initiative = ?1 LIMIT 1"},

@@ -18,6 +18,7 @@ std::vector<std::pair<std::string, std::int64_t>> TeamQueries::counts()
         {"contributions", "SELECT count(*) FROM contributions WHERE retracted = 0"},
         {"decisions", "SELECT count(*) FROM decisions WHERE retracted = 0"},
         {"commitments", "SELECT count(*) FROM commitments WHERE retracted = 0"},
+        {"development_goals", "SELECT count(*) FROM development_goals WHERE retracted = 0"},
     };
     std::vector<std::pair<std::string, std::int64_t>> out;
     for (const auto& [kind, sql] : kKinds)

@@ -3,6 +3,7 @@
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
+#include "baton/domain/DevelopmentGoal.h"
 #include "baton/domain/Endorsement.h"
 #include "baton/domain/Expertise.h"
 #include "baton/domain/ExpertiseArea.h"
@@ -20,7 +21,8 @@ namespace baton::domain {
 /// Any one record Baton keeps; the edit service and the history are generic over these.
 /// Adding a record kind means adding it here and to RecordTraits (see docs/architecture.md).
 using AnyRecord =
-    std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment>;
+    std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment,
+                 DevelopmentGoal>;
 
 /// Per-kind facts the generic code needs: the kind, the key and a readable label.
 template <typename T> struct RecordTraits;
@@ -67,6 +69,12 @@ template <> struct RecordTraits<Commitment> {
     static std::string label(const Commitment& r) { return r.description; }
 };
 
+template <> struct RecordTraits<DevelopmentGoal> {
+    static constexpr RecordKind kKind = RecordKind::Goal;
+    static std::string key(const DevelopmentGoal& r) { return r.id.str(); }
+    static std::string label(const DevelopmentGoal& r) { return r.note; }
+};
+
 /// Every field of a record, children included, as canonical JSON (see CanonicalJson.h).
 /// Equal records give equal text; the history stores and hashes this.
 std::string canonicalFields(const Member& r);
@@ -77,6 +85,7 @@ std::string canonicalFields(const Initiative& r);
 std::string canonicalFields(const Contribution& r);
 std::string canonicalFields(const Decision& r);
 std::string canonicalFields(const Commitment& r);
+std::string canonicalFields(const DevelopmentGoal& r);
 std::string canonicalFields(const AnyRecord& r);
 
 /// The records `r` refers to (kind and key), for checking that they are all still live.

@@ -3,6 +3,7 @@
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
+#include "baton/domain/DevelopmentGoal.h"
 #include "baton/domain/Endorsement.h"
 #include "baton/domain/Expertise.h"
 #include "baton/domain/ExpertiseArea.h"
@@ -44,14 +45,32 @@ public:
     Edit addInitiative(domain::Initiative initiative);
     /// Changes title, description, status, dates and areas; leadership is never touched here.
     Edit editInitiative(domain::Initiative initiative);
-    Edit passLead(const domain::InitiativeId& id, const domain::MemberId& next, domain::Date on, std::string reason);
+    /// `suggestedRank`: the new lead's place in Baton's suggestion, when one was shown.
+    Edit passLead(const domain::InitiativeId& id, const domain::MemberId& next, domain::Date on, std::string reason,
+                  std::optional<int> suggestedRank = std::nullopt);
     Edit addCoLead(const domain::InitiativeId& id, const domain::MemberId& member, domain::Date from,
-                   std::string reason);
+                   std::string reason, std::optional<int> suggestedRank = std::nullopt);
     /// Ends `member`'s open co-lead stint on `on` (inclusive).
     Edit endCoLead(const domain::InitiativeId& id, const domain::MemberId& member, domain::Date on);
     Edit addContribution(domain::Contribution contribution);
     /// Description, member, status and dependencies; a dependency loop is refused by name.
     Edit editContribution(domain::Contribution contribution);
+
+private:
+    EditContext& m_context;
+};
+
+/// Coaching: development goals a member works towards, with a mentor and a review date.
+class GoalEdits {
+public:
+    explicit GoalEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
+    /// A new goal: its target must be above the member's level in the area today.
+    Edit addGoal(domain::DevelopmentGoal goal);
+    /// Target, mentor, dates, status and note; the member and area stay as set.
+    Edit editGoal(domain::DevelopmentGoal goal);
 
 private:
     EditContext& m_context;
@@ -110,6 +129,7 @@ public:
     InitiativeEdits initiatives;
     DecisionEdits decisions;
     CommitmentEdits commitments;
+    GoalEdits goals;
 
     /// Hides a record entered by mistake from lists and reports; it stays in the file and in
     /// history, marked. Refused while live records still refer to it.

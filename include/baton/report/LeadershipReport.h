@@ -2,6 +2,9 @@
 
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
+#include "baton/domain/SpreadMetrics.h"
+
+#include <array>
 
 #include <cstddef>
 #include <cstdint>
@@ -53,6 +56,30 @@ struct LeadershipSpread {
     double gini = 0;          ///< of lead-days across active members: 0 shared evenly, 1 one person
 };
 
+/// One calendar month of the period: how widely leading, and being accountable for decisions,
+/// were shared among the members active that month. Descriptions, never grades.
+struct MonthlySpread {
+    domain::Month month;
+    domain::SpreadFigures lead;        ///< lead-days per active member
+    domain::SpreadFigures accountable; ///< decisions decided that month, per accountable active member
+    std::int64_t decisions = 0;        ///< decisions decided that month with an accountable member
+};
+
+/// Who took part in the period's decisions, and in which role.
+struct ParticipationRow {
+    domain::MemberId id;
+    std::string name;
+    std::array<int, 5> byRole{}; ///< indexed by domain::ParticipantRole
+    int total = 0;
+};
+
+/// How handoffs in the period used Baton's expertise-based suggestion.
+struct SuggestionUse {
+    int handoffs = 0;  ///< lead stints starting in the period
+    int suggested = 0; ///< of those, where a suggestion was shown (suggested_rank set)
+    int topThree = 0;  ///< of those, where the new lead was among the top three
+};
+
 struct LeadershipReport {
     domain::Date from;
     domain::Date to;
@@ -63,6 +90,9 @@ struct LeadershipReport {
     std::size_t stintCount = 0;
     std::vector<std::string> neverLed; ///< active members who neither led nor co-led
     LeadershipSpread spread;
+    std::vector<MonthlySpread> months;             ///< read by readLeadershipReport only
+    std::vector<ParticipationRow> participation;   ///< most taking part first; readLeadershipReport only
+    SuggestionUse suggestions;                     ///< readLeadershipReport only
 };
 
 /// Builds the leadership review from the team's members and initiatives.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,12 @@ struct ReportTable {
     /// Rows in the whole report when `rows` holds only the first few (a report read for the
     /// screen, see report::ReadLimits); 0 when `rows` is the whole table.
     std::size_t totalRows = 0;
+    /// Optional shading per cell, 0 (none) to 5 (darkest), row by row: the expertise matrix
+    /// colours each cell by level. Empty: no shading.
+    std::vector<std::vector<int>> shades;
+    /// Where the table goes: a wide matrix is one CSV file but several narrower PDF tables.
+    bool inCsv = true;
+    bool inPdf = true;
 };
 
 /// A bar chart: one bar per label.
@@ -31,6 +38,21 @@ struct ReportChart {
     std::string valueLabel;
     std::vector<std::string> labels;
     std::vector<double> values;
+};
+
+/// One line of a line chart; an empty value leaves a gap (a month with nothing to show).
+struct ReportSeries {
+    std::string name;
+    std::vector<std::optional<double>> values;
+};
+
+/// A line chart over labelled points (months), values from 0 to `maxValue`.
+struct ReportLineChart {
+    std::string caption;
+    std::vector<std::string> labels;
+    std::vector<ReportSeries> series;
+    double maxValue = 1.0;
+    bool percent = true; ///< the axis reads 0%..100% of maxValue; otherwise plain numbers
 };
 
 /// Key figures shown as "label: value" lines.
@@ -44,6 +66,7 @@ struct ReportSection {
     std::vector<std::string> paragraphs;
     std::vector<ReportFigure> figures;
     std::vector<ReportChart> charts;
+    std::vector<ReportLineChart> lineCharts;
     std::vector<ReportTable> tables;
 };
 

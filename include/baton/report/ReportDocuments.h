@@ -1,6 +1,7 @@
 #pragma once
 
 #include "baton/report/AccountabilityReport.h"
+#include "baton/report/ExpertiseMap.h"
 #include "baton/report/LeadershipReport.h"
 #include "baton/report/ReportDocument.h"
 
@@ -23,6 +24,12 @@ struct ReportContext {
 ReportDocument leadershipDocument(const LeadershipReport& report, const ReportContext& context);
 /// The accountability review as sections and tables, gaps first.
 ReportDocument accountabilityDocument(const AccountabilityReport& report, const ReportContext& context);
+
+/// The expertise map: the members × areas matrix, bus factor per area and mentoring pairs.
+ReportDocument expertiseDocument(const ExpertiseMap& map, domain::Date asOf, const ReportContext& context);
+/// The sections the leadership review gains from the trends: spread by month (charts and a
+/// table), participation in decisions by role, and use of lead suggestions.
+std::vector<ReportSection> trendSections(const LeadershipReport& report);
 
 /// "0.8" -> "80%".
 std::string percent(double share);

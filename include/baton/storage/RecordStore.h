@@ -5,6 +5,7 @@
 #include "baton/storage/Database.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/GoalRepository.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
 
@@ -46,7 +47,8 @@ private:
     InitiativeRepository m_initiatives;
     DecisionRepository m_decisions;
     CommitmentRepository m_commitments;
-    std::array<std::optional<Statement>, 8> m_retracted;
+    GoalRepository m_goals;
+    std::array<std::optional<Statement>, 9> m_retracted;
 };
 
 } // namespace baton::storage

@@ -6,6 +6,7 @@
 
 #include "LeadershipRows.h"
 #include "ReadTransaction.h"
+#include "TrendQueries.h"
 
 #include "baton/storage/MemberRepository.h"
 
@@ -221,6 +222,9 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
         readTimelines(db, report.from, report.to, query, limits.listLimit, report, read);
         readHandoffs(db, report.from, report.to, query, rows, read);
         finishLeadership(rows, report);
+        readLeadershipTrends(db, query, report, read);
+        readParticipation(db, report, read);
+        readSuggestionUse(db, query, report);
         return report;
     });
 }

@@ -1,0 +1,39 @@
+#pragma once
+// Small helpers the report documents share: numbers as people read them, and tables.
+
+#include "baton/report/ReportDocument.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace baton::report::parts {
+
+inline std::string number(std::int64_t n)
+{
+    return std::to_string(n);
+}
+
+/// For figures read by people: "100,491". Table cells stay plain numbers, for the CSV files.
+inline std::string grouped(std::int64_t n)
+{
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ",");
+    return (n < 0 ? "-" : "") + digits;
+}
+
+inline std::string decimal(double value)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", value);
+    return buf;
+}
+
+inline ReportTable table(std::string name, std::string caption, std::vector<std::string> columns, std::vector<bool> numeric)
+{
+    return ReportTable{std::move(name), std::move(caption), std::move(columns), std::move(numeric), {}};
+}
+
+} // namespace baton::report::parts

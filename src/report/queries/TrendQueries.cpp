@@ -1,0 +1,170 @@
+// The leadership review's trends by SQL: lead-days per member per month from the lead stints
+// that meet the period, decisions decided per month and accountable member from a covering
+// index, and who took part in the period's decisions by role. Only the roster and per-month
+// tallies are held in memory.
+#include "TrendQueries.h"
+
+#include "baton/domain/CaseFold.h"
+#include "baton/storage/MemberRepository.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace baton::report {
+using namespace baton::domain;
+using storage::Statement;
+
+namespace {
+
+Date dateOf(const Statement& s, int column)
+{
+    return Date::parse(s.columnView(column)).value_or(Date{});
+}
+
+bool activeIn(const Member& m, Month month)
+{
+    if (m.retracted)
+        return false;
+    if (m.joinedOn && *m.joinedOn > month.last())
+        return false;
+    return !(m.leftOn && *m.leftOn < month.first());
+}
+
+/// Values per active member of the month (zero for those with none), in roster order.
+std::vector<std::int64_t> valuesFor(const std::vector<Member>& roster, Month month,
+                                    const std::unordered_map<std::string, std::int64_t>& tally)
+{
+    std::vector<std::int64_t> out;
+    for (const auto& m : roster) {
+        if (!activeIn(m, month))
+            continue;
+        const auto it = tally.find(m.id.str());
+        out.push_back(it == tally.end() ? 0 : it->second);
+    }
+    return out;
+}
+
+void bindFilters(Statement& s, const LeadershipQuery& q, int statusIndex, int areaIndex)
+{
+    if (q.status)
+        s.bind(statusIndex, std::string(toString(*q.status)));
+    else
+        s.bindNull(statusIndex);
+    if (q.area)
+        s.bind(areaIndex, q.area->str());
+    else
+        s.bindNull(areaIndex);
+}
+
+} // namespace
+
+void readLeadershipTrends(storage::Database& db, const LeadershipQuery& q, LeadershipReport& report,
+                          const ReadTransaction& read)
+{
+    const auto months = monthsBetween(report.from, report.to);
+    if (months.empty())
+        return;
+    const auto roster = storage::MemberRepository(db).all();
+    std::map<Month, std::unordered_map<std::string, std::int64_t>> leadDays, decided;
+
+    // Lead stints (role lead) of the chosen initiatives that meet the period, clipped to it.
+    Statement stints = db.prepare(R"(
+        SELECT s.member, max(s.from_on, ?1), min(coalesce(s.to_on, ?5), ?2)
+        FROM lead_stints s JOIN initiatives i ON i.id = s.initiative
+        WHERE i.retracted = 0 AND s.role = 'lead' AND (?3 IS NULL OR i.status = ?3)
+          AND (?4 IS NULL OR i.id IN (SELECT initiative FROM initiative_areas WHERE area = ?4))
+          AND max(s.from_on, ?1) <= min(coalesce(s.to_on, ?5), ?2))");
+    stints.bind(1, report.from.toString()).bind(2, report.to.toString()).bind(5, q.today.toString());
+    bindFilters(stints, q, 3, 4);
+    std::size_t seen = 0;
+    while (stints.step()) {
+        if (++seen % 1024 == 0)
+            read.checkCancelled();
+        const std::string member = stints.columnText(0);
+        const Date from = dateOf(stints, 1), to = dateOf(stints, 2);
+        for (Month m = monthOf(from); m <= monthOf(to); m = monthOf(m.last().addDays(1))) {
+            const Date a = std::max(from, m.first()), b = std::min(to, m.last());
+            leadDays[m][member] += b.days() - a.days() + 1;
+        }
+    }
+
+    // Decisions decided in the period, per month and accountable member (an index-only read).
+    Statement decisions = db.prepare(R"(
+        SELECT substr(decided_on, 1, 7), accountable, count(*) FROM decisions
+        WHERE decided_on IS NOT NULL AND retracted = 0 AND decided_on BETWEEN ?1 AND ?2 AND accountable IS NOT NULL
+        GROUP BY 1, 2)");
+    decisions.bind(1, report.from.toString()).bind(2, report.to.toString());
+    std::map<Month, std::int64_t> decidedTotal;
+    while (decisions.step()) {
+        const auto day = Date::parse(decisions.columnText(0) + "-01");
+        if (!day)
+            continue;
+        const Month m = monthOf(*day);
+        decided[m][decisions.columnText(1)] += decisions.columnInt(2);
+        decidedTotal[m] += decisions.columnInt(2);
+    }
+    read.checkCancelled();
+
+    for (const Month m : months) {
+        MonthlySpread row;
+        row.month = m;
+        row.lead = describeSpread(valuesFor(roster, m, leadDays[m]));
+        row.accountable = describeSpread(valuesFor(roster, m, decided[m]));
+        row.decisions = decidedTotal[m];
+        report.months.push_back(std::move(row));
+    }
+}
+
+void readParticipation(storage::Database& db, LeadershipReport& report, const ReadTransaction& read)
+{
+    Statement s = db.prepare(R"(
+        SELECT p.member, p.role, count(*) FROM decisions d JOIN decision_participants p ON p.decision = d.id
+        WHERE d.listed_on BETWEEN ?1 AND ?2 AND d.retracted = 0
+        GROUP BY p.member, p.role)");
+    s.bind(1, report.from.toString()).bind(2, report.to.toString());
+    std::unordered_map<std::string, ParticipationRow> rows;
+    while (s.step()) {
+        const std::string member = s.columnText(0);
+        const auto role = parseEnum<ParticipantRole>(s.columnView(1));
+        if (!role)
+            continue;
+        auto& row = rows[member];
+        row.id = MemberId(member);
+        const auto n = static_cast<int>(s.columnInt(2));
+        row.byRole[static_cast<std::size_t>(*role)] += n;
+        row.total += n;
+    }
+    read.checkCancelled();
+    for (const auto& m : storage::MemberRepository(db).all(storage::Retracted::Included))
+        if (const auto it = rows.find(m.id.str()); it != rows.end())
+            it->second.name = m.name;
+    for (auto& [id, row] : rows) {
+        if (row.name.empty())
+            row.name = id;
+        report.participation.push_back(std::move(row));
+    }
+    std::sort(report.participation.begin(), report.participation.end(),
+              [](const ParticipationRow& a, const ParticipationRow& b) {
+                  return a.total != b.total ? a.total > b.total : foldCase(a.name) < foldCase(b.name);
+              });
+}
+
+void readSuggestionUse(storage::Database& db, const LeadershipQuery& q, LeadershipReport& report)
+{
+    Statement s = db.prepare(R"(
+        SELECT count(*), count(s.suggested_rank), count(CASE WHEN s.suggested_rank <= 3 THEN 1 END)
+        FROM lead_stints s JOIN initiatives i ON i.id = s.initiative
+        WHERE i.retracted = 0 AND s.role = 'lead' AND s.position > 0 AND s.from_on BETWEEN ?1 AND ?2
+          AND (?3 IS NULL OR i.status = ?3)
+          AND (?4 IS NULL OR i.id IN (SELECT initiative FROM initiative_areas WHERE area = ?4)))");
+    s.bind(1, report.from.toString()).bind(2, report.to.toString());
+    bindFilters(s, q, 3, 4);
+    if (s.step()) {
+        report.suggestions.handoffs = static_cast<int>(s.columnInt(0));
+        report.suggestions.suggested = static_cast<int>(s.columnInt(1));
+        report.suggestions.topThree = static_cast<int>(s.columnInt(2));
+    }
+}
+
+} // namespace baton::report

@@ -1,0 +1,98 @@
+#include "expertise/LeadSuggestionList.h"
+
+#include "core/TeamSession.h"
+#include "core/Text.h"
+
+#include "baton/report/ExpertiseQueries.h"
+#include "baton/storage/StorageError.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace baton::ui {
+using namespace baton::domain;
+
+namespace {
+constexpr int kShownRows = 6;
+}
+
+LeadSuggestionList::LeadSuggestionList(TeamSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+{
+    m_heading->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("leadSuggestions"));
+    m_list->setAccessibleName(tr("Suggested members"));
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("#"), tr("Member"), tr("Why")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(false);
+    m_list->setWordWrap(true);
+    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * (kShownRows + 2));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_list);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            emit picked(MemberId(toStd(item->data(1, Qt::UserRole).toString())));
+    });
+}
+
+void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std::optional<MemberId>& exclude)
+{
+    m_list->clear();
+    m_suggestions.clear();
+    try {
+        m_suggestions = report::suggestLeads(m_session.db(), areas, m_session.today());
+    } catch (const storage::StorageError& e) {
+        m_heading->setText(tr("No suggestion: %1").arg(toQ(e.what())));
+        return;
+    }
+    if (exclude) {
+        std::erase_if(m_suggestions, [&](const LeadSuggestion& s) { return s.member == *exclude; });
+        for (std::size_t k = 0; k < m_suggestions.size(); ++k)
+            m_suggestions[k].rank = static_cast<int>(k) + 1;
+    }
+    QStringList names;
+    for (const auto& a : areas)
+        if (const auto* area = m_session.area(a))
+            names << toQ(area->name);
+    m_heading->setText(names.isEmpty()
+                           ? tr("Suggested by lead load only (no expertise areas are named yet):")
+                           : tr("Suggested for %1, by level, endorsements and current lead load:")
+                                 .arg(QLocale().createSeparatedList(names)));
+    for (const auto& s : m_suggestions) {
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(0, QString::number(s.rank));
+        item->setText(1, s.stretch ? tr("%1 (stretch)").arg(toQ(s.name)) : toQ(s.name));
+        item->setData(1, Qt::UserRole, toQ(s.member.str()));
+        item->setText(2, toQ(s.reasonText()));
+        item->setToolTip(2, toQ(s.reasonText()));
+        if (s.stretch) {
+            QFont italic = item->font(1);
+            italic.setItalic(true);
+            item->setFont(1, italic);
+            item->setToolTip(1, tr("A stretch pick: someone who wants to learn this area, for growth."));
+        }
+    }
+}
+
+std::optional<int> LeadSuggestionList::rankOf(const std::optional<MemberId>& member) const
+{
+    if (!member)
+        return std::nullopt;
+    for (const auto& s : m_suggestions)
+        if (s.member == *member)
+            return s.rank;
+    return std::nullopt;
+}
+
+} // namespace baton::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "baton/domain/LeadSuggestion.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QTreeWidget;
+
+namespace baton::ui {
+
+class TeamSession;
+
+/// Baton's ranked suggestion of who could lead, with each member's reasons in words and the
+/// one "stretch" pick marked. Used by New Initiative, Pass the Lead, Add Co-lead and Propose
+/// Decision; picking a row picks that member in the dialog's own picker.
+class LeadSuggestionList : public QWidget {
+    Q_OBJECT
+public:
+    explicit LeadSuggestionList(TeamSession& session, QWidget* parent = nullptr);
+
+    /// Ranks the team for a record that needs `areas` (read now: the roster, levels and lead
+    /// stints, never the decisions). `exclude` is left out of the list (the current lead).
+    void suggestFor(const std::vector<domain::AreaId>& areas, const std::optional<domain::MemberId>& exclude = {});
+    const std::vector<domain::LeadSuggestion>& suggestions() const { return m_suggestions; }
+    /// The member's place in the list shown (1 = first); empty when not in it.
+    std::optional<int> rankOf(const std::optional<domain::MemberId>& member) const;
+    QTreeWidget* list() const { return m_list; }
+
+signals:
+    void picked(const baton::domain::MemberId& member);
+
+private:
+    TeamSession& m_session;
+    QLabel* m_heading;
+    QTreeWidget* m_list;
+    std::vector<domain::LeadSuggestion> m_suggestions;
+};
+
+} // namespace baton::ui
