@@ -46,7 +46,7 @@ Result<void> startStint(Initiative& initiative, const Member& member, StintRole 
         return makeError(ErrorCode::RuleViolation, member.name + " left the team on " + member.leftOn->toString()
                                                        + " and cannot take on a new stint");
     std::vector<LeadStint> next = initiative.leadership;
-    next.push_back(LeadStint{member.id, role, from, std::nullopt, std::move(reason)});
+    next.push_back(LeadStint{member.id, role, from, std::nullopt, std::move(reason), std::nullopt});
     if (auto ok = validateStints(next); !ok)
         return ok;
     initiative.leadership = std::move(next);
@@ -75,7 +75,7 @@ Result<void> passLead(Initiative& initiative, const Member& next, Date on, std::
         if (stint.role == StintRole::Lead && stint.from > on)
             return makeError(ErrorCode::Conflict, "a later lead stint already starts on " + stint.from.toString());
     }
-    stints.push_back(LeadStint{next.id, StintRole::Lead, on, std::nullopt, std::move(reason)});
+    stints.push_back(LeadStint{next.id, StintRole::Lead, on, std::nullopt, std::move(reason), std::nullopt});
     if (auto ok = validateStints(stints); !ok)
         return ok;
     initiative.leadership = std::move(stints);
