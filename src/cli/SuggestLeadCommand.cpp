@@ -1,4 +1,5 @@
 // baton-cli suggest-lead: who could lead an initiative, ranked by expertise and load.
+#include "Cli.h"
 #include "Commands.h"
 
 #include "baton/domain/Clock.h"

@@ -33,7 +33,12 @@ inline std::string decimal(double value)
 
 inline ReportTable table(std::string name, std::string caption, std::vector<std::string> columns, std::vector<bool> numeric)
 {
-    return ReportTable{std::move(name), std::move(caption), std::move(columns), std::move(numeric), {}};
+    ReportTable t;
+    t.name = std::move(name);
+    t.caption = std::move(caption);
+    t.columns = std::move(columns);
+    t.numeric = std::move(numeric);
+    return t;
 }
 
 } // namespace baton::report::parts

@@ -38,18 +38,24 @@ void applyConnectionSettings(Database& db, bool readOnly)
     }
 }
 
+/// Applies every migration after `from` in one transaction: a file is either at its old
+/// version or fully upgraded, never in between. Records from before the history existed are
+/// adopted into it once the schema is current, because adopting reads them with today's
+/// repositories, which know every column of the newest schema.
 void migrate(Database& db, int from)
 {
+    Transaction tx(db);
+    bool applied = false;
     for (const auto& m : embeddedMigrations()) {
         if (m.version <= from)
             continue;
-        Transaction tx(db);
         db.exec(m.sql);
-        if (m.version == kHistoryVersion)
-            adoptUntracked(db, domain::SystemClock().now()); // records from before the history existed
         db.exec("PRAGMA user_version = " + std::to_string(m.version));
-        tx.commit();
+        applied = true;
     }
+    if (applied && from < kHistoryVersion)
+        adoptUntracked(db, domain::SystemClock().now());
+    tx.commit();
 }
 
 /// Reads what the header says without changing a byte of the file.

@@ -132,10 +132,12 @@ std::vector<CandidateFacts> readLeadCandidates(storage::Database& db, Date today
         if (auto* f = factsOf(s))
             f->leadDaysLast90 = static_cast<std::int64_t>(s.columnDouble(1));
     });
-    eachRow(db, kOpenLed, today, [&](const Statement& s) {
-        if (auto* f = factsOf(s))
-            f->openInitiativesLed = static_cast<int>(s.columnInt(1));
-    });
+    {
+        Statement s = db.prepare(kOpenLed);
+        while (s.step())
+            if (auto* f = factsOf(s))
+                f->openInitiativesLed = static_cast<int>(s.columnInt(1));
+    }
     eachRow(db, kHandedOn, today, [&](const Statement& s) {
         if (auto* f = factsOf(s))
             f->handoffsAwayLast90 = static_cast<int>(s.columnInt(1));
