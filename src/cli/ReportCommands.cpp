@@ -126,8 +126,9 @@ std::string userName()
 int reportCommand(const CommandLine& cl, Io io)
 {
     const std::string& kind = cl.positional()[0];
-    if (kind != "leadership" && kind != "accountability" && kind != "expertise") {
-        io.err << "baton-cli report: the report is \"leadership\", \"accountability\" or \"expertise\", not \""
+    if (kind != "leadership" && kind != "accountability" && kind != "expertise" && kind != "coaching") {
+        io.err << "baton-cli report: the report is \"leadership\", \"accountability\", \"expertise\" or "
+                  "\"coaching\", not \""
                << kind << "\"\n";
         return kExitUsage;
     }
@@ -181,6 +182,10 @@ int reportCommand(const CommandLine& cl, Io io)
     if (kind == "expertise") {
         const domain::Date day = asOf.value_or(clock.today());
         return writeDocument(report::expertiseDocument(report::readExpertiseMap(db, day), day, context), cl, io);
+    }
+    if (kind == "coaching") {
+        const domain::Date day = asOf.value_or(clock.today());
+        return writeDocument(report::coachingDocument(report::readCoaching(db, day), day, context), cl, io);
     }
     const auto built = report::readAccountabilityReport(db, asOf.value_or(clock.today()));
     return writeDocument(report::accountabilityDocument(built, context), cl, io);

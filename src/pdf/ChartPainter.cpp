@@ -69,10 +69,11 @@ void paintLineChart(QPainter& painter, QRectF area, const report::ReportLineChar
         painter.restore();
         return;
     }
-    // Grid and value axis: five steps.
-    for (int k = 0; k <= 4; ++k) {
-        const double v = chart.maxValue * k / 4.0;
-        const double y = plot.bottom() - plot.height() * k / 4.0;
+    // Grid and value axis: five equal steps (0, 0.2, ... 1.0 for shares).
+    constexpr int kSteps = 5;
+    for (int k = 0; k <= kSteps; ++k) {
+        const double v = chart.maxValue * k / kSteps;
+        const double y = plot.bottom() - plot.height() * k / kSteps;
         painter.setPen(QPen(rule, std::max(0.5, line * 0.04)));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(ink);

@@ -27,6 +27,8 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
 
 /// The expertise map: the members × areas matrix, bus factor per area and mentoring pairs.
 ReportDocument expertiseDocument(const ExpertiseMap& map, domain::Date asOf, const ReportContext& context);
+/// The coaching view: goals (due for review first), first-time leads, untapped expertise.
+ReportDocument coachingDocument(const CoachingView& view, domain::Date asOf, const ReportContext& context);
 /// The sections the leadership review gains from the trends: spread by month (charts and a
 /// table), participation in decisions by role, and use of lead suggestions.
 std::vector<ReportSection> trendSections(const LeadershipReport& report);

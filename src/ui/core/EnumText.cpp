@@ -57,6 +57,16 @@ QString displayName(CommitmentStatus v)
     return {};
 }
 
+QString displayName(GoalStatus v)
+{
+    switch (v) {
+    case GoalStatus::Active: return tr("Active");
+    case GoalStatus::Achieved: return tr("Achieved");
+    case GoalStatus::Dropped: return tr("Dropped");
+    }
+    return {};
+}
+
 QString displayName(ContributionStatus v)
 {
     switch (v) {

@@ -12,6 +12,7 @@ QString displayName(domain::DecisionMethod v);
 QString displayName(domain::DecisionStatus v);
 QString displayName(domain::InitiativeStatus v);
 QString displayName(domain::CommitmentStatus v);
+QString displayName(domain::GoalStatus v);
 QString displayName(domain::ContributionStatus v);
 QString displayName(domain::ParticipantRole v);
 QString displayName(domain::Stance v);

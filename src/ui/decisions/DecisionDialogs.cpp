@@ -3,6 +3,7 @@
 #include "common/FormSupport.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "expertise/LeadSuggestionList.h"
 #include "ui_DecideDialog.h"
 #include "ui_DecisionEditor.h"
 #include "ui_ReasonDialog.h"
@@ -44,7 +45,38 @@ DecisionEditor::DecisionEditor(TeamSession& session, Decision decision, QWidget*
     connect(m_ui->decideBy, &QDateEdit::dateChanged, this, &DecisionEditor::validate);
     connect(m_ui->hasDecideBy, &QCheckBox::toggled, this, &DecisionEditor::validate);
     setWindowTitle(m_original.title.empty() ? tr("Propose a Decision") : tr("Edit Decision"));
+    if (m_original.title.empty()) {
+        // Leadership follows expertise: for an expert or advice decision, Baton suggests who
+        // should decide from the areas it touches, and the choice becomes the accountable member.
+        m_decider = new QComboBox(this);
+        m_decider->setObjectName(QStringLiteral("decider"));
+        m_decider->setAccessibleName(tr("Who decides"));
+        fillMemberPicker(m_decider, session, true, tr("(name them later)"));
+        m_deciderLabel = new QLabel(tr("&Who decides"), this);
+        m_deciderLabel->setBuddy(m_decider);
+        m_suggest = new LeadSuggestionList(session, this);
+        m_ui->form->addRow(m_deciderLabel, m_decider);
+        m_ui->form->addRow(m_suggest);
+        connect(m_suggest, &LeadSuggestionList::picked, this,
+                [this](const MemberId& m) { selectMember(m_decider, m); });
+        connect(m_ui->method, &QComboBox::currentIndexChanged, this, &DecisionEditor::updateSuggestions);
+        connect(m_ui->areas, &QListWidget::itemChanged, this, &DecisionEditor::updateSuggestions);
+        updateSuggestions();
+    }
     validate();
+}
+
+void DecisionEditor::updateSuggestions()
+{
+    const auto method = enumValue<DecisionMethod>(m_ui->method);
+    const bool shown = method == DecisionMethod::Expert || method == DecisionMethod::Advice;
+    m_decider->setVisible(shown);
+    m_deciderLabel->setVisible(shown);
+    m_deciderLabel->setText(method == DecisionMethod::Expert ? tr("&Expert who decides")
+                                                             : tr("&Who decides (after advice)"));
+    m_suggest->setVisible(shown);
+    if (shown)
+        m_suggest->suggestFor(checkedAreas(m_ui->areas));
 }
 
 DecisionEditor::~DecisionEditor() = default;
@@ -65,6 +97,13 @@ Decision DecisionEditor::result() const
     d.proposedOn = fromQDate(m_ui->proposedOn->date());
     d.decideBy = optionalDate(m_ui->hasDecideBy, m_ui->decideBy);
     d.reviewOn = optionalDate(m_ui->hasReviewOn, m_ui->reviewOn);
+    if (m_decider && m_decider->isVisibleTo(this)) {
+        const auto who = pickedMember(m_decider);
+        d.accountable = who;
+        std::erase_if(d.participants, [](const Participant& p) { return p.role == ParticipantRole::Decider; });
+        if (who)
+            d.participants.push_back(Participant{*who, ParticipantRole::Decider, Stance::None, {}});
+    }
     return d;
 }
 

@@ -15,9 +15,13 @@ class StanceDialog;
 class ReasonDialog;
 } // namespace Ui
 
+class QComboBox;
+class QLabel;
+
 namespace baton::ui {
 
 class TeamSession;
+class LeadSuggestionList;
 
 /// Edits a decision's own fields; the rules show inline and Save waits until they pass.
 class DecisionEditor : public QDialog {
@@ -28,11 +32,19 @@ public:
     /// The decision as edited (call after Accepted).
     domain::Decision result() const;
 
+    /// Who Baton suggests to decide, shown for a new expert or advice decision.
+    LeadSuggestionList* suggestions() const { return m_suggest; }
+    QComboBox* decider() const { return m_decider; }
+
 private:
     void validate();
+    void updateSuggestions();
     std::unique_ptr<Ui::DecisionEditor> m_ui;
     TeamSession& m_session;
     domain::Decision m_original;
+    LeadSuggestionList* m_suggest = nullptr;
+    QComboBox* m_decider = nullptr;
+    QLabel* m_deciderLabel = nullptr;
 };
 
 /// "Decide": names the accountable member, the date, outcome and rationale; the domain's

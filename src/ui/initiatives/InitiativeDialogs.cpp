@@ -3,6 +3,7 @@
 #include "common/FormSupport.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "expertise/LeadSuggestionList.h"
 #include "ui_ContributionEditor.h"
 #include "ui_InitiativeEditor.h"
 #include "ui_PassLeadDialog.h"
@@ -37,6 +38,22 @@ InitiativeEditor::InitiativeEditor(TeamSession& session, Initiative initiative, 
     };
     connect(m_ui->title, &QLineEdit::textChanged, this, check);
     setWindowTitle(m_original.title.empty() ? tr("New Initiative") : tr("Edit Initiative"));
+    if (m_original.title.empty() && m_original.leadership.empty()) {
+        // Leadership follows expertise: the first lead is suggested from the areas ticked.
+        m_lead = new QComboBox(this);
+        m_lead->setObjectName(QStringLiteral("firstLead"));
+        m_lead->setAccessibleName(tr("Lead"));
+        fillMemberPicker(m_lead, session, true, tr("(choose later)"));
+        auto* label = new QLabel(tr("&Lead"), this);
+        label->setBuddy(m_lead);
+        m_suggest = new LeadSuggestionList(session, this);
+        m_ui->form->addRow(label, m_lead);
+        m_ui->form->addRow(m_suggest);
+        connect(m_suggest, &LeadSuggestionList::picked, this, [this](const MemberId& m) { selectMember(m_lead, m); });
+        const auto suggest = [this] { m_suggest->suggestFor(checkedAreas(m_ui->areas)); };
+        connect(m_ui->areas, &QListWidget::itemChanged, this, suggest);
+        suggest();
+    }
     check();
 }
 
@@ -57,12 +74,27 @@ Initiative InitiativeEditor::result() const
         i.closedOn = m_today;
     if (!closed)
         i.closedOn.reset();
+    if (m_lead) {
+        i.leadership.clear();
+        if (const auto who = pickedMember(m_lead)) {
+            LeadStint first;
+            first.member = *who;
+            first.role = StintRole::Lead;
+            first.from = i.startedOn.value_or(m_today);
+            first.suggestedRank = m_suggest->rankOf(who);
+            for (const auto& s : m_suggest->suggestions())
+                if (s.member == *who) // the reasons Baton gave are why they lead
+                    first.reason = s.reasonText();
+            i.leadership.push_back(std::move(first));
+        }
+    }
     return i;
 }
 
 PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWidget* parent, Mode mode)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PassLeadDialog>())
+    , m_suggest(new LeadSuggestionList(session, this))
     , m_session(session)
     , m_initiative(std::move(initiative))
     , m_mode(mode)
@@ -77,6 +109,14 @@ PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWid
         m_ui->nextLeadLabel->setText(tr("&Co-lead"));
         m_ui->handoverOnLabel->setText(tr("From"));
     }
+    std::optional<MemberId> current;
+    for (const auto& s : m_initiative.leadership)
+        if (!s.to && (s.role == StintRole::Lead || m_mode == Mode::AddCoLead))
+            current = s.member; // the lead (or, adding a co-lead, anyone leading now) is not suggested
+    m_suggest->suggestFor(m_initiative.areas, current);
+    m_ui->mainLayout->insertWidget(0, m_suggest);
+    connect(m_suggest, &LeadSuggestionList::picked, this,
+            [this](const MemberId& m) { selectMember(m_ui->nextLead, m); });
     auto check = [this] {
         QString problem;
         attempt(&problem);
@@ -108,6 +148,7 @@ std::optional<Initiative> PassLeadDialog::attempt(QString* problem) const
         *problem = toQ(ok.error().message);
         return std::nullopt;
     }
+    i.leadership.back().suggestedRank = m_suggest->rankOf(next->id);
     return i;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class QComboBox;
+
 #include <memory>
 #include <vector>
 
@@ -17,6 +19,7 @@ class ContributionEditor;
 namespace baton::ui {
 
 class TeamSession;
+class LeadSuggestionList;
 
 /// Edits an initiative's own fields (its leadership changes only through Pass the Lead).
 class InitiativeEditor : public QDialog {
@@ -25,8 +28,13 @@ public:
     InitiativeEditor(TeamSession& session, domain::Initiative initiative, QWidget* parent);
     ~InitiativeEditor() override;
     domain::Initiative result() const;
+    /// For a new initiative: who Baton suggests to lead it, from the areas ticked.
+    LeadSuggestionList* suggestions() const { return m_suggest; }
+    QComboBox* lead() const { return m_lead; }
 
 private:
+    LeadSuggestionList* m_suggest = nullptr;
+    QComboBox* m_lead = nullptr;
     std::unique_ptr<Ui::InitiativeEditor> m_ui;
     domain::Initiative m_original;
     domain::Date m_today; ///< from the session clock: a closing date is the local day
@@ -42,10 +50,12 @@ public:
     PassLeadDialog(TeamSession& session, domain::Initiative initiative, QWidget* parent, Mode mode = Mode::PassLead);
     ~PassLeadDialog() override;
     domain::Initiative result() const;
+    LeadSuggestionList* suggestions() const { return m_suggest; }
 
 private:
     std::optional<domain::Initiative> attempt(QString* problem) const;
     std::unique_ptr<Ui::PassLeadDialog> m_ui;
+    LeadSuggestionList* m_suggest;
     TeamSession& m_session;
     domain::Initiative m_initiative;
     Mode m_mode;

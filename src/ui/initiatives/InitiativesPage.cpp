@@ -237,8 +237,10 @@ void InitiativesPage::changeLead(PassLeadDialog::Mode mode)
     if (auto ok = session().apply(
             label,
             [&](edit::EditService& e) {
-                return pass ? e.initiatives.passLead(before->id, stint.member, stint.from, stint.reason)
-                            : e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason);
+                return pass ? e.initiatives.passLead(before->id, stint.member, stint.from, stint.reason,
+                                                     stint.suggestedRank)
+                            : e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason,
+                                                      stint.suggestedRank);
             });
         !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));

@@ -2,6 +2,9 @@
 
 #include "common/HistoryHtml.h"
 #include "common/Html.h"
+#include "people/GoalDialogs.h"
+
+#include "baton/report/ExpertiseQueries.h"
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
@@ -33,9 +36,17 @@ PeoplePage::PeoplePage(TeamSession& session, QWidget* parent)
     m_edit = actions()->addAction(tr("Edit…"), this, &PeoplePage::editCurrent);
     m_endorse = actions()->addAction(tr("Endorse…"), this, &PeoplePage::endorse);
     m_me = actions()->addAction(tr("This Is Me"), this, &PeoplePage::thisIsMe);
+    m_setGoal = actions()->addAction(tr("Set a Goal…"), this, [this] {
+        setGoal(this->session(), MemberId(toStd(currentId())), this);
+    });
+    m_reviewGoal = actions()->addAction(tr("Review Goal…"), this, [this] {
+        reviewGoal(this->session(), MemberId(toStd(currentId())), this);
+    });
+    m_setGoal->setObjectName(QStringLiteral("setGoal"));
+    m_reviewGoal->setObjectName(QStringLiteral("reviewGoal"));
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member || kind == RecordKind::Team || kind == RecordKind::Expertise ||
-            kind == RecordKind::Endorsement)
+            kind == RecordKind::Endorsement || kind == RecordKind::Goal)
             reload();
     });
     currentChanged({});
@@ -100,6 +111,26 @@ QString PeoplePage::detailHtml(const QString& id)
     if (!any)
         out += html::hint(tr("None yet."));
 
+    out += html::subheading(tr("Development goals"));
+    const auto goals = report::readMemberGoals(session().db(), m->id);
+    if (goals.empty())
+        out += html::hint(tr("No goals set. A facilitator can set one with Set a Goal."));
+    for (const auto& g : goals) {
+        QString line = html::escape(tr("%1: from %2 to %3").arg(toQ(g.area), g.levelNow > 0 ? levelName(g.levelNow) : tr("none"),
+                                                              levelName(g.goal.targetLevel)));
+        if (!g.mentor.empty())
+            line += html::escape(tr(" · mentor %1").arg(toQ(g.mentor)));
+        if (g.goal.reviewOn)
+            line += html::escape(tr(" · review %1").arg(displayDate(g.goal.reviewOn)));
+        line += html::escape(QStringLiteral(" · ") + displayName(g.goal.status));
+        if (g.goal.dueForReview(today))
+            line += QStringLiteral(" <span style=\"color:#c0392b\">") + html::escape(tr("due for review")) +
+                    QStringLiteral("</span>");
+        if (!g.goal.note.empty())
+            line += QStringLiteral("<br/>&nbsp;&nbsp;") + html::escape(toQ(g.goal.note));
+        out += line + QStringLiteral("<br/>");
+    }
+
     out += html::subheading(tr("Initiatives led"));
     InitiativeFilter led;
     led.ledBy = m->id;
@@ -138,6 +169,8 @@ void PeoplePage::currentChanged(const QString& id)
     m_endorse->setToolTip(session().me() ? tr("Vouch for a peer's expertise")
                                          : tr("Choose who you are first (Edit > Who Am I)"));
     m_me->setEnabled(writable && !id.isEmpty());
+    m_setGoal->setEnabled(writable && !id.isEmpty());
+    m_reviewGoal->setEnabled(writable && !id.isEmpty());
 }
 
 void PeoplePage::createNew()

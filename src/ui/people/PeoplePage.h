@@ -30,6 +30,8 @@ private:
     QAction* m_edit;
     QAction* m_endorse;
     QAction* m_me;
+    QAction* m_setGoal;
+    QAction* m_reviewGoal;
 };
 
 } // namespace baton::ui

@@ -1,5 +1,7 @@
 #include "review/ReportHtml.h"
 
+#include "baton/pdf/ChartPainter.h"
+
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QImage>
@@ -37,7 +39,12 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
         for (const auto& chart : section.charts) {
             out += QStringLiteral("<p><b>%1</b></p><p><img src=\"chart:%2\"></p>").arg(e(chart.caption)).arg(charts++);
         }
+        for (const auto& chart : section.lineCharts) {
+            out += QStringLiteral("<p><b>%1</b></p><p><img src=\"chart:%2\"></p>").arg(e(chart.caption)).arg(charts++);
+        }
         for (const auto& table : section.tables) {
+            if (!table.inPdf) // the screen shows what the PDF shows; the CSV-only tables are for spreadsheets
+                continue;
             out += QStringLiteral("<p><b>%1</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                   "style=\"border-collapse:collapse\"><tr>")
                        .arg(e(table.caption));
@@ -49,8 +56,12 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit)
                 out += QStringLiteral("<tr>");
                 for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
                     const bool right = c < table.numeric.size() && table.numeric[c];
-                    out += QStringLiteral("<td%1>%2</td>")
-                               .arg(right ? QStringLiteral(" align=\"right\"") : QString(), e(table.rows[r][c]));
+                    const int shade = r < table.shades.size() && c < table.shades[r].size() ? table.shades[r][c] : 0;
+                    out += QStringLiteral("<td%1%2>%3</td>")
+                               .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
+                                    shade > 0 ? QStringLiteral(" bgcolor=\"%1\"").arg(pdf::levelShade(shade).name())
+                                              : QString(),
+                                    e(table.rows[r][c]));
                 }
                 out += QStringLiteral("</tr>");
             }
@@ -96,6 +107,29 @@ QImage chartImage(const report::ReportChart& chart, const QFont& font, const QPa
                          QLocale().toString(chart.values[i], 'f', 0));
     }
     return image;
+}
+
+QImage lineChartImage(const report::ReportLineChart& chart, const QFont& font, const QPalette& palette)
+{
+    const QFontMetrics metrics(font);
+    QImage image(720, metrics.height() * 16, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    pdf::paintLineChart(painter, QRectF(0, 0, image.width(), image.height()), chart, font,
+                        palette.color(QPalette::Text), palette.color(QPalette::Mid));
+    return image;
+}
+
+QList<QImage> chartImages(const report::ReportDocument& document, const QFont& font, const QPalette& palette)
+{
+    QList<QImage> out;
+    for (const auto& section : document.sections) {
+        for (const auto& chart : section.charts)
+            out.push_back(chartImage(chart, font, palette));
+        for (const auto& chart : section.lineCharts)
+            out.push_back(lineChartImage(chart, font, palette));
+    }
+    return out;
 }
 
 } // namespace baton::ui

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QImage>
+#include <QList>
 #include <QPalette>
 #include <QString>
 
@@ -16,5 +17,10 @@ QString reportHtml(const report::ReportDocument& document, std::size_t rowLimit 
 
 /// A bar chart drawn for the screen, in the palette's text colour.
 QImage chartImage(const report::ReportChart& chart, const QFont& font, const QPalette& palette);
+
+/// A line chart drawn for the screen with the same painter as the PDF's.
+QImage lineChartImage(const report::ReportLineChart& chart, const QFont& font, const QPalette& palette);
+/// Every chart of the document, in the order reportHtml names them "chart:0", "chart:1", ...
+QList<QImage> chartImages(const report::ReportDocument& document, const QFont& font, const QPalette& palette);
 
 } // namespace baton::ui

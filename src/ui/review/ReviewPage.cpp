@@ -153,10 +153,8 @@ void ReviewPage::refreshNow()
         view->text = std::make_unique<QTextDocument>();
         view->text->setDefaultFont(font);
         int index = 0;
-        for (const auto& section : view->document.sections)
-            for (const auto& chart : section.charts)
-                view->text->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(index++)),
-                                        chartImage(chart, font, palette));
+        for (const QImage& image : chartImages(view->document, font, palette))
+            view->text->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(index++)), image);
         stopIfReplaced();
         view->text->setHtml(reportHtml(view->document, kScreenRows));
         stopIfReplaced();

@@ -16,9 +16,11 @@ enum class PageId {
     Expertise,
     LeadershipReview,
     Accountability,
-    Activity
+    Activity,
+    ExpertiseMap,
+    Coaching
 };
-constexpr int kPageCount = 9;
+constexpr int kPageCount = 11;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.
 struct Location {

@@ -154,13 +154,17 @@ void MainWindow::buildMenus()
     m_goMenu->addSeparator();
     const QStringList pages{tr("&Overview"),          tr("&Decisions"),      tr("&Initiatives"),
                             tr("&Commitments"),       tr("&People"),         tr("E&xpertise"),
-                            tr("&Leadership Review"), tr("&Accountability"), tr("Ac&tivity")};
+                            tr("&Leadership Review"), tr("&Accountability"), tr("Ac&tivity"),
+                            tr("Expertise &Map"),     tr("Coac&hing")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)
                 m_workspace->navigate(Location{static_cast<PageId>(i), {}});
         });
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        else if (i == 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -343,7 +347,8 @@ void MainWindow::showPage(const QString& name)
     const QStringList names{
         QStringLiteral("overview"),    QStringLiteral("decisions"),      QStringLiteral("initiatives"),
         QStringLiteral("commitments"), QStringLiteral("people"),         QStringLiteral("expertise"),
-        QStringLiteral("leadership"),  QStringLiteral("accountability"), QStringLiteral("activity")};
+        QStringLiteral("leadership"),  QStringLiteral("accountability"), QStringLiteral("activity"),
+        QStringLiteral("expertise-map"), QStringLiteral("coaching")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)
         m_workspace->navigate(Location{static_cast<PageId>(index), {}});

@@ -9,6 +9,8 @@
 #include "initiatives/InitiativesPage.h"
 #include "overview/OverviewPage.h"
 #include "people/PeoplePage.h"
+#include "review/CoachingPage.h"
+#include "review/ExpertiseMapPage.h"
 #include "review/ReviewPage.h"
 #include "shell/NavigationHistory.h"
 
@@ -38,10 +40,12 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
                new InitiativesPage(session, this),      new CommitmentsPage(session, this),
                new PeoplePage(session, this),           new ExpertisePage(session, this),
                new LeadershipReviewPage(session, this), new AccountabilityPage(session, this),
-               new ActivityPage(session, this)};
+               new ActivityPage(session, this),         new ExpertiseMapPage(session, this),
+               new CoachingPage(session, this)};
     const QStringList names{tr("Overview"),          tr("Decisions"),      tr("Initiatives"),
                             tr("Commitments"),       tr("People"),         tr("Expertise"),
-                            tr("Leadership review"), tr("Accountability"), tr("Activity")};
+                            tr("Leadership review"), tr("Accountability"), tr("Activity"),
+                            tr("Expertise map"),     tr("Coaching")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);
