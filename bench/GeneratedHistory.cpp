@@ -239,7 +239,7 @@ private:
         in.status = InitiativeStatus::Active;
         in.startedOn = day;
         in.areas = {AreaId(uuid('a', n % kAreas))};
-        in.leadership.push_back(LeadStint{MemberId(uuid('m', author)), StintRole::Lead, day, std::nullopt, "started it"});
+        in.leadership.push_back(LeadStint{MemberId(uuid('m', author)), StintRole::Lead, day, std::nullopt, "started it", std::nullopt});
         in.updatedAt = Timestamp::fromMillis(day.days() * 86400000LL + 8 * 3600000LL);
         return in;
     }

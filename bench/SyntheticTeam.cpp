@@ -98,7 +98,7 @@ Initiative SyntheticTeam::initiative(std::size_t i) const
         in.leadership.push_back(std::move(s));
     }
     in.leadership.push_back(LeadStint{MemberId(id('m', mix(i * 7 + 5) % m_members)), StintRole::CoLead, start,
-                                      std::nullopt, "shares the load"});
+                                      std::nullopt, "shares the load", std::nullopt});
     in.updatedAt = stamp(i);
     return in;
 }

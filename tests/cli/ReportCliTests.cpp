@@ -118,7 +118,7 @@ TEST_CASE("CSV fields are quoted only when they must be, quotes doubled", "[cli]
     CHECK(csvField("a, b") == "\"a, b\"");
     CHECK(csvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
     CHECK(csvField("two\nlines") == "\"two\nlines\"");
-    baton::report::ReportTable t{"t", "", {"Name", "Note"}, {false, false}, {{"Zoë", "x,y"}}};
+    baton::report::ReportTable t{"t", "", {"Name", "Note"}, {false, false}, {{"Zoë", "x,y"}}, -1, 0, 0, {}, true, true};
     CHECK(baton::report::toCsv(t) == "Name,Note\r\nZoë,\"x,y\"\r\n");
 }
 

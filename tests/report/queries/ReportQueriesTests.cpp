@@ -65,15 +65,15 @@ struct RandomTeam : test::TeamFileFixture {
             int start = pick(0, 600);
             for (int k = pick(0, 4); k > 0; --k) {
                 const int length = pick(1, 200);
-                LeadStint s{someone(), StintRole::Lead, dayFrom(start), std::nullopt, "because"};
+                LeadStint s{someone(), StintRole::Lead, dayFrom(start), std::nullopt, "because", std::nullopt};
                 if (k > 1 || pick(0, 1) == 0)
                     s.to = dayFrom(start + length - 1);
                 in.leadership.push_back(s);
                 if (pick(0, 99) < 3) // a second lead from the same day: ties keep their order
-                    in.leadership.push_back({someone(), StintRole::Lead, dayFrom(start), dayFrom(start), "same day"});
+                    in.leadership.push_back({someone(), StintRole::Lead, dayFrom(start), dayFrom(start), "same day", std::nullopt});
                 if (pick(0, 99) < 30)
                     in.leadership.push_back(
-                        {someone(), StintRole::CoLead, dayFrom(start + 1), dayFrom(start + length / 2 + 1), "helps"});
+                        {someone(), StintRole::CoLead, dayFrom(start + 1), dayFrom(start + length / 2 + 1), "helps", std::nullopt});
                 start += length;
             }
             in.retracted = pick(0, 99) < 3;
