@@ -309,9 +309,18 @@ TEST_CASE_METHOD(ChainFixture, "Fifty contributions lay out with no card or labe
     for (std::size_t a = 0; a < nodes.size(); ++a)
         for (std::size_t b = a + 1; b < nodes.size(); ++b)
             CHECK_FALSE(cardRect(nodes[a]).intersects(cardRect(nodes[b])));
-    for (const auto* edge : view->edgeItems())
-        for (const auto* n : nodes)
+    for (const auto* edge : view->edgeItems()) {
+        const QPainterPath line = edge->mapToScene(edge->shape());
+        for (const auto* n : nodes) {
             CHECK_FALSE(edge->label()->sceneBoundingRect().intersects(cardRect(n)));
+            // Arrows that skip columns go round the cards between, not behind them.
+            if (n != edge->from() && n != edge->to())
+                CHECK_FALSE(line.intersects(cardRect(n)));
+        }
+        for (const auto* other : view->edgeItems())
+            if (other != edge)
+                CHECK_FALSE(edge->label()->sceneBoundingRect().intersects(other->label()->sceneBoundingRect()));
+    }
     int maxDepth = 0;
     for (const auto* n : nodes)
         maxDepth = std::max(maxDepth, n->card().depth);

@@ -183,12 +183,13 @@ void ChainNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     y += metrics.lineSpacing();
 
     QString dates;
-    if (m_card.startedOn)
+    if (m_card.startedOn && m_card.doneOn)
+        dates = QStringLiteral("%1 – %2").arg(displayDate(m_card.startedOn), displayDate(m_card.doneOn));
+    else if (m_card.startedOn)
         dates = QApplication::translate("ContributionChain", "Started %1").arg(displayDate(m_card.startedOn));
-    if (m_card.doneOn)
-        dates += (dates.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                 QApplication::translate("ContributionChain", "done %1").arg(displayDate(m_card.doneOn));
-    if (dates.isEmpty())
+    else if (m_card.doneOn)
+        dates = QApplication::translate("ContributionChain", "Done %1").arg(displayDate(m_card.doneOn));
+    else
         dates = QApplication::translate("ContributionChain", "No start date");
     painter->setFont(base);
     painter->setPen(QColor(0x5d, 0x6d, 0x7e));
@@ -234,8 +235,7 @@ void ChainLabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     painter->drawText(box, Qt::AlignCenter, m_text);
 }
 
-ChainEdgeItem::ChainEdgeItem(ChainNodeItem* from, ChainNodeItem* to, QPointF start, QPointF end, bool critical,
-                             bool waiting)
+ChainEdgeItem::ChainEdgeItem(ChainNodeItem* from, ChainNodeItem* to, QPolygonF route, bool critical, bool waiting)
     : m_from(from)
     , m_to(to)
     , m_critical(critical)
@@ -243,11 +243,16 @@ ChainEdgeItem::ChainEdgeItem(ChainNodeItem* from, ChainNodeItem* to, QPointF sta
 {
     setZValue(critical ? 0.5 : 0);
     // Leave room for the arrow head, which ends on the card's edge.
-    const QPointF tip = end;
-    const QPointF beforeTip = end - QPointF(kArrowSize, 0);
-    const qreal bend = std::max<qreal>(40, (beforeTip.x() - start.x()) / 2);
-    m_path.moveTo(start);
-    m_path.cubicTo(start + QPointF(bend, 0), beforeTip - QPointF(bend, 0), beforeTip);
+    const QPointF tip = route.back();
+    route.back() -= QPointF(kArrowSize, 0);
+    m_path.moveTo(route.front());
+    for (qsizetype k = 1; k < route.size(); ++k) {
+        const QPointF a = route[k - 1];
+        const QPointF b = route[k];
+        const QPointF bend((b.x() - a.x()) / 2, 0);
+        m_path.cubicTo(a + bend, b - bend, b);
+    }
+    const QPointF beforeTip = route.back();
     m_head << tip << beforeTip + QPointF(0, -kArrowSize / 2) << beforeTip + QPointF(0, kArrowSize / 2);
 }
 

@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QString>
 
 #include <cstdint>
@@ -71,11 +72,12 @@ private:
 };
 
 /// An arrow from a dependency to its dependent; thick and dark on the critical path, dashed
-/// while the dependent is still waiting.
+/// while the dependent is still waiting. It follows `route` (left to right, first point on the
+/// dependency, last on the dependent) in smooth horizontal curves.
 class ChainEdgeItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 703 };
-    ChainEdgeItem(ChainNodeItem* from, ChainNodeItem* to, QPointF start, QPointF end, bool critical, bool waiting);
+    ChainEdgeItem(ChainNodeItem* from, ChainNodeItem* to, QPolygonF route, bool critical, bool waiting);
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -153,17 +153,71 @@ void ContributionChainView::showChain(std::vector<Contribution> contributions, D
         for (std::size_t k = 0; k < incoming[n].size(); ++k)
             ends[incoming[n][k]] = m_nodes[n]->inPort(static_cast<int>(k), static_cast<int>(incoming[n].size()));
     }
+    // An arrow that skips columns runs along a lane clear of the cards it passes, between rows,
+    // rather than behind them; the lane nearest its ends wins.
+    const qreal gap = columnStep - cardSize.width();
+    auto route = [&](QPointF start, QPointF end, const ChainNodeItem* from, const ChainNodeItem* to) {
+        QPolygonF points{start};
+        if (to->card().depth - from->card().depth > 1) {
+            std::vector<QRectF> passed;
+            std::vector<qreal> lanes{start.y(), end.y()};
+            for (const ChainNodeItem* n : m_nodes) {
+                if (n->card().depth > from->card().depth && n->card().depth < to->card().depth) {
+                    const QRectF r = n->mapRectToScene(QRectF(QPointF(0, 0), cardSize));
+                    passed.push_back(r);
+                    lanes.push_back(r.top() - (rowStep - cardSize.height()) / 2);
+                    lanes.push_back(r.bottom() + (rowStep - cardSize.height()) / 2);
+                }
+            }
+            const qreal laneFrom = start.x() + gap / 2;
+            const qreal laneTo = end.x() - gap / 2;
+            std::optional<qreal> best;
+            for (qreal lane : lanes) {
+                const QRectF band(QPointF(laneFrom, lane - 6), QPointF(laneTo, lane + 6));
+                if (std::any_of(passed.begin(), passed.end(), [&](const QRectF& r) { return r.intersects(band); }))
+                    continue;
+                const auto cost = [&](qreal at) { return std::abs(at - start.y()) + std::abs(at - end.y()); };
+                if (!best || cost(lane) < cost(*best))
+                    best = lane;
+            }
+            if (best)
+                points << QPointF(laneFrom, *best) << QPointF(laneTo, *best);
+        }
+        points << end;
+        return points;
+    };
     for (std::size_t k = 0; k < m_chain.links.size(); ++k) {
         const ChainLink& link = m_chain.links[k];
         ChainNodeItem* from = m_nodes[index.at(link.from.str())];
         ChainNodeItem* to = m_nodes[index.at(link.to.str())];
         const bool critical = from->card().critical && to->card().critical;
-        auto* edge = new ChainEdgeItem(from, to, starts[k], ends[k], critical, link.waiting);
+        auto* edge = new ChainEdgeItem(from, to, route(starts[k], ends[k], from, to), critical, link.waiting);
         m_scene->addItem(edge);
-        // The label sits in the gap just before the dependent, where no card is.
+        // The label sits in a gap between columns, where no card is: first choice just before the
+        // dependent, else further along the arrow, where it covers no other label.
         auto* label = new ChainLabelItem(chainLinkLabel(link), critical);
-        label->setPos(edge->pointAtX(to->x() - (columnStep - cardSize.width()) / 2));
         m_scene->addItem(label);
+        std::vector<qreal> spots; // across each gap the arrow crosses, the one before the dependent first
+        const qreal half = label->boundingRect().width() / 2 + 2;
+        for (qreal right = to->x(); right > from->x() + cardSize.width(); right -= columnStep)
+            for (qreal f : {0.5, 0.32, 0.68, 0.16, 0.84})
+                if (gap * f >= half && gap * (1 - f) >= half) // wholly inside the gap
+                    spots.push_back(right - gap * f);
+        if (spots.empty())
+            spots.push_back(to->x() - gap / 2);
+        for (qreal x : spots) {
+            label->setPos(edge->pointAtX(x));
+            const QRectF box = label->sceneBoundingRect();
+            const auto covers = [&](const ChainEdgeItem* other) {
+                return other->label()->sceneBoundingRect().intersects(box);
+            };
+            if (std::none_of(m_edges.begin(), m_edges.end(), covers))
+                break;
+        }
+        if (std::any_of(m_edges.begin(), m_edges.end(), [&](const ChainEdgeItem* other) {
+                return other->label()->sceneBoundingRect().intersects(label->sceneBoundingRect());
+            }))
+            label->setPos(edge->pointAtX(spots.front()));
         edge->setLabel(label);
         m_edges.push_back(edge);
     }
