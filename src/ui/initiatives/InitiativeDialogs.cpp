@@ -172,6 +172,10 @@ ContributionEditor::ContributionEditor(TeamSession& session, Contribution contri
     fillEnumCombo<ContributionStatus>(m_ui->status);
     selectEnum(m_ui->status, m_original.status);
     m_ui->description->setText(toQ(m_original.description));
+    const Date today = session.today();
+    setOptionalDate(m_ui->hasStarted, m_ui->startedOn, m_original.startedOn, today);
+    setOptionalDate(m_ui->hasDone, m_ui->doneOn, m_original.doneOn,
+                    std::max(today, m_original.startedOn.value_or(today)));
     for (const auto& c : m_siblings) {
         if (c.id == m_original.id)
             continue;
@@ -186,6 +190,10 @@ ContributionEditor::ContributionEditor(TeamSession& session, Contribution contri
     connect(m_ui->description, &QLineEdit::textChanged, this, &ContributionEditor::validate);
     connect(m_ui->member, &QComboBox::currentTextChanged, this, &ContributionEditor::validate);
     connect(m_ui->dependsOn, &QListWidget::itemChanged, this, &ContributionEditor::validate);
+    connect(m_ui->hasStarted, &QCheckBox::toggled, this, &ContributionEditor::validate);
+    connect(m_ui->startedOn, &QDateEdit::dateChanged, this, &ContributionEditor::validate);
+    connect(m_ui->hasDone, &QCheckBox::toggled, this, &ContributionEditor::validate);
+    connect(m_ui->doneOn, &QDateEdit::dateChanged, this, &ContributionEditor::validate);
     setWindowTitle(m_original.description.empty() ? tr("New Contribution") : tr("Edit Contribution"));
     validate();
 }
@@ -198,6 +206,8 @@ Contribution ContributionEditor::result() const
     c.description = toStd(m_ui->description->text().trimmed());
     c.member = pickedMember(m_ui->member).value_or(MemberId());
     c.status = enumValue<ContributionStatus>(m_ui->status);
+    c.startedOn = optionalDate(m_ui->hasStarted, m_ui->startedOn);
+    c.doneOn = optionalDate(m_ui->hasDone, m_ui->doneOn);
     c.dependsOn.clear();
     for (int k = 0; k < m_ui->dependsOn->count(); ++k) {
         const auto* item = m_ui->dependsOn->item(k);
@@ -215,6 +225,9 @@ void ContributionEditor::validate()
         problem = tr("Describe the contribution.");
     else if (c.member.empty())
         problem = tr("Pick who contributes it.");
+    else if (c.startedOn && c.doneOn && *c.doneOn < *c.startedOn)
+        problem =
+            tr("It cannot be done (%1) before it started (%2).").arg(displayDate(c.doneOn), displayDate(c.startedOn));
     else {
         DependencyGraph graph;
         std::map<std::string, std::string> names;

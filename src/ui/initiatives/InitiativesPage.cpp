@@ -6,9 +6,12 @@
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "initiatives/ChainText.h"
+#include "initiatives/ContributionChainDialog.h"
 #include "initiatives/InitiativeDialogs.h"
 #include "initiatives/InitiativeSource.h"
 
+#include "baton/domain/ContributionChain.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
 
 #include <QAction>
@@ -34,6 +37,9 @@ InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
     m_endCoLead = actions()->addAction(tr("End Co-lead…"), this, &InitiativesPage::endCoLead);
     m_contribute = actions()->addAction(tr("Add Contribution…"), this, &InitiativesPage::addContribution);
     m_editContribution = actions()->addAction(tr("Edit Contribution…"), this, &InitiativesPage::editContribution);
+    m_chain = actions()->addAction(tr("Chain of Work…"), this, &InitiativesPage::showChain);
+    m_chain->setObjectName(QStringLiteral("chainOfWork"));
+    m_chain->setToolTip(tr("See how the initiative's contributions wait on one another, and its critical path"));
     m_retract = actions()->addAction(tr("Retract…"), this, [this] {
         if (const auto i = this->session().initiative(InitiativeId(toStd(currentId()))))
             retractCurrent(RecordKind::Initiative, toQ(i->title));
@@ -147,6 +153,9 @@ QString InitiativesPage::detailHtml(const QString& id)
         }
         out += QStringLiteral("<br/>");
     }
+    if (const QString path = criticalPathText(buildContributionChain(contributions, today), contributions);
+        !path.isEmpty())
+        out += html::field(tr("Critical path"), html::escape(path));
 
     out += html::subheading(tr("Decisions"));
     DecisionFilter df;
@@ -174,6 +183,7 @@ void InitiativesPage::currentChanged(const QString& id)
     m_coLead->setEnabled(writable && !id.isEmpty());
     m_endCoLead->setEnabled(writable && !id.isEmpty());
     m_editContribution->setEnabled(writable && !id.isEmpty());
+    m_chain->setEnabled(!id.isEmpty()); // looking needs no write access
     m_retract->setEnabled(writable && !id.isEmpty());
 }
 
@@ -327,6 +337,15 @@ void InitiativesPage::editContribution()
                                   [&](edit::EditService& e) { return e.initiatives.editContribution(after); });
         !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
+}
+
+void InitiativesPage::showChain()
+{
+    const auto i = session().initiative(InitiativeId(toStd(currentId())));
+    if (!i)
+        return;
+    ContributionChainDialog dialog(session(), *i, this);
+    dialog.exec();
 }
 
 } // namespace baton::ui

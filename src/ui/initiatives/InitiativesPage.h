@@ -24,6 +24,8 @@ public:
     void addContribution();
     /// Changes a contribution's work, member, status or dependencies (asks which one).
     void editContribution();
+    /// Shows the selected initiative's chain of work as a graph.
+    void showChain();
 
 protected:
     std::unique_ptr<PagedSource> makeSource(const QString& searchText) override;
@@ -45,6 +47,7 @@ private:
     QAction* m_endCoLead;
     QAction* m_contribute;
     QAction* m_editContribution;
+    QAction* m_chain;
     QAction* m_retract;
 };
 
