@@ -40,9 +40,12 @@ LeadSuggestionList::LeadSuggestionList(TeamSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_list);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item)
-            emit picked(MemberId(toStd(item->data(1, Qt::UserRole).toString())));
+    // Selection, not the current item: focus alone makes a row current, and must pick nobody.
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const auto selected = m_list->selectedItems();
+        if (!selected.isEmpty())
+            emit picked(MemberId(toStd(selected.front()->data(1, Qt::UserRole).toString())));
     });
 }
 

@@ -114,7 +114,7 @@ PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWid
         if (!s.to && (s.role == StintRole::Lead || m_mode == Mode::AddCoLead))
             current = s.member; // the lead (or, adding a co-lead, anyone leading now) is not suggested
     m_suggest->suggestFor(m_initiative.areas, current);
-    m_ui->mainLayout->insertWidget(0, m_suggest);
+    m_ui->mainLayout->insertWidget(1, m_suggest); // under the fields: the picker keeps the first focus
     connect(m_suggest, &LeadSuggestionList::picked, this,
             [this](const MemberId& m) { selectMember(m_ui->nextLead, m); });
     auto check = [this] {
