@@ -4,12 +4,14 @@
 //
 //   baton-report-bench [--commitments N] [--initiatives N]
 //   baton-report-bench --file TEAMFILE   the reports read by SQL from a team file: each part
-//                                        timed, for the screen (200 rows a list) and whole
+//                                        timed, for the screen (200 rows a list) and whole; then
+//                                        lead suggestion, expertise map, coaching, all-time trends
 
 #include "SyntheticTeam.h"
 
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/ReportDocuments.h"
+#include "baton/report/ExpertiseQueries.h"
 #include "baton/report/ReportQueries.h"
 #include "baton/storage/TeamFile.h"
 
@@ -82,8 +84,12 @@ double secondsOf(const QElapsedTimer& t)
 /// Times the SQL reading of both reports on a real team file, three runs each.
 int fromFile(const QString& path)
 {
+    // Read-write: a file from an older Baton is upgraded first (and the upgrade timed).
+    QElapsedTimer upgrade;
+    upgrade.start();
     auto opened =
-        storage::TeamFile::open(path.toStdString(), storage::OpenMode::ReadOnly, storage::IntegrityCheck::Deferred);
+        storage::TeamFile::open(path.toStdString(), storage::OpenMode::ReadWrite, storage::IntegrityCheck::Deferred);
+    std::printf("open (and upgrade, if needed): %.3f s\n", secondsOf(upgrade));
     if (!opened) {
         std::fprintf(stderr, "%s\n", opened.error().message.c_str());
         return 1;
@@ -106,11 +112,39 @@ int fromFile(const QString& path)
             const report::ReportContext context{"bench", "", "", "", {}};
             const auto d1 = report::leadershipDocument(lead, context);
             const auto d2 = report::accountabilityDocument(acc, context);
-            std::printf("%s, run %d: leadership (last 365 days, %zu stints) %.3f s, accountability (%zu gaps) %.3f s, "
-                        "documents %.3f s\n",
-                        limit ? "screen (200 rows a list)" : "whole", run, lead.stintCount, leadSeconds,
-                        acc.gaps.counts.total(), accSeconds, secondsOf(t));
+            std::printf("%s, run %d: leadership (last 365 days, %zu stints, %zu months, %zu taking part) %.3f s, "
+                        "accountability (%zu gaps) %.3f s, documents %.3f s\n",
+                        limit ? "screen (200 rows a list)" : "whole", run, lead.stintCount, lead.months.size(),
+                        lead.participation.size(), leadSeconds, acc.gaps.counts.total(), accSeconds, secondsOf(t));
         }
+    }
+    // Leadership follows expertise: what New Initiative and Pass the Lead read on the UI thread,
+    // and the expertise map and coaching view (read on a worker).
+    std::vector<domain::AreaId> needed;
+    {
+        storage::Statement s = db.prepare("SELECT id FROM expertise_areas WHERE retracted = 0 LIMIT 2");
+        while (s.step())
+            needed.emplace_back(s.columnText(0));
+    }
+    for (int run = 1; run <= 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const auto ranked = report::suggestLeads(db, needed, today);
+        const double suggestSeconds = secondsOf(t);
+        t.restart();
+        const auto map = report::readExpertiseMap(db, today);
+        const double mapSeconds = secondsOf(t);
+        t.restart();
+        const auto coaching = report::readCoaching(db, today);
+        const double coachingSeconds = secondsOf(t);
+        t.restart();
+        report::LeadershipQuery all;
+        all.today = today;
+        const auto whole = report::readLeadershipReport(db, all, report::ReadLimits{200, nullptr});
+        std::printf("run %d: lead suggestion (%zu members) %.3f s, expertise map (%zu areas) %.3f s, coaching %.3f s, "
+                    "leadership over all time (%zu months) %.3f s\n",
+                    run, ranked.size(), suggestSeconds, map.areas.size(), mapSeconds, coachingSeconds,
+                    whole.months.size(), secondsOf(t));
     }
     return 0;
 }

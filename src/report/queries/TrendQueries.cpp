@@ -89,20 +89,31 @@ void readLeadershipTrends(storage::Database& db, const LeadershipQuery& q, Leade
         }
     }
 
-    // Decisions decided in the period, per month and accountable member (an index-only read).
+    // Decisions decided in the period, per month and accountable member: the covering index
+    // streams them in date order (no sort, no table rows), tallied here month by month.
     Statement decisions = db.prepare(R"(
-        SELECT substr(decided_on, 1, 7), accountable, count(*) FROM decisions
-        WHERE decided_on IS NOT NULL AND retracted = 0 AND decided_on BETWEEN ?1 AND ?2 AND accountable IS NOT NULL
-        GROUP BY 1, 2)");
+        SELECT decided_on, accountable FROM decisions INDEXED BY decisions_decided_accountable
+        WHERE decided_on IS NOT NULL AND retracted = 0 AND decided_on BETWEEN ?1 AND ?2 AND accountable IS NOT NULL)");
     decisions.bind(1, report.from.toString()).bind(2, report.to.toString());
     std::map<Month, std::int64_t> decidedTotal;
+    std::string lastMonth;
+    std::unordered_map<std::string, std::int64_t>* tally = nullptr;
+    Month current;
+    seen = 0;
     while (decisions.step()) {
-        const auto day = Date::parse(decisions.columnText(0) + "-01");
-        if (!day)
-            continue;
-        const Month m = monthOf(*day);
-        decided[m][decisions.columnText(1)] += decisions.columnInt(2);
-        decidedTotal[m] += decisions.columnInt(2);
+        if (++seen % 65536 == 0)
+            read.checkCancelled();
+        const std::string_view day = decisions.columnView(0);
+        if (!tally || day.substr(0, 7) != lastMonth) {
+            const auto parsed = Date::parse(day);
+            if (!parsed)
+                continue;
+            lastMonth = std::string(day.substr(0, 7));
+            current = monthOf(*parsed);
+            tally = &decided[current];
+        }
+        ++(*tally)[decisions.columnText(1)];
+        ++decidedTotal[current];
     }
     read.checkCancelled();
 
@@ -118,23 +129,43 @@ void readLeadershipTrends(storage::Database& db, const LeadershipQuery& q, Leade
 
 void readParticipation(storage::Database& db, LeadershipReport& report, const ReadTransaction& read)
 {
-    Statement s = db.prepare(R"(
-        SELECT p.member, p.role, count(*) FROM decisions d JOIN decision_participants p ON p.decision = d.id
-        WHERE d.listed_on BETWEEN ?1 AND ?2 AND d.retracted = 0
-        GROUP BY p.member, p.role)");
-    s.bind(1, report.from.toString()).bind(2, report.to.toString());
     std::unordered_map<std::string, ParticipationRow> rows;
-    while (s.step()) {
-        const std::string member = s.columnText(0);
-        const auto role = parseEnum<ParticipantRole>(s.columnView(1));
-        if (!role)
-            continue;
-        auto& row = rows[member];
-        row.id = MemberId(member);
-        const auto n = static_cast<int>(s.columnInt(2));
-        row.byRole[static_cast<std::size_t>(*role)] += n;
-        row.total += n;
+    const auto add = [&rows](Statement& s, int sign) {
+        while (s.step()) {
+            const std::string member = s.columnText(0);
+            const auto role = parseEnum<ParticipantRole>(s.columnView(1));
+            if (!role)
+                continue;
+            auto& row = rows[member];
+            row.id = MemberId(member);
+            const auto n = sign * static_cast<int>(s.columnInt(2));
+            row.byRole[static_cast<std::size_t>(*role)] += n;
+            row.total += n;
+        }
+    };
+    // A period that holds every decision (the usual "since the start") is read from the
+    // participants' own index, less the few retracted decisions'; a shorter period follows its
+    // decisions by date.
+    Statement span = db.prepare("SELECT min(listed_on), max(listed_on) FROM decisions");
+    span.step();
+    const bool everything = span.isNull(0) || (span.columnText(0) >= report.from.toString() &&
+                                               span.columnText(1) <= report.to.toString());
+    if (everything) {
+        Statement all = db.prepare("SELECT member, role, count(*) FROM decision_participants GROUP BY member, role");
+        add(all, 1);
+        Statement retracted = db.prepare(R"(
+            SELECT p.member, p.role, count(*) FROM decisions d CROSS JOIN decision_participants p ON p.decision = d.id
+            WHERE d.retracted = 1 GROUP BY p.member, p.role)"); // CROSS JOIN: the few retracted decisions lead
+        add(retracted, -1);
+    } else {
+        Statement s = db.prepare(R"(
+            SELECT p.member, p.role, count(*) FROM decisions d CROSS JOIN decision_participants p ON p.decision = d.id
+            WHERE d.listed_on BETWEEN ?1 AND ?2 AND d.retracted = 0
+            GROUP BY p.member, p.role)");
+        s.bind(1, report.from.toString()).bind(2, report.to.toString());
+        add(s, 1);
     }
+    std::erase_if(rows, [](const auto& entry) { return entry.second.total <= 0; });
     read.checkCancelled();
     for (const auto& m : storage::MemberRepository(db).all(storage::Retracted::Included))
         if (const auto it = rows.find(m.id.str()); it != rows.end())

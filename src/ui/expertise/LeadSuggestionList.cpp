@@ -2,9 +2,10 @@
 
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "jobs/ReadWorker.h"
 
 #include "baton/report/ExpertiseQueries.h"
-#include "baton/storage/StorageError.h"
+#include "baton/storage/TeamFile.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -53,25 +54,37 @@ void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std:
 {
     m_list->clear();
     m_suggestions.clear();
-    try {
-        m_suggestions = report::suggestLeads(m_session.db(), areas, m_session.today());
-    } catch (const storage::StorageError& e) {
-        m_heading->setText(tr("No suggestion: %1").arg(toQ(e.what())));
-        return;
-    }
-    if (exclude) {
-        std::erase_if(m_suggestions, [&](const LeadSuggestion& s) { return s.member == *exclude; });
-        for (std::size_t k = 0; k < m_suggestions.size(); ++k)
-            m_suggestions[k].rank = static_cast<int>(k) + 1;
-    }
+    m_ready = false;
     QStringList names;
     for (const auto& a : areas)
         if (const auto* area = m_session.area(a))
             names << toQ(area->name);
-    m_heading->setText(names.isEmpty()
-                           ? tr("Suggested by lead load only (no expertise areas are named yet):")
-                           : tr("Suggested for %1, by level, endorsements and current lead load:")
-                                 .arg(QLocale().createSeparatedList(names)));
+    const QString heading = names.isEmpty()
+                                ? tr("Suggested by lead load only (no expertise areas are named yet):")
+                                : tr("Suggested for %1, by level, endorsements and current lead load:")
+                                      .arg(QLocale().createSeparatedList(names));
+    m_heading->setText(tr("Finding who fits…"));
+    if (!m_worker) {
+        m_worker = new ReadWorker(m_session.file().path(), this);
+        connect(m_worker, &ReadWorker::failed, this,
+                [this](const QString& message) { m_heading->setText(tr("No suggestion: %1").arg(message)); });
+    }
+    m_worker->start([this, areas, exclude, heading, today = m_session.today()](
+                        storage::Database& db, const std::atomic<bool>&) -> ReadWorker::Deliver {
+        auto ranked = report::suggestLeads(db, areas, today);
+        if (exclude) {
+            std::erase_if(ranked, [&](const LeadSuggestion& s) { return s.member == *exclude; });
+            for (std::size_t k = 0; k < ranked.size(); ++k)
+                ranked[k].rank = static_cast<int>(k) + 1;
+        }
+        return [this, ranked = std::move(ranked), heading]() mutable { show(std::move(ranked), heading); };
+    });
+}
+
+void LeadSuggestionList::show(std::vector<LeadSuggestion> ranked, const QString& heading)
+{
+    m_suggestions = std::move(ranked);
+    m_heading->setText(heading);
     for (const auto& s : m_suggestions) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, QString::number(s.rank));
@@ -86,6 +99,8 @@ void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std:
             item->setToolTip(1, tr("A stretch pick: someone who wants to learn this area, for growth."));
         }
     }
+    m_ready = true;
+    emit suggestionsShown();
 }
 
 std::optional<int> LeadSuggestionList::rankOf(const std::optional<MemberId>& member) const

@@ -11,6 +11,10 @@ class QLabel;
 class QTreeWidget;
 
 namespace baton::ui {
+class ReadWorker;
+}
+
+namespace baton::ui {
 
 class TeamSession;
 
@@ -22,22 +26,30 @@ class LeadSuggestionList : public QWidget {
 public:
     explicit LeadSuggestionList(TeamSession& session, QWidget* parent = nullptr);
 
-    /// Ranks the team for a record that needs `areas` (read now: the roster, levels and lead
-    /// stints, never the decisions). `exclude` is left out of the list (the current lead).
+    /// Ranks the team for a record that needs `areas`, on a worker: lead load reads every
+    /// open stint, which grows with the file. Until the ranking arrives the list says so, and
+    /// nobody has a rank. `exclude` is left out of the list (the current lead).
     void suggestFor(const std::vector<domain::AreaId>& areas, const std::optional<domain::MemberId>& exclude = {});
     const std::vector<domain::LeadSuggestion>& suggestions() const { return m_suggestions; }
+    /// True once the ranking asked for last is on screen.
+    bool ready() const { return m_ready; }
     /// The member's place in the list shown (1 = first); empty when not in it.
     std::optional<int> rankOf(const std::optional<domain::MemberId>& member) const;
     QTreeWidget* list() const { return m_list; }
 
 signals:
     void picked(const baton::domain::MemberId& member);
+    /// A new ranking is on screen.
+    void suggestionsShown();
 
 private:
+    void show(std::vector<domain::LeadSuggestion> ranked, const QString& heading);
     TeamSession& m_session;
     QLabel* m_heading;
     QTreeWidget* m_list;
+    ReadWorker* m_worker = nullptr;
     std::vector<domain::LeadSuggestion> m_suggestions;
+    bool m_ready = false;
 };
 
 } // namespace baton::ui

@@ -181,12 +181,14 @@ std::optional<GoalId> setGoal(TeamSession& session, const std::optional<MemberId
 
 bool reviewGoal(TeamSession& session, const std::optional<MemberId>& member, QWidget* parent)
 {
+    // Goals only (a few per member): never the lead stints the full coaching view reads.
     std::vector<report::CoachingView::Goal> goals;
     if (member) {
         goals = report::readMemberGoals(session.db(), *member);
     } else {
-        const auto view = report::readCoaching(session.db(), session.today());
-        goals = view.goals;
+        for (const auto& m : session.members())
+            for (auto& g : report::readMemberGoals(session.db(), m.id))
+                goals.push_back(std::move(g));
     }
     std::erase_if(goals, [](const auto& g) { return g.goal.status != GoalStatus::Active; });
     if (goals.empty()) {
