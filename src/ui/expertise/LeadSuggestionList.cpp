@@ -4,12 +4,16 @@
 #include "core/Text.h"
 
 #include "baton/report/ExpertiseQueries.h"
+#include "baton/storage/Database.h"
+#include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/StorageError.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace baton::ui {
 using namespace baton::domain;
@@ -49,20 +53,23 @@ LeadSuggestionList::LeadSuggestionList(TeamSession& session, QWidget* parent)
     });
 }
 
-void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std::optional<MemberId>& exclude)
+void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std::vector<MemberId>& exclude)
 {
     m_list->clear();
     m_suggestions.clear();
     try {
-        m_suggestions = report::suggestLeads(m_session.db(), areas, m_session.today());
+        // Those leading now are left out before ranking, not after: the stretch pick must be
+        // one of the members shown, and never in the top three places shown.
+        const storage::ReadSnapshot snapshot(m_session.db());
+        auto candidates = report::readLeadCandidates(m_session.db(), m_session.today());
+        std::erase_if(candidates, [&](const CandidateFacts& c) {
+            return std::find(exclude.begin(), exclude.end(), c.member.id) != exclude.end();
+        });
+        m_suggestions = domain::suggestLeads(areas, storage::ExpertiseRepository(m_session.db()).areas(), candidates,
+                                             m_session.today());
     } catch (const storage::StorageError& e) {
         m_heading->setText(tr("No suggestion: %1").arg(toQ(e.what())));
         return;
-    }
-    if (exclude) {
-        std::erase_if(m_suggestions, [&](const LeadSuggestion& s) { return s.member == *exclude; });
-        for (std::size_t k = 0; k < m_suggestions.size(); ++k)
-            m_suggestions[k].rank = static_cast<int>(k) + 1;
     }
     QStringList names;
     for (const auto& a : areas)

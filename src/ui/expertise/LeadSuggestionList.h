@@ -23,8 +23,9 @@ public:
     explicit LeadSuggestionList(TeamSession& session, QWidget* parent = nullptr);
 
     /// Ranks the team for a record that needs `areas` (read now: the roster, levels and lead
-    /// stints, never the decisions). `exclude` is left out of the list (the current lead).
-    void suggestFor(const std::vector<domain::AreaId>& areas, const std::optional<domain::MemberId>& exclude = {});
+    /// stints, never the decisions). `exclude` (those leading now) is left out before ranking,
+    /// so that places run 1..n and the stretch pick is chosen among those shown.
+    void suggestFor(const std::vector<domain::AreaId>& areas, const std::vector<domain::MemberId>& exclude = {});
     const std::vector<domain::LeadSuggestion>& suggestions() const { return m_suggestions; }
     /// The member's place in the list shown (1 = first); empty when not in it.
     std::optional<int> rankOf(const std::optional<domain::MemberId>& member) const;
