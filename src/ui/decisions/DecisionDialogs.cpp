@@ -77,6 +77,8 @@ void DecisionEditor::updateSuggestions()
     m_suggest->setVisible(shown);
     if (shown)
         m_suggest->suggestFor(checkedAreas(m_ui->areas));
+    else
+        m_suggest->clear();
 }
 
 DecisionEditor::~DecisionEditor() = default;

@@ -5,7 +5,10 @@
 #include "jobs/ReadWorker.h"
 
 #include "baton/report/ExpertiseQueries.h"
+#include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/TeamFile.h"
+
+#include <algorithm>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -50,7 +53,7 @@ LeadSuggestionList::LeadSuggestionList(TeamSession& session, QWidget* parent)
     });
 }
 
-void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std::optional<MemberId>& exclude)
+void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std::vector<MemberId>& exclude)
 {
     m_list->clear();
     m_suggestions.clear();
@@ -71,14 +74,26 @@ void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std:
     }
     m_worker->start([this, areas, exclude, heading, today = m_session.today()](
                         storage::Database& db, const std::atomic<bool>&) -> ReadWorker::Deliver {
-        auto ranked = report::suggestLeads(db, areas, today);
-        if (exclude) {
-            std::erase_if(ranked, [&](const LeadSuggestion& s) { return s.member == *exclude; });
-            for (std::size_t k = 0; k < ranked.size(); ++k)
-                ranked[k].rank = static_cast<int>(k) + 1;
-        }
+        // Those leading now are left out before ranking, not after: the stretch pick must be
+        // one of the members shown, and never in the top three places shown.
+        const storage::ReadSnapshot snapshot(db);
+        auto candidates = report::readLeadCandidates(db, today);
+        std::erase_if(candidates, [&](const CandidateFacts& c) {
+            return std::find(exclude.begin(), exclude.end(), c.member.id) != exclude.end();
+        });
+        auto ranked = domain::suggestLeads(areas, storage::ExpertiseRepository(db).areas(), candidates, today);
         return [this, ranked = std::move(ranked), heading]() mutable { show(std::move(ranked), heading); };
     });
+}
+
+void LeadSuggestionList::clear()
+{
+    if (m_worker)
+        m_worker->start([](storage::Database&, const std::atomic<bool>&) -> ReadWorker::Deliver { return [] {}; }); // drops a ranking on its way
+    m_list->clear();
+    m_suggestions.clear();
+    m_heading->clear();
+    m_ready = true;
 }
 
 void LeadSuggestionList::show(std::vector<LeadSuggestion> ranked, const QString& heading)

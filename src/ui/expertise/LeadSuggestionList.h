@@ -28,8 +28,11 @@ public:
 
     /// Ranks the team for a record that needs `areas`, on a worker: lead load reads every
     /// open stint, which grows with the file. Until the ranking arrives the list says so, and
-    /// nobody has a rank. `exclude` is left out of the list (the current lead).
-    void suggestFor(const std::vector<domain::AreaId>& areas, const std::optional<domain::MemberId>& exclude = {});
+    /// nobody has a rank. `exclude` (those leading now) is left out before ranking, so that
+    /// places run 1..n and the stretch pick is chosen among those shown.
+    void suggestFor(const std::vector<domain::AreaId>& areas, const std::vector<domain::MemberId>& exclude = {});
+    /// Shows no suggestion (and asks for none): nobody has a rank.
+    void clear();
     const std::vector<domain::LeadSuggestion>& suggestions() const { return m_suggestions; }
     /// True once the ranking asked for last is on screen.
     bool ready() const { return m_ready; }

@@ -109,10 +109,10 @@ PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWid
         m_ui->nextLeadLabel->setText(tr("&Co-lead"));
         m_ui->handoverOnLabel->setText(tr("From"));
     }
-    std::optional<MemberId> current;
+    std::vector<MemberId> current;
     for (const auto& s : m_initiative.leadership)
         if (!s.to && (s.role == StintRole::Lead || m_mode == Mode::AddCoLead))
-            current = s.member; // the lead (or, adding a co-lead, anyone leading now) is not suggested
+            current.push_back(s.member); // the lead (or, adding a co-lead, anyone leading now) is not suggested
     m_suggest->suggestFor(m_initiative.areas, current);
     m_ui->mainLayout->insertWidget(1, m_suggest); // under the fields: the picker keeps the first focus
     connect(m_suggest, &LeadSuggestionList::picked, this,
