@@ -34,7 +34,7 @@ int suggestLeadCommand(const CommandLine& cl, Io io)
     }
     const SystemClock clock;
     const auto needed = report::areasOfInitiative(db, id);
-    const auto ranked = report::suggestLeads(db, needed, clock.today());
+    const auto ranked = report::suggestLeads(db, needed, clock.today(), report::leadingNow(*initiative, clock.today(), false));
     if (format == "csv") {
         io.out << "rank,member_id,name,reasons\n";
         for (const auto& s : ranked)
@@ -42,7 +42,7 @@ int suggestLeadCommand(const CommandLine& cl, Io io)
                    << report::csvField(s.reasonText()) << "\n";
         return kExitOk;
     }
-    io.out << "Who could lead \"" << initiative->title << "\"";
+    io.out << "Who could lead \"" << initiative->title << "\" (its lead now left out)";
     io.out << (needed.empty() ? " (it names no expertise areas, so only lead load counts):\n" : ":\n");
     for (const auto& s : ranked)
         io.out << "  " << s.rank << ". " << s.name << (s.stretch ? "  [stretch]" : "") << "\n     "

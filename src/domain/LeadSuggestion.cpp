@@ -11,6 +11,19 @@
 namespace baton::domain {
 namespace {
 
+/// "A", "A or B", "A, B or C".
+std::string listInWords(const std::vector<std::string>& items, const std::string& last)
+{
+    std::string out;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        if (k > 0)
+            out += k + 1 == items.size() ? " " + last + " " : ", ";
+        out += items[k];
+    }
+    return out;
+}
+
+
 /// A needed area with what every candidate is measured against.
 struct NeededArea {
     AreaId id;
@@ -115,6 +128,7 @@ std::vector<LeadSuggestion> suggestLeads(const std::vector<AreaId>& needed, cons
         s.name = c.member.name;
         r.foldedName = foldCase(c.member.name);
         std::vector<std::string> wishReasons;
+        std::vector<std::string> unrecorded; // needed areas with no level: one phrase for them all
         if (wanted.empty())
             s.reasons.push_back("no areas named for this record");
         for (const auto& area : wanted) {
@@ -133,7 +147,7 @@ std::vector<LeadSuggestion> suggestLeads(const std::vector<AreaId>& needed, cons
                     reason += " (" + (notes.size() == 1 ? notes[0] : notes[0] + ", " + notes[1]) + ')';
                 s.reasons.push_back(std::move(reason));
             } else {
-                s.reasons.push_back("no recorded level in " + area.name);
+                unrecorded.push_back(area.name);
             }
             if (fit.wantsToLearn) {
                 wishReasons.push_back(*fit.wantsToLearn == area.id ? "wants to learn " + area.name
@@ -141,6 +155,8 @@ std::vector<LeadSuggestion> suggestLeads(const std::vector<AreaId>& needed, cons
                                                                          " (under " + area.name + ')');
             }
         }
+        if (!unrecorded.empty())
+            s.reasons.push_back("no recorded level in " + listInWords(unrecorded, "or"));
         if (!wanted.empty()) {
             s.meanLevel /= static_cast<double>(wanted.size());
             s.meanEndorsements /= static_cast<double>(wanted.size());

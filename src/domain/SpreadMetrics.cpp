@@ -130,27 +130,14 @@ std::vector<Month> monthsBetween(Date from, Date to)
     return out;
 }
 
-std::map<Month, std::unordered_map<MemberId, std::int64_t>> leadDaysByMonth(const std::vector<Initiative>& initiatives,
-                                                                            Date from, Date to, bool includeCoLead)
+std::vector<std::pair<Month, std::int64_t>> splitByMonth(Date from, Date to)
 {
-    std::map<Month, std::unordered_map<MemberId, std::int64_t>> out;
-    for (const auto& m : monthsBetween(from, to))
-        out[m];
-    for (const auto& initiative : initiatives) {
-        if (initiative.retracted)
-            continue;
-        for (const auto& stint : initiative.leadership) {
-            if (stint.role != StintRole::Lead && !includeCoLead)
-                continue;
-            const Date start = std::max(stint.from, from);
-            const Date end = std::min(stint.to.value_or(to), to);
-            for (Date monthStart = start; monthStart <= end;) {
-                const Month m = monthOf(monthStart);
-                const Date monthEnd = std::min(m.last(), end);
-                out[m][stint.member] += monthEnd.days() - monthStart.days() + 1;
-                monthStart = monthEnd.addDays(1);
-            }
-        }
+    std::vector<std::pair<Month, std::int64_t>> out;
+    for (Date start = from; start <= to;) {
+        const Month m = monthOf(start);
+        const Date end = std::min(m.last(), to);
+        out.emplace_back(m, end.days() - start.days() + 1);
+        start = end.addDays(1);
     }
     return out;
 }

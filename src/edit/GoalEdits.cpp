@@ -7,7 +7,7 @@ using namespace baton::domain;
 
 namespace {
 
-Result<void> checkGoal(EditWriter& w, const DevelopmentGoal& g)
+Result<void> checkGoal(EditWriter& w, const DevelopmentGoal& g, Date today)
 {
     if (g.targetLevel < kMinLevel || g.targetLevel > kMaxLevel)
         return makeError(ErrorCode::InvalidValue, "A target level is from 1 (aware) to 5 (authority).");
@@ -17,6 +17,11 @@ Result<void> checkGoal(EditWriter& w, const DevelopmentGoal& g)
         return makeError(ErrorCode::InvalidValue, "The review date is before the goal starts.");
     if (auto ok = w.requireLive(RecordKind::Member, g.member.str(), "The member"); !ok)
         return ok;
+    if (const auto who = w.liveMember(g.member); who && who->hasLeftBy(today) && g.status == GoalStatus::Active)
+        return makeError(ErrorCode::RuleViolation, who->name + " has left the team; their goals can only be closed.");
+    if (g.mentor)
+        if (const auto mentor = w.liveMember(*g.mentor); mentor && mentor->hasLeftBy(today))
+            return makeError(ErrorCode::RuleViolation, mentor->name + " has left the team and cannot mentor.");
     if (auto ok = w.requireLive(RecordKind::Area, g.area.str(), "The area"); !ok)
         return ok;
     return requireLiveIfSet(w, RecordKind::Member, g.mentor, "The mentor");
@@ -29,8 +34,8 @@ Edit GoalEdits::addGoal(DevelopmentGoal g)
     if (!g.startedOn)
         g.startedOn = m_context.today();
     return addChecked(m_context, "add-goal", std::move(g), "development goal",
-                      [](EditWriter& w, const DevelopmentGoal& goal) -> Result<void> {
-                          if (auto ok = checkGoal(w, goal); !ok)
+                      [today = m_context.today()](EditWriter& w, const DevelopmentGoal& goal) -> Result<void> {
+                          if (auto ok = checkGoal(w, goal, today); !ok)
                               return ok;
                           const auto now = w.find<Expertise>(goal.member.str() + "/" + goal.area.str());
                           if (now && !now->retracted && goal.targetLevel <= now->level)
@@ -49,7 +54,7 @@ Edit GoalEdits::editGoal(DevelopmentGoal g)
             return before.error();
         g.member = before.value().member; // a goal belongs to one member and one area for good
         g.area = before.value().area;
-        if (auto ok = checkGoal(w, g); !ok)
+        if (auto ok = checkGoal(w, g, m_context.today()); !ok)
             return ok;
         g.retracted = false;
         w.write(g);

@@ -194,8 +194,20 @@ Edit InitiativeEdits::addContribution(Contribution c)
 
 Edit InitiativeEdits::editContribution(Contribution c)
 {
-    stampWorkDates(c, m_context.today());
-    return editChecked(m_context, "edit-contribution", std::move(c), "contribution", checkContribution);
+    return m_context.run("edit-contribution", [&](EditWriter& w) -> Result<void> {
+        const auto before = loadLive<Contribution>(w, c.id.str(), "contribution");
+        if (!before)
+            return before.error();
+        // Only a change of status dates the work: editing the words of old, finished work
+        // must not claim it started and ended today.
+        if (before.value().status != c.status)
+            stampWorkDates(c, m_context.today());
+        if (auto ok = checkContribution(w, c); !ok)
+            return ok;
+        c.retracted = false;
+        w.write(c);
+        return {};
+    });
 }
 
 } // namespace baton::edit

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace baton::pdf {
 
@@ -41,23 +42,32 @@ void paintLineChart(QPainter& painter, QRectF area, const report::ReportLineChar
                              : locale.toString(v, 'f', chart.maxValue <= 1.0 ? 1 : 0);
     };
 
-    // The legend: one row of swatches and names under the plot.
-    double legendHeight = line * 1.4;
+    // The legend: rows of swatches and names under the plot, filled left to right, top down.
+    std::vector<std::vector<std::size_t>> rows(1);
     {
-        double x = area.left(), y = area.bottom() - line * 1.2;
+        double x = 0;
         for (std::size_t s = 0; s < chart.series.size(); ++s) {
-            const QString name = QString::fromStdString(chart.series[s].name);
-            const double w = line * 1.6 + metrics.horizontalAdvance(name) + line;
-            if (x + w > area.right() && x > area.left()) {
-                x = area.left();
-                y -= line * 1.2;
-                legendHeight += line * 1.2;
+            const double w = line * 2.6 + metrics.horizontalAdvance(QString::fromStdString(chart.series[s].name));
+            if (x + w > area.width() && !rows.back().empty()) {
+                rows.emplace_back();
+                x = 0;
             }
+            rows.back().push_back(s);
+            x += w;
+        }
+    }
+    const double legendHeight = static_cast<double>(rows.size()) * line * 1.2 + line * 0.2;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        double x = area.left();
+        const double y = area.bottom() - legendHeight + line * 0.2 + static_cast<double>(r) * line * 1.2;
+        for (const std::size_t s : rows[r]) {
+            const QString name = QString::fromStdString(chart.series[s].name);
             painter.setPen(QPen(seriesColour(s), std::max(1.5, line * 0.15)));
             painter.drawLine(QPointF(x, y + line * 0.55), QPointF(x + line * 1.2, y + line * 0.55));
             painter.setPen(ink);
-            painter.drawText(QRectF(x + line * 1.6, y, w, line), Qt::AlignLeft | Qt::AlignVCenter, name);
-            x += w;
+            const double w = metrics.horizontalAdvance(name);
+            painter.drawText(QRectF(x + line * 1.6, y, w + line, line), Qt::AlignLeft | Qt::AlignVCenter, name);
+            x += line * 2.6 + w;
         }
     }
 
@@ -91,9 +101,12 @@ void paintLineChart(QPainter& painter, QRectF area, const report::ReportLineChar
     const std::size_t every =
         std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest + line) * double(n) / plot.width())));
     painter.setPen(ink);
-    for (std::size_t i = 0; i < n; i += every)
-        painter.drawText(QRectF(xAt(i) - widest, plot.bottom() + line * 0.3, widest * 2, line), Qt::AlignCenter,
+    for (std::size_t i = 0; i < n; i += every) {
+        // Centred under its point, but kept inside the chart at either end.
+        const double left = std::clamp(xAt(i) - widest / 2, area.left(), area.right() - widest);
+        painter.drawText(QRectF(left, plot.bottom() + line * 0.3, widest, line), Qt::AlignCenter,
                          QString::fromStdString(chart.labels[i]));
+    }
     // The lines; a missing value breaks the line, a lone value is a dot.
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
         const auto& values = chart.series[s].values;

@@ -11,9 +11,11 @@ using namespace parts;
 
 namespace {
 
-std::string shareText(double v)
+// Table cells are plain fractions (0.35), so that the CSV files compute; "—" where a month had
+// nothing to share, since an even spread of nothing says nothing.
+std::string fraction(const SpreadFigures& f, double v)
 {
-    return percent(v);
+    return f.withAny > 0 ? decimal(v) : "—";
 }
 
 std::string evennessText(const std::optional<double>& v)
@@ -26,7 +28,7 @@ ReportLineChart spreadChart(std::string caption, const std::vector<MonthlySpread
                             const SpreadFigures MonthlySpread::*which)
 {
     ReportLineChart chart{std::move(caption), {}, {}, 1.0, false};
-    ReportSeries led{"Share of members with any", {}};
+    ReportSeries led{"Share of members with any (0 to 1)", {}};
     ReportSeries top{"Top three's share", {}};
     ReportSeries gini{"Gini (0 even, 1 one person)", {}};
     ReportSeries even{"Shannon evenness (1 even)", {}};
@@ -64,17 +66,19 @@ std::vector<ReportSection> trendSections(const LeadershipReport& report)
         spread.lineCharts.push_back(spreadChart("Lead-days by month", report.months, &MonthlySpread::lead));
         spread.lineCharts.push_back(
             spreadChart("Decisions by month, per accountable member", report.months, &MonthlySpread::accountable));
-        ReportTable byMonth = table("spread-by-month", "Spread by month",
+        ReportTable byMonth = table("spread-by-month", "Spread by month (shares from 0 to 1)",
                                     {"Month", "Active", "Led", "Top three", "Gini", "Evenness", "Decisions",
                                      "Accountable", "Top three (decisions)", "Gini (decisions)",
                                      "Evenness (decisions)"},
                                     {false, true, true, true, true, true, true, true, true, true, true});
         for (const auto& m : report.months)
-            byMonth.rows.push_back({m.month.label(), number(m.lead.people), shareText(m.lead.shareWithAny),
-                                    shareText(m.lead.topThreeShare), decimal(m.lead.gini),
+            byMonth.rows.push_back({m.month.label(), number(m.lead.people), decimal(m.lead.shareWithAny),
+                                    fraction(m.lead, m.lead.topThreeShare), fraction(m.lead, m.lead.gini),
                                     evennessText(m.lead.evenness), number(m.decisions),
-                                    shareText(m.accountable.shareWithAny), shareText(m.accountable.topThreeShare),
-                                    decimal(m.accountable.gini), evennessText(m.accountable.evenness)});
+                                    decimal(m.accountable.shareWithAny),
+                                    fraction(m.accountable, m.accountable.topThreeShare),
+                                    fraction(m.accountable, m.accountable.gini),
+                                    evennessText(m.accountable.evenness)});
         spread.tables.push_back(std::move(byMonth));
         out.push_back(std::move(spread));
     }

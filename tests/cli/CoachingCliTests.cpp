@@ -57,7 +57,7 @@ TEST_CASE_METHOD(SampleFixture, "suggest-lead as text names the initiative and m
 {
     const auto r = cli({"suggest-lead", team, "--initiative", kOnboarding});
     REQUIRE(r.exitCode == 0);
-    CHECK(has(r.out, "Who could lead \"Self-serve onboarding rebuild\":"));
+    CHECK(has(r.out, "Who could lead \"Self-serve onboarding rebuild\""));
     CHECK(has(r.out, "  1. "));
 }
 

@@ -81,41 +81,21 @@ TEST_CASE("Months know their first and last day and their label", "[domain][spre
     CHECK(monthsBetween(day("2026-02-03"), day("2026-01-03")).empty());
 }
 
-TEST_CASE("Lead-days are split by month and clipped to the period", "[domain][spread]")
+TEST_CASE("Days are split by calendar month, both ends counted", "[domain][spread]")
 {
-    Initiative first;
-    first.leadership = {stint("ann", "2026-01-20", "2026-02-10"), stint("bob", "2026-02-11"),
-                        stint("cy", "2026-01-01", "2026-01-10", StintRole::CoLead)};
-    Initiative second;
-    second.leadership = {stint("ann", "2025-12-20", "2026-01-05"), stint("dan", "2026-03-10", "2026-04-30"),
-                         stint("eve", "2025-11-01", "2025-11-30")};
-    Initiative mistaken;
-    mistaken.retracted = true;
-    mistaken.leadership = {stint("ann", "2026-01-01")};
-
-    const auto byMonth = leadDaysByMonth({first, second, mistaken}, day("2026-01-01"), day("2026-03-15"));
-    REQUIRE(byMonth.size() == 3);
-    const auto& jan = byMonth.at({2026, 1});
-    const auto& feb = byMonth.at({2026, 2});
-    const auto& mar = byMonth.at({2026, 3});
-    // Ann: Jan 20..31 = 12, plus the second initiative's Dec 20..Jan 5 clipped to Jan 1..5 = 5: 17
-    CHECK(jan.at(MemberId("ann")) == 17);
-    CHECK(jan.size() == 1);               // Cy only co-led; Eve's stint ended before the period
-    CHECK(feb.at(MemberId("ann")) == 10); // Feb 1..10
-    // Bob's open stint runs to the end of the period: Feb 11..28 = 18, Mar 1..15 = 15
-    CHECK(feb.at(MemberId("bob")) == 18);
-    CHECK(mar.at(MemberId("bob")) == 15);
-    CHECK(mar.at(MemberId("dan")) == 6); // Mar 10..15, clipped at the period's end
-    CHECK(feb.size() == 2);
-    CHECK(mar.size() == 2);
-
-    const auto withCoLeads = leadDaysByMonth({first}, day("2026-01-01"), day("2026-01-31"), true);
-    REQUIRE(withCoLeads.size() == 1);
-    CHECK(withCoLeads.at({2026, 1}).at(MemberId("cy")) == 10); // Jan 1..10
-    CHECK(withCoLeads.at({2026, 1}).at(MemberId("ann")) == 12);
-
-    // A quiet month is still listed, empty.
-    const auto quiet = leadDaysByMonth({second}, day("2026-02-01"), day("2026-02-28"));
-    REQUIRE(quiet.size() == 1);
-    CHECK(quiet.at({2026, 2}).empty());
+    // 2026-01-20..2026-02-10: Jan 20..31 = 12 days, Feb 1..10 = 10 days.
+    const auto across = splitByMonth(day("2026-01-20"), day("2026-02-10"));
+    REQUIRE(across.size() == 2);
+    CHECK(across[0] == std::pair<Month, std::int64_t>{{2026, 1}, 12});
+    CHECK(across[1] == std::pair<Month, std::int64_t>{{2026, 2}, 10});
+    // 2025-12-20..2026-03-15: Dec 12, Jan 31, Feb 28 (not a leap year), Mar 15.
+    const auto long_ = splitByMonth(day("2025-12-20"), day("2026-03-15"));
+    REQUIRE(long_.size() == 4);
+    CHECK(long_[0].second == 12);
+    CHECK(long_[1].second == 31);
+    CHECK(long_[2].second == 28);
+    CHECK(long_[3].second == 15);
+    CHECK(splitByMonth(day("2028-02-01"), day("2028-02-29"))[0].second == 29); // a leap February
+    CHECK(splitByMonth(day("2026-05-05"), day("2026-05-05")).size() == 1);
+    CHECK(splitByMonth(day("2026-05-05"), day("2026-05-04")).empty());
 }

@@ -123,11 +123,22 @@ TEST_CASE_METHOD(ImportFixture, "Fault: a suggested rank of zero is refused", "[
     expectRefused("/initiatives/0/leadership/1/suggested_rank", "out of range");
 }
 
-TEST_CASE_METHOD(ImportFixture, "Fault: work done before it started is refused", "[exchange][fault][coaching]")
+TEST_CASE_METHOD(ImportFixture, "Work dates out of order are history the importer keeps, not a fault",
+                 "[exchange][coaching]")
 {
     addAdditions(doc);
-    doc["contributions"][0]["done_on"] = "2026-01-01";
-    expectRefused("/contributions/0/done_on", "before it started");
+    doc["contributions"][0]["done_on"] = "2026-01-01"; // before started_on: an edit rule, not the format's
+    REQUIRE(importDoc().errors.empty());
+    CHECK(file->db().queryText("SELECT done_on FROM contributions WHERE id = '" + std::string(kNumbers) + "'") ==
+          "2026-01-01");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a suggested rank that is not a whole number is refused",
+                 "[exchange][fault][coaching]")
+{
+    addAdditions(doc);
+    doc["initiatives"][0]["leadership"][1]["suggested_rank"] = "first";
+    expectRefused("/initiatives/0/leadership/1/suggested_rank", "whole number");
 }
 
 TEST_CASE_METHOD(ImportFixture, "Fault: the same goal twice in one file is named", "[exchange][fault][coaching]")

@@ -147,10 +147,10 @@ TEST_CASE_METHOD(SuggestFixture, "Pass the Lead lists suggestions with their rea
             CHECK(item->text(0) == QString::number(i + 1));
             CHECK(memberOf(item).toStdString() == suggestion.member.str());
             CHECK(memberOf(item).toStdString() != lead);
-            CHECK(item->text(2).toStdString() == suggestion.reasonText());
+            CHECK(item->toolTip(2).toStdString() == suggestion.reasonText());
             // Every reason names each needed area, as a level or as its absence.
-            CHECK(item->text(2).contains(QStringLiteral("Backend")));
-            CHECK(item->text(2).contains(QStringLiteral("open initiative")));
+            CHECK(item->toolTip(2).contains(QStringLiteral("Backend")));
+            CHECK(item->toolTip(2).contains(QStringLiteral("open initiative")));
         }
         // Nothing is picked until a row is selected.
         CHECK(pickedId(d.findChild<QComboBox*>(QStringLiteral("nextLead"))).isEmpty());
@@ -336,7 +336,7 @@ TEST_CASE_METHOD(SuggestFixture, "The stretch pick is marked and wants to learn 
             stretch = s.member.str();
             CHECK(s.rank > 3); // never one of the top three
             CHECK(item->font(1).italic());
-            CHECK(item->text(2).contains(QStringLiteral("stretch pick: wants to learn")));
+            CHECK(item->toolTip(2).contains(QStringLiteral("stretch pick: wants to learn")));
         }
         CHECK(marked == 1);
         d.reject();
@@ -433,14 +433,14 @@ TEST_CASE_METHOD(SuggestFixture, "New Initiative: ticking areas refreshes the su
         tick(d.findChild<QListWidget*>(QStringLiteral("areas")), QStringLiteral("Quality Assurance"));
         settled(s);
         CHECK(headingOf(s).contains(QStringLiteral("Quality Assurance")));
-        CHECK(s->list()->topLevelItem(0)->text(2).contains(QStringLiteral("in Quality Assurance")));
+        CHECK(s->list()->topLevelItem(0)->toolTip(2).contains(QStringLiteral("in Quality Assurance")));
         // The top of the list is the one authority in the area (the bus factor of one).
         CHECK(s->suggestions().front().name == "Grace Mensah");
         CHECK(s->suggestions().front().reasonText().rfind("Authority in Quality Assurance", 0) == 0);
         tick(d.findChild<QListWidget*>(QStringLiteral("areas")), QStringLiteral("Copywriting"));
         settled(s);
         CHECK(headingOf(s).contains(QStringLiteral("Copywriting")));
-        CHECK(s->list()->topLevelItem(0)->text(2).contains(QStringLiteral("Copywriting")));
+        CHECK(s->list()->topLevelItem(0)->toolTip(2).contains(QStringLiteral("Copywriting")));
         d.reject();
     });
     initiatives->createNew();

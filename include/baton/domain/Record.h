@@ -72,7 +72,11 @@ template <> struct RecordTraits<Commitment> {
 template <> struct RecordTraits<DevelopmentGoal> {
     static constexpr RecordKind kKind = RecordKind::Goal;
     static std::string key(const DevelopmentGoal& r) { return r.id.str(); }
-    static std::string label(const DevelopmentGoal& r) { return r.note; }
+    /// "goal: level 4", with the note when there is one (the area is an id here).
+    static std::string label(const DevelopmentGoal& r)
+    {
+        return "goal: level " + std::to_string(r.targetLevel) + (r.note.empty() ? "" : " (" + r.note + ")");
+    }
 };
 
 /// Every field of a record, children included, as canonical JSON (see CanonicalJson.h).

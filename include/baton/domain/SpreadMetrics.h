@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace baton::domain {
@@ -63,11 +64,9 @@ Month monthOf(Date day);
 /// Every month from `from`'s to `to`'s, inclusive and in order; empty when `to` is before `from`.
 std::vector<Month> monthsBetween(Date from, Date to);
 
-/// Lead-days per member per month: each stint's days (role lead only unless `includeCoLead`),
-/// clipped to each month and to [from, to]; an open stint runs to `to`. Retracted initiatives
-/// are skipped. Result: for each month of monthsBetween(from, to) (every one present, perhaps
-/// empty), member id -> days (members with no days there are absent).
-std::map<Month, std::unordered_map<MemberId, std::int64_t>>
-leadDaysByMonth(const std::vector<Initiative>& initiatives, Date from, Date to, bool includeCoLead = false);
+/// The days from `from` to `to` (both counted) split by calendar month, in order: a lead stint
+/// from 2026-01-20 to 2026-02-10 is 12 days in January and 10 in February. Empty when `to` is
+/// before `from`.
+std::vector<std::pair<Month, std::int64_t>> splitByMonth(Date from, Date to);
 
 } // namespace baton::domain

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baton/domain/Initiative.h"
 #include "baton/domain/LeadSuggestion.h"
 #include "baton/report/ExpertiseMap.h"
 
@@ -19,9 +20,16 @@ namespace baton::report {
 /// roster, the expertise rows and the lead stints; never the decisions).
 std::vector<domain::CandidateFacts> readLeadCandidates(storage::Database& db, domain::Date today);
 
-/// Ranked lead suggestions for a record that needs `needed` areas.
+/// Ranked lead suggestions for a record that needs `needed` areas. `exclude` (those leading
+/// it now) is left out before ranking, so that places run 1..n among those shown and the
+/// stretch pick is one of them; the app and baton-cli rank the same list this way.
 std::vector<domain::LeadSuggestion> suggestLeads(storage::Database& db, const std::vector<domain::AreaId>& needed,
-                                                 domain::Date today);
+                                                 domain::Date today,
+                                                 const std::vector<domain::MemberId>& exclude = {});
+/// Who leads an initiative now (the lead stint running today, or about to), and with
+/// `coLeads` its co-leads too: left out of its suggestion. A co-lead stays a candidate for
+/// the lead, the usual next lead; adding a co-lead leaves out everyone leading already.
+std::vector<domain::MemberId> leadingNow(const domain::Initiative& initiative, domain::Date today, bool coLeads);
 
 /// The areas an initiative names (empty when it names none or does not exist).
 std::vector<domain::AreaId> areasOfInitiative(storage::Database& db, const domain::InitiativeId& initiative);

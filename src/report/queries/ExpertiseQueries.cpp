@@ -149,11 +149,26 @@ std::vector<CandidateFacts> readLeadCandidates(storage::Database& db, Date today
     return out;
 }
 
-std::vector<LeadSuggestion> suggestLeads(storage::Database& db, const std::vector<AreaId>& needed, Date today)
+std::vector<LeadSuggestion> suggestLeads(storage::Database& db, const std::vector<AreaId>& needed, Date today,
+                                         const std::vector<MemberId>& exclude)
 {
     storage::ReadSnapshot snapshot(db);
-    const auto candidates = readLeadCandidates(db, today);
+    auto candidates = readLeadCandidates(db, today);
+    std::erase_if(candidates, [&](const CandidateFacts& c) {
+        return std::find(exclude.begin(), exclude.end(), c.member.id) != exclude.end();
+    });
     return domain::suggestLeads(needed, storage::ExpertiseRepository(db).areas(), candidates, today);
+}
+
+std::vector<MemberId> leadingNow(const Initiative& initiative, Date today, bool coLeads)
+{
+    std::vector<MemberId> out;
+    for (const auto& s : initiative.leadership) {
+        const bool current = s.covers(today) || (s.from > today && (!s.to || *s.to >= s.from));
+        if (current && (s.role == StintRole::Lead || coLeads))
+            out.push_back(s.member);
+    }
+    return out;
 }
 
 std::vector<AreaId> areasOfInitiative(storage::Database& db, const InitiativeId& initiative)

@@ -83,10 +83,8 @@ void readLeadershipTrends(storage::Database& db, const LeadershipQuery& q, Leade
             read.checkCancelled();
         const std::string member = stints.columnText(0);
         const Date from = dateOf(stints, 1), to = dateOf(stints, 2);
-        for (Month m = monthOf(from); m <= monthOf(to); m = monthOf(m.last().addDays(1))) {
-            const Date a = std::max(from, m.first()), b = std::min(to, m.last());
-            leadDays[m][member] += b.days() - a.days() + 1;
-        }
+        for (const auto& [month, days] : splitByMonth(from, to))
+            leadDays[month][member] += days;
     }
 
     // Decisions decided in the period, per month and accountable member: the covering index
@@ -186,7 +184,9 @@ void readSuggestionUse(storage::Database& db, const LeadershipQuery& q, Leadersh
     Statement s = db.prepare(R"(
         SELECT count(*), count(s.suggested_rank), count(CASE WHEN s.suggested_rank <= 3 THEN 1 END)
         FROM lead_stints s JOIN initiatives i ON i.id = s.initiative
-        WHERE i.retracted = 0 AND s.role = 'lead' AND s.position > 0 AND s.from_on BETWEEN ?1 AND ?2
+        WHERE i.retracted = 0 AND s.role = 'lead' AND s.from_on BETWEEN ?1 AND ?2
+          AND EXISTS (SELECT 1 FROM lead_stints p WHERE p.initiative = s.initiative AND p.role = 'lead'
+                      AND p.from_on < s.from_on)
           AND (?3 IS NULL OR i.status = ?3)
           AND (?4 IS NULL OR i.id IN (SELECT initiative FROM initiative_areas WHERE area = ?4)))");
     s.bind(1, report.from.toString()).bind(2, report.to.toString());

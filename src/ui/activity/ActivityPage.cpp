@@ -56,7 +56,8 @@ void ActivityPage::fillFilters()
     m_kind->clear();
     m_kind->addItem(tr("Any kind"), -1);
     const QStringList kinds{tr("Members"),     tr("Areas"),         tr("Levels"),    tr("Endorsements"),
-                            tr("Initiatives"), tr("Contributions"), tr("Decisions"), tr("Commitments")};
+                            tr("Initiatives"), tr("Contributions"), tr("Decisions"), tr("Commitments"),
+                            tr("Development goals")};
     for (int i = 0; i < kinds.size(); ++i)
         m_kind->addItem(kinds[i], i);
     m_period->clear();

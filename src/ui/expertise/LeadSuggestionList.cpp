@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -20,7 +21,24 @@ using namespace baton::domain;
 
 namespace {
 constexpr int kShownRows = 6;
+
+/// `text` broken into lines no wider than `width`, between words (a tree view does not wrap
+/// its cells by itself).
+QString wrapped(const QString& text, const QFontMetrics& metrics, int width)
+{
+    QString out, line;
+    for (const QString& word : text.split(QLatin1Char(' '))) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            out += line + QLatin1Char('\n');
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    return out + line;
 }
+} // namespace
 
 LeadSuggestionList::LeadSuggestionList(TeamSession& session, QWidget* parent)
     : QWidget(parent)
@@ -36,6 +54,12 @@ LeadSuggestionList::LeadSuggestionList(TeamSession& session, QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(false);
     m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->viewport()->installEventFilter(this);
+    connect(m_list->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == 2)
+            rewrap();
+    });
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -70,19 +94,15 @@ void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std:
     if (!m_worker) {
         m_worker = new ReadWorker(m_session.file().path(), this);
         connect(m_worker, &ReadWorker::failed, this,
-                [this](const QString& message) { m_heading->setText(tr("No suggestion: %1").arg(message)); });
+                [this](const QString& message) {
+                    m_heading->setText(tr("No suggestion: %1").arg(message));
+                    m_ready = true; // nothing more will come; nobody has a rank
+                });
     }
     m_worker->start([this, areas, exclude, heading, today = m_session.today()](
                         storage::Database& db, const std::atomic<bool>&) -> ReadWorker::Deliver {
-        // Those leading now are left out before ranking, not after: the stretch pick must be
-        // one of the members shown, and never in the top three places shown.
-        const storage::ReadSnapshot snapshot(db);
-        auto candidates = report::readLeadCandidates(db, today);
-        std::erase_if(candidates, [&](const CandidateFacts& c) {
-            return std::find(exclude.begin(), exclude.end(), c.member.id) != exclude.end();
-        });
-        auto ranked = domain::suggestLeads(areas, storage::ExpertiseRepository(db).areas(), candidates, today);
-        return [this, ranked = std::move(ranked), heading]() mutable { show(std::move(ranked), heading); };
+        auto ranked = report::suggestLeads(db, areas, today, exclude); // those leading now left out first
+        return [this, ranked = std::move(ranked), heading]() mutable { showRanking(std::move(ranked), heading); };
     });
 }
 
@@ -96,7 +116,7 @@ void LeadSuggestionList::clear()
     m_ready = true;
 }
 
-void LeadSuggestionList::show(std::vector<LeadSuggestion> ranked, const QString& heading)
+void LeadSuggestionList::showRanking(std::vector<LeadSuggestion> ranked, const QString& heading)
 {
     m_suggestions = std::move(ranked);
     m_heading->setText(heading);
@@ -114,8 +134,28 @@ void LeadSuggestionList::show(std::vector<LeadSuggestion> ranked, const QString&
             item->setToolTip(1, tr("A stretch pick: someone who wants to learn this area, for growth."));
         }
     }
+    rewrap();
     m_ready = true;
     emit suggestionsShown();
+}
+
+bool LeadSuggestionList::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        rewrap();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LeadSuggestionList::rewrap()
+{
+    // The last column stretches to the viewport: its width is what the first two leave.
+    const int width =
+        std::max(120, m_list->viewport()->width() - m_list->columnWidth(0) - m_list->columnWidth(1) - 16);
+    const QFontMetrics metrics(m_list->font());
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        auto* item = m_list->topLevelItem(i);
+        item->setText(2, wrapped(item->toolTip(2), metrics, width));
+    }
 }
 
 std::optional<int> LeadSuggestionList::rankOf(const std::optional<MemberId>& member) const

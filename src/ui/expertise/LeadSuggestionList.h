@@ -45,8 +45,13 @@ signals:
     /// A new ranking is on screen.
     void suggestionsShown();
 
+protected:
+    /// Lays the rows out again when the list changes width, so that reasons wrap to it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
-    void show(std::vector<domain::LeadSuggestion> ranked, const QString& heading);
+    void rewrap();
+    void showRanking(std::vector<domain::LeadSuggestion> ranked, const QString& heading);
     TeamSession& m_session;
     QLabel* m_heading;
     QTreeWidget* m_list;

@@ -10,6 +10,7 @@
 
 #include "baton/domain/DependencyGraph.h"
 #include "baton/domain/LeadershipRules.h"
+#include "baton/report/ExpertiseQueries.h"
 
 #include <QListWidgetItem>
 
@@ -109,12 +110,10 @@ PassLeadDialog::PassLeadDialog(TeamSession& session, Initiative initiative, QWid
         m_ui->nextLeadLabel->setText(tr("&Co-lead"));
         m_ui->handoverOnLabel->setText(tr("From"));
     }
-    std::vector<MemberId> current;
-    for (const auto& s : m_initiative.leadership)
-        if (!s.to && (s.role == StintRole::Lead || m_mode == Mode::AddCoLead))
-            current.push_back(s.member); // the lead (or, adding a co-lead, anyone leading now) is not suggested
-    m_suggest->suggestFor(m_initiative.areas, current);
-    m_ui->mainLayout->insertWidget(1, m_suggest); // under the fields: the picker keeps the first focus
+    // Nobody leading it now is suggested (the CLI's suggest-lead ranks the same list).
+    m_suggest->suggestFor(m_initiative.areas,
+                          report::leadingNow(m_initiative, session.today(), m_mode == Mode::AddCoLead));
+    m_ui->mainLayout->insertWidget(1, m_suggest, 1); // under the fields: the picker keeps the first focus
     connect(m_suggest, &LeadSuggestionList::picked, this,
             [this](const MemberId& m) { selectMember(m_ui->nextLead, m); });
     auto check = [this] {

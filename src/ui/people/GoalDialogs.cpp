@@ -5,8 +5,10 @@
 #include "core/Text.h"
 
 #include "baton/report/ExpertiseQueries.h"
+#include "baton/storage/GoalRepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -186,9 +188,11 @@ bool reviewGoal(TeamSession& session, const std::optional<MemberId>& member, QWi
     if (member) {
         goals = report::readMemberGoals(session.db(), *member);
     } else {
-        for (const auto& m : session.members())
-            for (auto& g : report::readMemberGoals(session.db(), m.id))
-                goals.push_back(std::move(g));
+        for (const auto& g : storage::GoalRepository(session.db()).all()) {
+            const auto* area = session.area(g.area);
+            goals.push_back({g, toStd(session.memberName(g.member)), area ? area->name : g.area.str(),
+                             g.mentor ? toStd(session.memberName(*g.mentor)) : std::string(), 0});
+        }
     }
     std::erase_if(goals, [](const auto& g) { return g.goal.status != GoalStatus::Active; });
     if (goals.empty()) {
@@ -203,13 +207,24 @@ bool reviewGoal(TeamSession& session, const std::optional<MemberId>& member, QWi
                       .arg(g.goal.targetLevel)
                       .arg(g.goal.reviewOn ? QObject::tr(" (review %1)").arg(toQ(g.goal.reviewOn->toString()))
                                            : QString());
-    bool ok = false;
-    const QString chosen = goals.size() == 1 ? labels.front()
-                                             : QInputDialog::getItem(parent, QObject::tr("Review Goal"),
-                                                                     QObject::tr("Goal:"), labels, 0, false, &ok);
-    if (goals.size() > 1 && !ok)
-        return false;
-    const auto& picked = goals[static_cast<std::size_t>(labels.indexOf(chosen))];
+    // Picked by position, not by label: two goals may read alike.
+    int index = 0;
+    if (goals.size() > 1) {
+        QInputDialog ask(parent);
+        ask.setWindowTitle(QObject::tr("Review Goal"));
+        ask.setLabelText(QObject::tr("Goal:"));
+        ask.setComboBoxItems(labels);
+        ask.setComboBoxEditable(false);
+        QComboBox* combo = nullptr;
+        QObject::connect(&ask, &QInputDialog::textValueSelected, &ask, [&] {});
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        combo = ask.findChild<QComboBox*>();
+        index = combo ? combo->currentIndex() : static_cast<int>(labels.indexOf(ask.textValue()));
+        if (index < 0)
+            return false;
+    }
+    const auto& picked = goals[static_cast<std::size_t>(index)];
     GoalEditor editor(session, picked.goal, false, parent);
     if (editor.exec() != QDialog::Accepted)
         return false;

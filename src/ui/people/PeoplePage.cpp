@@ -114,7 +114,7 @@ QString PeoplePage::detailHtml(const QString& id)
     out += html::subheading(tr("Development goals"));
     const auto goals = report::readMemberGoals(session().db(), m->id);
     if (goals.empty())
-        out += html::hint(tr("No goals set. A facilitator can set one with Set a Goal."));
+        out += html::hint(tr("No goals set. Set one with Set a Goal."));
     for (const auto& g : goals) {
         QString line = html::escape(tr("%1: from %2 to %3").arg(toQ(g.area), g.levelNow > 0 ? levelName(g.levelNow) : tr("none"),
                                                               levelName(g.goal.targetLevel)));
