@@ -42,7 +42,8 @@ using Steady = std::chrono::steady_clock;
 
 namespace baton::bench {
 
-const domain::Timestamp kHistoryStart = domain::Timestamp::fromMillis(1451894400000LL); // 2016-01-04T08:00:00Z, a Monday
+const domain::Timestamp kHistoryStart =
+    domain::Timestamp::fromMillis(1451894400000LL); // 2016-01-04T08:00:00Z, a Monday
 
 std::string generatedId(char kind, std::size_t i)
 {
@@ -55,11 +56,12 @@ namespace {
 
 using Row = GeneratedChange;
 const Timestamp& kStart = kHistoryStart;
-std::string uuid(char kind, std::size_t i) { return generatedId(kind, i); }
+std::string uuid(char kind, std::size_t i)
+{
+    return generatedId(kind, i);
+}
 
 const Date kStartDay = kStart.date();
-
-
 
 /// The team as published, ten years ago: members, areas, a few initiatives, decisions and
 /// commitments. Then a stream of the changes ten years of work make.
@@ -135,8 +137,8 @@ public:
     {
         // Working days from kStart, 08:00 to 17:00 UTC, the changes evenly spaced.
         constexpr std::int64_t kWorkingDays = 2608; // 2016-01-04 .. 2025-12-31, Monday to Friday
-        const std::int64_t slot = static_cast<std::int64_t>(i) * kWorkingDays * 32400000LL /
-                                  static_cast<std::int64_t>(m_changes);
+        const std::int64_t slot =
+            static_cast<std::int64_t>(i) * kWorkingDays * 32400000LL / static_cast<std::int64_t>(m_changes);
         const std::int64_t dayIndex = slot / 32400000LL;
         const std::int64_t inDay = slot % 32400000LL;
         const Date day = kStartDay.addDays(static_cast<std::int32_t>(dayIndex / 5 * 7 + dayIndex % 5));
@@ -239,7 +241,8 @@ private:
         in.status = InitiativeStatus::Active;
         in.startedOn = day;
         in.areas = {AreaId(uuid('a', n % kAreas))};
-        in.leadership.push_back(LeadStint{MemberId(uuid('m', author)), StintRole::Lead, day, std::nullopt, "started it", std::nullopt});
+        in.leadership.push_back(
+            LeadStint{MemberId(uuid('m', author)), StintRole::Lead, day, std::nullopt, "started it", std::nullopt});
         in.updatedAt = Timestamp::fromMillis(day.days() * 86400000LL + 8 * 3600000LL);
         return in;
     }
@@ -306,7 +309,8 @@ private:
         const std::size_t k = anyOf(m_commitments);
         const unsigned v = m_edits++;
         edit(row, "close-commitment", m_commitments[k], at, [&](Commitment& c) {
-            c.status = v % 10 < 7 ? CommitmentStatus::Done : (v % 10 < 9 ? CommitmentStatus::Missed : CommitmentStatus::Dropped);
+            c.status = v % 10 < 7 ? CommitmentStatus::Done
+                                  : (v % 10 < 9 ? CommitmentStatus::Missed : CommitmentStatus::Dropped);
             c.closedOn = day;
             c.outcome = "Closed in the weekly review";
         });
@@ -374,7 +378,8 @@ private:
         bool done = false;
         edit(row, "edit-contribution", m_contributions[k], at, [&](Contribution& c) {
             if (v % 2 == 0) {
-                c.status = c.status == ContributionStatus::Planned ? ContributionStatus::InProgress : ContributionStatus::Done;
+                c.status =
+                    c.status == ContributionStatus::Planned ? ContributionStatus::InProgress : ContributionStatus::Done;
                 done = c.status == ContributionStatus::Done;
             } else {
                 c.description = "The part of the work this member takes on (revision " + std::to_string(v) + ")";

@@ -10,8 +10,8 @@
 #include "SyntheticTeam.h"
 
 #include "baton/pdf/PdfRenderer.h"
-#include "baton/report/ReportDocuments.h"
 #include "baton/report/ExpertiseQueries.h"
+#include "baton/report/ReportDocuments.h"
 #include "baton/report/ReportQueries.h"
 #include "baton/storage/TeamFile.h"
 

@@ -8,20 +8,25 @@ using namespace baton::domain;
 
 namespace {
 
-constexpr std::array<const char*, 16> kVerbs{"Adopt", "Retire", "Pilot", "Standardise", "Pause", "Expand", "Simplify",
-                                             "Automate", "Outsource", "Rewrite", "Measure", "Document", "Migrate",
-                                             "Share", "Review", "Replace"};
-constexpr std::array<const char*, 24> kNouns{
-    "the pricing page", "weekly demos", "the onboarding email", "churn reporting", "the design system",
-    "feature flags", "the release train", "customer interviews", "the analytics warehouse", "on-call rotation",
-    "the help centre", "accessibility audits", "the mobile checkout", "A/B testing", "the roadmap review",
-    "invoice exports", "the partner API", "search ranking", "the style guide", "sprint planning",
-    "incident reviews", "the referral programme", "data retention", "localisation"};
-constexpr std::array<const char*, 8> kReasons{
-    "customers asked for it in three interviews", "the numbers from last quarter point this way",
-    "it halves the time the team spends on hand-offs", "the risk is small and easy to undo",
-    "legal needs it before the next audit", "the current approach no longer scales past ten teams",
-    "support tickets doubled since the last release", "it lets the analyst's numbers feed the copy directly"};
+constexpr std::array<const char*, 16> kVerbs{"Adopt",    "Retire",   "Pilot",     "Standardise", "Pause",   "Expand",
+                                             "Simplify", "Automate", "Outsource", "Rewrite",     "Measure", "Document",
+                                             "Migrate",  "Share",    "Review",    "Replace"};
+constexpr std::array<const char*, 24> kNouns{"the pricing page",       "weekly demos",        "the onboarding email",
+                                             "churn reporting",        "the design system",   "feature flags",
+                                             "the release train",      "customer interviews", "the analytics warehouse",
+                                             "on-call rotation",       "the help centre",     "accessibility audits",
+                                             "the mobile checkout",    "A/B testing",         "the roadmap review",
+                                             "invoice exports",        "the partner API",     "search ranking",
+                                             "the style guide",        "sprint planning",     "incident reviews",
+                                             "the referral programme", "data retention",      "localisation"};
+constexpr std::array<const char*, 8> kReasons{"customers asked for it in three interviews",
+                                              "the numbers from last quarter point this way",
+                                              "it halves the time the team spends on hand-offs",
+                                              "the risk is small and easy to undo",
+                                              "legal needs it before the next audit",
+                                              "the current approach no longer scales past ten teams",
+                                              "support tickets doubled since the last release",
+                                              "it lets the analyst's numbers feed the copy directly"};
 
 /// SplitMix64: a cheap, well-mixed hash so record i always gets the same "random" values.
 std::uint64_t mix(std::uint64_t x)
@@ -32,13 +37,19 @@ std::uint64_t mix(std::uint64_t x)
     return x ^ (x >> 31);
 }
 
-Timestamp stamp(std::size_t i) { return Timestamp::fromMillis(1735689600000LL + static_cast<std::int64_t>(i) * 60000); }
+Timestamp stamp(std::size_t i)
+{
+    return Timestamp::fromMillis(1735689600000LL + static_cast<std::int64_t>(i) * 60000);
+}
 
 } // namespace
 
 SyntheticTeam::SyntheticTeam(std::size_t decisions)
-    : m_members(200), m_areas(30), m_initiatives(std::max<std::size_t>(30, decisions / 20)), m_decisions(decisions),
-      m_commitments(decisions / 2)
+    : m_members(200)
+    , m_areas(30)
+    , m_initiatives(std::max<std::size_t>(30, decisions / 20))
+    , m_decisions(decisions)
+    , m_commitments(decisions / 2)
 {
 }
 
@@ -80,7 +91,8 @@ Initiative SyntheticTeam::initiative(std::size_t i) const
 {
     Initiative in;
     in.id = InitiativeId(id('i', i));
-    in.title = std::string(kVerbs[i % kVerbs.size()]) + " " + kNouns[(i / 16) % kNouns.size()] + " #" + std::to_string(i);
+    in.title =
+        std::string(kVerbs[i % kVerbs.size()]) + " " + kNouns[(i / 16) % kNouns.size()] + " #" + std::to_string(i);
     in.description = "Initiative number " + std::to_string(i);
     in.status = static_cast<InitiativeStatus>(mix(i) % 5);
     const Date start = Date::fromYmd(2024, 1, 1).addDays(static_cast<std::int32_t>(i % 700));
@@ -108,10 +120,11 @@ Decision SyntheticTeam::decision(std::size_t i) const
     const std::uint64_t r = mix(i);
     Decision d;
     d.id = DecisionId(id('d', i));
-    d.title = std::string(kVerbs[r % kVerbs.size()]) + " " + kNouns[(r >> 8) % kNouns.size()] + " (" + std::to_string(i) + ")";
-    d.context = "The team discussed " + std::string(kNouns[(r >> 16) % kNouns.size()]) + " because "
-              + kReasons[(r >> 24) % kReasons.size()] + ". Several members raised the cost of waiting; others wanted "
-              + "more data from " + kNouns[(r >> 32) % kNouns.size()] + " before committing to a direction.";
+    d.title = std::string(kVerbs[r % kVerbs.size()]) + " " + kNouns[(r >> 8) % kNouns.size()] + " (" +
+              std::to_string(i) + ")";
+    d.context = "The team discussed " + std::string(kNouns[(r >> 16) % kNouns.size()]) + " because " +
+                kReasons[(r >> 24) % kReasons.size()] + ". Several members raised the cost of waiting; others wanted " +
+                "more data from " + kNouns[(r >> 32) % kNouns.size()] + " before committing to a direction.";
     d.options = {"Go ahead now", "Wait a quarter"};
     d.outcome = "Go ahead with a two-week pilot and review the results.";
     d.rationale = std::string("Chosen because ") + kReasons[(r >> 40) % kReasons.size()] + ".";
@@ -119,17 +132,18 @@ Decision SyntheticTeam::decision(std::size_t i) const
     d.status = (r >> 52) % 10 == 0 ? DecisionStatus::Proposed : DecisionStatus::Decided;
     d.initiative = InitiativeId(id('i', i % m_initiatives));
     d.areas = {AreaId(id('a', (r >> 20) % m_areas))};
-    d.proposedOn = Date::fromYmd(2024, 1, 1).addDays(static_cast<std::int32_t>(i * 730 / std::max<std::size_t>(m_decisions, 1)));
+    d.proposedOn =
+        Date::fromYmd(2024, 1, 1).addDays(static_cast<std::int32_t>(i * 730 / std::max<std::size_t>(m_decisions, 1)));
     d.decideBy = d.proposedOn->addDays(14);
     const MemberId accountable(id('m', (r >> 12) % m_members));
     if (d.status == DecisionStatus::Decided) {
         d.decidedOn = d.proposedOn->addDays(static_cast<std::int32_t>(r % 14));
         d.accountable = accountable;
     }
-    d.participants = {{accountable, ParticipantRole::Decider, Stance::Support, ""},
-                      {MemberId(id('m', (r >> 28) % m_members)), ParticipantRole::Advisor, Stance::Concern,
-                       "Watch the support load"},
-                      {MemberId(id('m', (r >> 36) % m_members)), ParticipantRole::Consulted, Stance::Support, ""}};
+    d.participants = {
+        {accountable, ParticipantRole::Decider, Stance::Support, ""},
+        {MemberId(id('m', (r >> 28) % m_members)), ParticipantRole::Advisor, Stance::Concern, "Watch the support load"},
+        {MemberId(id('m', (r >> 36) % m_members)), ParticipantRole::Consulted, Stance::Support, ""}};
     d.updatedAt = stamp(i);
     return d;
 }

@@ -65,8 +65,7 @@ int passLead(const CommandLine& cl, Io io)
     EditSession s(cl.positional()[0], io);
     if (!s)
         return kExitRefused;
-    return s.finish(
-        s.service().initiatives.passLead(*initiative, *to, *on, opt.text("--reason").value_or(""), rank));
+    return s.finish(s.service().initiatives.passLead(*initiative, *to, *on, opt.text("--reason").value_or(""), rank));
 }
 
 int coLead(const CommandLine& cl, Io io, bool add)

@@ -34,7 +34,8 @@ int suggestLeadCommand(const CommandLine& cl, Io io)
     }
     const SystemClock clock;
     const auto needed = report::areasOfInitiative(db, id);
-    const auto ranked = report::suggestLeads(db, needed, clock.today(), report::leadingNow(*initiative, clock.today(), false));
+    const auto ranked =
+        report::suggestLeads(db, needed, clock.today(), report::leadingNow(*initiative, clock.today(), false));
     if (format == "csv") {
         io.out << "rank,member_id,name,reasons\n";
         for (const auto& s : ranked)
@@ -45,8 +46,8 @@ int suggestLeadCommand(const CommandLine& cl, Io io)
     io.out << "Who could lead \"" << initiative->title << "\" (its lead now left out)";
     io.out << (needed.empty() ? " (it names no expertise areas, so only lead load counts):\n" : ":\n");
     for (const auto& s : ranked)
-        io.out << "  " << s.rank << ". " << s.name << (s.stretch ? "  [stretch]" : "") << "\n     "
-               << s.reasonText() << "\n";
+        io.out << "  " << s.rank << ". " << s.name << (s.stretch ? "  [stretch]" : "") << "\n     " << s.reasonText()
+               << "\n";
     if (ranked.empty())
         io.out << "  Nobody: the team has no active members.\n";
     return kExitOk;

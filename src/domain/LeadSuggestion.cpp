@@ -23,7 +23,6 @@ std::string listInWords(const std::vector<std::string>& items, const std::string
     return out;
 }
 
-
 /// A needed area with what every candidate is measured against.
 struct NeededArea {
     AreaId id;

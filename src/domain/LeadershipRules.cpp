@@ -13,7 +13,8 @@ std::optional<std::pair<std::size_t, std::size_t>> findOverlappingLeads(const st
         if (stints[i].role == StintRole::Lead)
             leads.push_back(i);
     }
-    std::sort(leads.begin(), leads.end(), [&](std::size_t a, std::size_t b) { return stints[a].from < stints[b].from; });
+    std::sort(leads.begin(), leads.end(),
+              [&](std::size_t a, std::size_t b) { return stints[a].from < stints[b].from; });
     for (std::size_t k = 1; k < leads.size(); ++k) {
         const LeadStint& earlier = stints[leads[k - 1]];
         const LeadStint& later = stints[leads[k]];
@@ -27,15 +28,15 @@ Result<void> validateStints(const std::vector<LeadStint>& stints)
 {
     for (const auto& stint : stints) {
         if (stint.to && *stint.to < stint.from)
-            return makeError(ErrorCode::InvalidValue, "a stint ends (" + stint.to->toString() + ") before it starts ("
-                                                          + stint.from.toString() + ")");
+            return makeError(ErrorCode::InvalidValue, "a stint ends (" + stint.to->toString() + ") before it starts (" +
+                                                          stint.from.toString() + ")");
     }
     if (const auto clash = findOverlappingLeads(stints)) {
         const LeadStint& a = stints[clash->first];
         const LeadStint& b = stints[clash->second];
-        return makeError(ErrorCode::Conflict, "two lead stints cover the same days: the one from " + a.from.toString()
-                                                  + " and the one from " + b.from.toString()
-                                                  + " (only one lead at a time; use co-lead for shared leadership)");
+        return makeError(ErrorCode::Conflict, "two lead stints cover the same days: the one from " + a.from.toString() +
+                                                  " and the one from " + b.from.toString() +
+                                                  " (only one lead at a time; use co-lead for shared leadership)");
     }
     return {};
 }
@@ -43,8 +44,8 @@ Result<void> validateStints(const std::vector<LeadStint>& stints)
 Result<void> startStint(Initiative& initiative, const Member& member, StintRole role, Date from, std::string reason)
 {
     if (member.hasLeftBy(from))
-        return makeError(ErrorCode::RuleViolation, member.name + " left the team on " + member.leftOn->toString()
-                                                       + " and cannot take on a new stint");
+        return makeError(ErrorCode::RuleViolation, member.name + " left the team on " + member.leftOn->toString() +
+                                                       " and cannot take on a new stint");
     std::vector<LeadStint> next = initiative.leadership;
     next.push_back(LeadStint{member.id, role, from, std::nullopt, std::move(reason), std::nullopt});
     if (auto ok = validateStints(next); !ok)
@@ -67,8 +68,8 @@ Result<void> passLead(Initiative& initiative, const Member& next, Date on, std::
         if (stint.member == next.id)
             return makeError(ErrorCode::Conflict, next.name + " already leads this initiative");
         if (stint.from == on)
-            return makeError(ErrorCode::Conflict, "the current lead only started on " + on.toString()
-                                                      + "; a handoff on the same day would leave them no days as lead");
+            return makeError(ErrorCode::Conflict, "the current lead only started on " + on.toString() +
+                                                      "; a handoff on the same day would leave them no days as lead");
         stint.to = on.addDays(-1);
     }
     for (const auto& stint : stints) {

@@ -12,7 +12,8 @@ Result<void> checkGoal(EditWriter& w, const DevelopmentGoal& g, Date today)
     if (g.targetLevel < kMinLevel || g.targetLevel > kMaxLevel)
         return makeError(ErrorCode::InvalidValue, "A target level is from 1 (aware) to 5 (authority).");
     if (g.mentor && *g.mentor == g.member)
-        return makeError(ErrorCode::RuleViolation, "A member cannot mentor themself; choose someone else or no mentor.");
+        return makeError(ErrorCode::RuleViolation,
+                         "A member cannot mentor themself; choose someone else or no mentor.");
     if (g.startedOn && g.reviewOn && *g.reviewOn < *g.startedOn)
         return makeError(ErrorCode::InvalidValue, "The review date is before the goal starts.");
     if (auto ok = w.requireLive(RecordKind::Member, g.member.str(), "The member"); !ok)

@@ -5,17 +5,21 @@ using namespace baton::domain;
 
 namespace {
 
-OrderedJson orNull(const std::optional<Date>& d) { return d ? OrderedJson(d->toString()) : OrderedJson(nullptr); }
-OrderedJson orNull(const std::optional<std::string>& s) { return s ? OrderedJson(*s) : OrderedJson(nullptr); }
+OrderedJson orNull(const std::optional<Date>& d)
+{
+    return d ? OrderedJson(d->toString()) : OrderedJson(nullptr);
+}
+OrderedJson orNull(const std::optional<std::string>& s)
+{
+    return s ? OrderedJson(*s) : OrderedJson(nullptr);
+}
 
-template <typename Tag>
-OrderedJson orNull(const std::optional<Id<Tag>>& id)
+template <typename Tag> OrderedJson orNull(const std::optional<Id<Tag>>& id)
 {
     return id ? OrderedJson(id->str()) : OrderedJson(nullptr);
 }
 
-template <typename Tag>
-OrderedJson ids(const std::vector<Id<Tag>>& list)
+template <typename Tag> OrderedJson ids(const std::vector<Id<Tag>>& list)
 {
     OrderedJson out = OrderedJson::array();
     for (const auto& id : list)
@@ -27,10 +31,14 @@ OrderedJson ids(const std::vector<Id<Tag>>& list)
 
 OrderedJson toJson(const Member& m)
 {
-    return {{"id", m.id.str()},           {"name", m.name},
-            {"email", orNull(m.email)},   {"title", orNull(m.title)},
-            {"facilitator", m.facilitator}, {"joined_on", orNull(m.joinedOn)},
-            {"left_on", orNull(m.leftOn)}, {"updated_at", m.updatedAt.toString()}};
+    return {{"id", m.id.str()},
+            {"name", m.name},
+            {"email", orNull(m.email)},
+            {"title", orNull(m.title)},
+            {"facilitator", m.facilitator},
+            {"joined_on", orNull(m.joinedOn)},
+            {"left_on", orNull(m.leftOn)},
+            {"updated_at", m.updatedAt.toString()}};
 }
 
 OrderedJson toJson(const ExpertiseArea& a)
@@ -53,8 +61,12 @@ OrderedJson toJson(const Expertise& e)
 
 OrderedJson toJson(const Endorsement& e)
 {
-    return {{"id", e.id.str()},       {"endorser", e.endorser.str()}, {"member", e.member.str()},
-            {"area", e.area.str()},   {"note", e.note},               {"on", orNull(e.on)},
+    return {{"id", e.id.str()},
+            {"endorser", e.endorser.str()},
+            {"member", e.member.str()},
+            {"area", e.area.str()},
+            {"note", e.note},
+            {"on", orNull(e.on)},
             {"updated_at", e.updatedAt.toString()}};
 }
 

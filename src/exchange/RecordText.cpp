@@ -11,16 +11,26 @@ namespace {
 std::optional<RecordArray> arrayOf(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Member: return RecordArray::Members;
-    case RecordKind::Area: return RecordArray::ExpertiseAreas;
-    case RecordKind::Expertise: return RecordArray::Expertise;
-    case RecordKind::Endorsement: return RecordArray::Endorsements;
-    case RecordKind::Initiative: return RecordArray::Initiatives;
-    case RecordKind::Contribution: return RecordArray::Contributions;
-    case RecordKind::Decision: return RecordArray::Decisions;
-    case RecordKind::Commitment: return RecordArray::Commitments;
-    case RecordKind::Goal: return RecordArray::DevelopmentGoals;
-    case RecordKind::Team: break;
+    case RecordKind::Member:
+        return RecordArray::Members;
+    case RecordKind::Area:
+        return RecordArray::ExpertiseAreas;
+    case RecordKind::Expertise:
+        return RecordArray::Expertise;
+    case RecordKind::Endorsement:
+        return RecordArray::Endorsements;
+    case RecordKind::Initiative:
+        return RecordArray::Initiatives;
+    case RecordKind::Contribution:
+        return RecordArray::Contributions;
+    case RecordKind::Decision:
+        return RecordArray::Decisions;
+    case RecordKind::Commitment:
+        return RecordArray::Commitments;
+    case RecordKind::Goal:
+        return RecordArray::DevelopmentGoals;
+    case RecordKind::Team:
+        break;
     }
     return std::nullopt;
 }
@@ -54,15 +64,24 @@ std::optional<AnyRecord> recordFromFields(RecordKind kind, const std::string& fi
         return std::nullopt;
     }
     switch (*array) {
-    case RecordArray::Members: return only(draft.members);
-    case RecordArray::ExpertiseAreas: return only(draft.areas);
-    case RecordArray::Expertise: return only(draft.expertise);
-    case RecordArray::Endorsements: return only(draft.endorsements);
-    case RecordArray::Initiatives: return only(draft.initiatives);
-    case RecordArray::Contributions: return only(draft.contributions);
-    case RecordArray::Decisions: return only(draft.decisions);
-    case RecordArray::Commitments: return only(draft.commitments);
-    case RecordArray::DevelopmentGoals: return only(draft.goals);
+    case RecordArray::Members:
+        return only(draft.members);
+    case RecordArray::ExpertiseAreas:
+        return only(draft.areas);
+    case RecordArray::Expertise:
+        return only(draft.expertise);
+    case RecordArray::Endorsements:
+        return only(draft.endorsements);
+    case RecordArray::Initiatives:
+        return only(draft.initiatives);
+    case RecordArray::Contributions:
+        return only(draft.contributions);
+    case RecordArray::Decisions:
+        return only(draft.decisions);
+    case RecordArray::Commitments:
+        return only(draft.commitments);
+    case RecordArray::DevelopmentGoals:
+        return only(draft.goals);
     }
     return std::nullopt;
 }

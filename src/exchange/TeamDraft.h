@@ -17,8 +17,7 @@
 namespace baton::exchange {
 
 /// A record read from the file, with its index in the file's array (for JSON Pointers).
-template <typename T>
-struct Located {
+template <typename T> struct Located {
     std::size_t index;
     T record;
 };

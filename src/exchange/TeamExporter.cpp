@@ -3,9 +3,9 @@
 #include "RecordJson.h"
 
 #include "baton/storage/CommitmentRepository.h"
-#include "baton/storage/GoalRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
+#include "baton/storage/GoalRepository.h"
 #include "baton/storage/HistoryLog.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"

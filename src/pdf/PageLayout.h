@@ -5,8 +5,8 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
-#include <QStaticText>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 
 #include <functional>

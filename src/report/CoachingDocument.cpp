@@ -66,8 +66,8 @@ ReportDocument coachingDocument(const CoachingView& view, Date asOf, const Repor
     first.heading = "First-time leads";
     first.paragraphs.push_back("Members whose first lead stint ever began in the last " +
                                std::to_string(kFirstLeadWindowDays) + " days: worth a check-in.");
-    ReportTable firstTable = table("first_time_leads", "First-time leads", {"Member", "Initiative", "Leads since"},
-                                   {false, false, false});
+    ReportTable firstTable =
+        table("first_time_leads", "First-time leads", {"Member", "Initiative", "Leads since"}, {false, false, false});
     for (const auto& f : view.firstLeads)
         firstTable.rows.push_back({f.name, f.initiative, f.from.toString()});
     first.tables.push_back(std::move(firstTable));

@@ -89,7 +89,8 @@ domain::Result<std::vector<std::string>> writeCsvFolder(const ReportDocument& do
             written.push_back(path);
             if (!out) {
                 discard();
-                return makeError(ErrorCode::Io, "cannot write " + path + ": the folder is not writable or the disk is full");
+                return makeError(ErrorCode::Io,
+                                 "cannot write " + path + ": the folder is not writable or the disk is full");
             }
         }
     }

@@ -31,7 +31,8 @@ inline std::string decimal(double value)
     return buf;
 }
 
-inline ReportTable table(std::string name, std::string caption, std::vector<std::string> columns, std::vector<bool> numeric)
+inline ReportTable table(std::string name, std::string caption, std::vector<std::string> columns,
+                         std::vector<bool> numeric)
 {
     ReportTable t;
     t.name = std::move(name);

@@ -81,11 +81,11 @@ ReportDocument expertiseDocument(const ExpertiseMap& map, Date asOf, const Repor
     matrix.tables.push_back(std::move(whole));
     for (std::size_t first = 0; first < map.areas.size(); first += kAreasPerPdfTable) {
         const std::size_t last = std::min(map.areas.size(), first + kAreasPerPdfTable);
-        ReportTable part = matrixTable(map, first, last, "expertise_matrix_" + std::to_string(first / 7 + 1),
-                                       map.areas.size() > kAreasPerPdfTable
-                                           ? "Members × areas (" + map.areas[first].name + " to " +
-                                                 map.areas[last - 1].name + ")"
-                                           : "Members × areas");
+        ReportTable part =
+            matrixTable(map, first, last, "expertise_matrix_" + std::to_string(first / 7 + 1),
+                        map.areas.size() > kAreasPerPdfTable
+                            ? "Members × areas (" + map.areas[first].name + " to " + map.areas[last - 1].name + ")"
+                            : "Members × areas");
         part.inCsv = false;
         matrix.tables.push_back(std::move(part));
     }
@@ -98,11 +98,10 @@ ReportDocument expertiseDocument(const ExpertiseMap& map, Date asOf, const Repor
     bus.paragraphs.push_back("Per area, the active members at level 3 (proficient) or higher; a level in a sub-area "
                              "counts for the areas above it. An area with one such member or none hangs on too few "
                              "people and is flagged.");
-    ReportTable busTable =
-        table("bus_factor", "Bus factor per area", {"area_id", "area", "members_at_level_3_or_more"},
-              {false, false, true});
-    ReportTable flagged = table("areas_at_risk", "Areas that hang on one person or none", {"Area", "Members at 3+"},
-                                {false, true});
+    ReportTable busTable = table("bus_factor", "Bus factor per area", {"area_id", "area", "members_at_level_3_or_more"},
+                                 {false, false, true});
+    ReportTable flagged =
+        table("areas_at_risk", "Areas that hang on one person or none", {"Area", "Members at 3+"}, {false, true});
     for (std::size_t i = 0; i < map.busFactors.size(); ++i) {
         const auto& b = map.busFactors[i];
         busTable.rows.push_back({b.area.str(), b.name, number(b.membersAtLevel3OrMore)});
@@ -110,13 +109,14 @@ ReportDocument expertiseDocument(const ExpertiseMap& map, Date asOf, const Repor
             flagged.rows.push_back({b.name, number(b.membersAtLevel3OrMore)});
     }
     busTable.inPdf = false; // ids help a spreadsheet, not a reader
-    ReportTable busShown = table("bus_factor_shown", "Bus factor per area", {"Area", "Members at level 3 or more"},
-                                 {false, true});
+    ReportTable busShown =
+        table("bus_factor_shown", "Bus factor per area", {"Area", "Members at level 3 or more"}, {false, true});
     busShown.inCsv = false;
     for (std::size_t i = 0; i < map.busFactors.size() && i < map.areas.size(); ++i)
         busShown.rows.push_back({indented(map, i) + (map.busFactors[i].atRisk ? "  ⚑" : ""),
                                  number(map.busFactors[i].membersAtLevel3OrMore)});
-    bus.figures = {{"Areas flagged (one member at level 3+ or none)", grouped(static_cast<std::int64_t>(flagged.rows.size()))}};
+    bus.figures = {
+        {"Areas flagged (one member at level 3+ or none)", grouped(static_cast<std::int64_t>(flagged.rows.size()))}};
     bus.tables.push_back(std::move(busTable));
     bus.tables.push_back(std::move(busShown));
     flagged.inCsv = false;
@@ -127,9 +127,9 @@ ReportDocument expertiseDocument(const ExpertiseMap& map, Date asOf, const Repor
     pairs.heading = "Suggested mentoring pairs";
     pairs.paragraphs.push_back("A member at level 4 (expert) or higher in an area, with a member who wants to learn "
                                "it.");
-    ReportTable pairTable = table("mentoring_pairs", "Suggested mentoring pairs",
-                                  {"area_id", "Area", "Mentor", "Mentor's level", "Learner"},
-                                  {false, false, false, true, false});
+    ReportTable pairTable =
+        table("mentoring_pairs", "Suggested mentoring pairs",
+              {"area_id", "Area", "Mentor", "Mentor's level", "Learner"}, {false, false, false, true, false});
     for (const auto& p : map.pairs)
         pairTable.rows.push_back(
             {p.area.str(), map.areaName(p.area), map.nameOf(p.mentor), number(p.mentorLevel), map.nameOf(p.learner)});

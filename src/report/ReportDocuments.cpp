@@ -15,7 +15,6 @@ std::string percent(double share)
     return buf;
 }
 
-
 ReportDocument leadershipDocument(const LeadershipReport& report, const ReportContext& context)
 {
     ReportDocument doc;

@@ -66,19 +66,18 @@ std::vector<ReportSection> trendSections(const LeadershipReport& report)
         spread.lineCharts.push_back(spreadChart("Lead-days by month", report.months, &MonthlySpread::lead));
         spread.lineCharts.push_back(
             spreadChart("Decisions by month, per accountable member", report.months, &MonthlySpread::accountable));
-        ReportTable byMonth = table("spread-by-month", "Spread by month (shares from 0 to 1)",
-                                    {"Month", "Active", "Led", "Top three", "Gini", "Evenness", "Decisions",
-                                     "Accountable", "Top three (decisions)", "Gini (decisions)",
-                                     "Evenness (decisions)"},
-                                    {false, true, true, true, true, true, true, true, true, true, true});
+        ReportTable byMonth =
+            table("spread-by-month", "Spread by month (shares from 0 to 1)",
+                  {"Month", "Active", "Led", "Top three", "Gini", "Evenness", "Decisions", "Accountable",
+                   "Top three (decisions)", "Gini (decisions)", "Evenness (decisions)"},
+                  {false, true, true, true, true, true, true, true, true, true, true});
         for (const auto& m : report.months)
             byMonth.rows.push_back({m.month.label(), number(m.lead.people), decimal(m.lead.shareWithAny),
                                     fraction(m.lead, m.lead.topThreeShare), fraction(m.lead, m.lead.gini),
                                     evennessText(m.lead.evenness), number(m.decisions),
                                     decimal(m.accountable.shareWithAny),
                                     fraction(m.accountable, m.accountable.topThreeShare),
-                                    fraction(m.accountable, m.accountable.gini),
-                                    evennessText(m.accountable.evenness)});
+                                    fraction(m.accountable, m.accountable.gini), evennessText(m.accountable.evenness)});
         spread.tables.push_back(std::move(byMonth));
         out.push_back(std::move(spread));
     }

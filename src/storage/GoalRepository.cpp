@@ -63,8 +63,8 @@ std::vector<DevelopmentGoal> GoalRepository::all(Retracted retracted)
 
 std::vector<DevelopmentGoal> GoalRepository::ofMember(const MemberId& member)
 {
-    Statement& s = prepared(m_db, m_ofMember,
-                            std::string(kSelect) + " WHERE member = ? AND retracted = 0 ORDER BY rid DESC");
+    Statement& s =
+        prepared(m_db, m_ofMember, std::string(kSelect) + " WHERE member = ? AND retracted = 0 ORDER BY rid DESC");
     s.bind(1, member.str());
     std::vector<DevelopmentGoal> out;
     while (s.step())

@@ -181,10 +181,9 @@ void InitiativeRepository::forEachContributionWhere(const char* where, const std
                                                     const std::function<void(const Contribution&)>& visit)
 {
     // `where` is one of this file's fixed clauses; `value` is bound, never spliced.
-    Statement s =
-        m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted, "
-                                 "started_on, done_on FROM contributions ") +
-                     where + " ORDER BY rid");
+    Statement s = m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted, "
+                                           "started_on, done_on FROM contributions ") +
+                               where + " ORDER BY rid");
     if (*where)
         s.bind(1, value);
     Statement deps =

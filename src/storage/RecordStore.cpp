@@ -43,9 +43,9 @@ RecordStore::RecordStore(Database& db)
 const std::vector<RecordKind>& RecordStore::kinds()
 {
     static const std::vector<RecordKind> kKinds = {
-        RecordKind::Member,     RecordKind::Area,         RecordKind::Expertise, RecordKind::Endorsement,
-        RecordKind::Initiative, RecordKind::Contribution, RecordKind::Decision,  RecordKind::Commitment,
-        RecordKind::Goal};
+        RecordKind::Member,      RecordKind::Area,       RecordKind::Expertise,
+        RecordKind::Endorsement, RecordKind::Initiative, RecordKind::Contribution,
+        RecordKind::Decision,    RecordKind::Commitment, RecordKind::Goal};
     return kKinds;
 }
 

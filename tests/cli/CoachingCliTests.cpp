@@ -115,13 +115,12 @@ TEST_CASE_METHOD(SampleFixture, "The leadership report's CSV holds the monthly s
 {
     const std::string out = dir.file("leadership");
     std::filesystem::create_directories(out);
-    REQUIRE(cli({"report", "leadership", team, "--format", "csv", "-o", out, "--from", "2026-01-01", "--to",
-                 "2026-06-30"})
-                .exitCode == 0);
+    REQUIRE(
+        cli({"report", "leadership", team, "--format", "csv", "-o", out, "--from", "2026-01-01", "--to", "2026-06-30"})
+            .exitCode == 0);
     const auto months = lines(readFile(out + "/spread-by-month.csv"));
     REQUIRE(months.size() == 7); // a header and January to June
     CHECK(months[1].rfind("2026-01,", 0) == 0);
     CHECK(months[6].rfind("2026-06,", 0) == 0);
-    CHECK(lines(readFile(out + "/participation.csv"))[0] ==
-          "Member,Proposer,Decider,Advisor,Consulted,Informed,Total");
+    CHECK(lines(readFile(out + "/participation.csv"))[0] == "Member,Proposer,Decider,Advisor,Consulted,Informed,Total");
 }

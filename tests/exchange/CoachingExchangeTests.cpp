@@ -19,10 +19,16 @@ const char* const kGoal = "01900000-0000-7000-8000-0000000000c9";
 /// The valid document with one goal, a ranked stint and dated contributions.
 void addAdditions(nlohmann::json& doc)
 {
-    doc["development_goals"] = nlohmann::json::array(
-        {{{"id", kGoal}, {"member", kBo}, {"area", kAnalytics}, {"target_level", 3}, {"mentor", kAna},
-          {"started_on", "2026-02-01"}, {"review_on", "2026-05-01"}, {"status", "active"},
-          {"note", "Pair on the churn model"}, {"updated_at", "2026-03-01T09:30:00Z"}}});
+    doc["development_goals"] = nlohmann::json::array({{{"id", kGoal},
+                                                       {"member", kBo},
+                                                       {"area", kAnalytics},
+                                                       {"target_level", 3},
+                                                       {"mentor", kAna},
+                                                       {"started_on", "2026-02-01"},
+                                                       {"review_on", "2026-05-01"},
+                                                       {"status", "active"},
+                                                       {"note", "Pair on the churn model"},
+                                                       {"updated_at", "2026-03-01T09:30:00Z"}}});
     doc["initiatives"][0]["leadership"][1]["suggested_rank"] = 2;
     doc["contributions"][0]["started_on"] = "2026-01-05";
     doc["contributions"][0]["done_on"] = "2026-01-20";

@@ -3,8 +3,8 @@
 // and the server refuses a goal that names a mentor the team does not have.
 #include "server/ServerFixture.h"
 
-#include "baton/storage/GoalRepository.h"
 #include "baton/domain/Record.h"
+#include "baton/storage/GoalRepository.h"
 #include "baton/storage/InitiativeRepository.h"
 
 using namespace baton;

@@ -36,7 +36,6 @@ ui::LeadSuggestionList* settled(ui::LeadSuggestionList* list)
     return list;
 }
 
-
 struct SuggestFixture : UiFixture {
     ui::InitiativesPage* initiatives = page<ui::InitiativesPage>(ui::PageId::Initiatives);
 

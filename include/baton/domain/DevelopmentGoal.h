@@ -15,8 +15,8 @@ struct DevelopmentGoal {
     GoalId id;
     MemberId member;
     AreaId area;
-    int targetLevel = 2;              ///< 1..5, above the member's level when the goal was set
-    std::optional<MemberId> mentor;   ///< never the member themself
+    int targetLevel = 2;            ///< 1..5, above the member's level when the goal was set
+    std::optional<MemberId> mentor; ///< never the member themself
     std::optional<Date> startedOn;
     std::optional<Date> reviewOn;
     GoalStatus status = GoalStatus::Active;

@@ -19,56 +19,45 @@ enum class CommitmentStatus { Open, Done, Missed, Dropped };
 enum class GoalStatus { Active, Achieved, Dropped };
 
 /// The exchange-format spelling of each enumerator, in declaration order.
-template <typename E>
-struct EnumNames;
+template <typename E> struct EnumNames;
 
-template <>
-struct EnumNames<InitiativeStatus> {
+template <> struct EnumNames<InitiativeStatus> {
     static constexpr std::array<std::string_view, 5> kNames{"proposed", "active", "completed", "missed", "cancelled"};
 };
-template <>
-struct EnumNames<StintRole> {
+template <> struct EnumNames<StintRole> {
     static constexpr std::array<std::string_view, 2> kNames{"lead", "co-lead"};
 };
-template <>
-struct EnumNames<ContributionStatus> {
+template <> struct EnumNames<ContributionStatus> {
     static constexpr std::array<std::string_view, 4> kNames{"planned", "in_progress", "done", "blocked"};
 };
-template <>
-struct EnumNames<DecisionMethod> {
-    static constexpr std::array<std::string_view, 6> kNames{"consensus", "consent", "advice",
-                                                            "expert", "majority_vote", "delegated"};
+template <> struct EnumNames<DecisionMethod> {
+    static constexpr std::array<std::string_view, 6> kNames{"consensus", "consent",       "advice",
+                                                            "expert",    "majority_vote", "delegated"};
 };
-template <>
-struct EnumNames<DecisionStatus> {
-    static constexpr std::array<std::string_view, 5> kNames{"proposed", "decided", "superseded", "reversed", "withdrawn"};
+template <> struct EnumNames<DecisionStatus> {
+    static constexpr std::array<std::string_view, 5> kNames{"proposed", "decided", "superseded", "reversed",
+                                                            "withdrawn"};
 };
-template <>
-struct EnumNames<ParticipantRole> {
+template <> struct EnumNames<ParticipantRole> {
     static constexpr std::array<std::string_view, 5> kNames{"proposer", "decider", "advisor", "consulted", "informed"};
 };
-template <>
-struct EnumNames<Stance> {
+template <> struct EnumNames<Stance> {
     static constexpr std::array<std::string_view, 5> kNames{"support", "concern", "objection", "abstain", "none"};
 };
-template <>
-struct EnumNames<CommitmentStatus> {
+template <> struct EnumNames<CommitmentStatus> {
     static constexpr std::array<std::string_view, 4> kNames{"open", "done", "missed", "dropped"};
 };
 
-template <>
-struct EnumNames<GoalStatus> {
+template <> struct EnumNames<GoalStatus> {
     static constexpr std::array<std::string_view, 3> kNames{"active", "achieved", "dropped"};
 };
 
-template <typename E>
-constexpr std::string_view toString(E value)
+template <typename E> constexpr std::string_view toString(E value)
 {
     return EnumNames<E>::kNames[static_cast<std::size_t>(value)];
 }
 
-template <typename E>
-std::optional<E> parseEnum(std::string_view text)
+template <typename E> std::optional<E> parseEnum(std::string_view text)
 {
     const auto& names = EnumNames<E>::kNames;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -79,8 +68,7 @@ std::optional<E> parseEnum(std::string_view text)
 }
 
 /// "a, b or c": the allowed spellings, for error messages.
-template <typename E>
-std::string allowedValues()
+template <typename E> std::string allowedValues()
 {
     const auto& names = EnumNames<E>::kNames;
     std::string out;

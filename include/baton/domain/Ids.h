@@ -8,11 +8,13 @@
 namespace baton::domain {
 
 /// A record id (a lowercase UUID string) that cannot be mixed up with another kind's id.
-template <typename Tag>
-class Id {
+template <typename Tag> class Id {
 public:
     Id() = default;
-    explicit Id(std::string value) : m_value(std::move(value)) {}
+    explicit Id(std::string value)
+        : m_value(std::move(value))
+    {
+    }
     const std::string& str() const { return m_value; }
     bool empty() const { return m_value.empty(); }
     friend auto operator<=>(const Id&, const Id&) = default;
@@ -32,8 +34,7 @@ using GoalId = Id<struct GoalTag>;
 
 } // namespace baton::domain
 
-template <typename Tag>
-struct std::hash<baton::domain::Id<Tag>> {
+template <typename Tag> struct std::hash<baton::domain::Id<Tag>> {
     std::size_t operator()(const baton::domain::Id<Tag>& id) const noexcept
     {
         return std::hash<std::string>{}(id.str());

@@ -20,9 +20,8 @@ namespace baton::domain {
 
 /// Any one record Baton keeps; the edit service and the history are generic over these.
 /// Adding a record kind means adding it here and to RecordTraits (see docs/architecture.md).
-using AnyRecord =
-    std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision, Commitment,
-                 DevelopmentGoal>;
+using AnyRecord = std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision,
+                               Commitment, DevelopmentGoal>;
 
 /// Per-kind facts the generic code needs: the kind, the key and a readable label.
 template <typename T> struct RecordTraits;

@@ -57,10 +57,10 @@ struct CoachingView {
         std::string name;
         std::vector<std::string> fits; ///< "Proficient in Data for “Churn study”"
     };
-    std::vector<Goal> goals;              ///< active goals, review date first
-    std::vector<Goal> dueForReview;       ///< active goals whose review date has come
-    std::vector<FirstLead> firstLeads;    ///< members whose first lead stint ever began in the last 180 days
-    std::vector<Untapped> neverLed;       ///< active members who never led, whose expertise fits open initiatives
+    std::vector<Goal> goals;           ///< active goals, review date first
+    std::vector<Goal> dueForReview;    ///< active goals whose review date has come
+    std::vector<FirstLead> firstLeads; ///< members whose first lead stint ever began in the last 180 days
+    std::vector<Untapped> neverLed;    ///< active members who never led, whose expertise fits open initiatives
 };
 /// Days back that count as a "recent" first lead.
 constexpr int kFirstLeadWindowDays = 180;

@@ -24,8 +24,7 @@ std::vector<domain::CandidateFacts> readLeadCandidates(storage::Database& db, do
 /// it now) is left out before ranking, so that places run 1..n among those shown and the
 /// stretch pick is one of them; the app and baton-cli rank the same list this way.
 std::vector<domain::LeadSuggestion> suggestLeads(storage::Database& db, const std::vector<domain::AreaId>& needed,
-                                                 domain::Date today,
-                                                 const std::vector<domain::MemberId>& exclude = {});
+                                                 domain::Date today, const std::vector<domain::MemberId>& exclude = {});
 /// Who leads an initiative now (the lead stint running today, or about to), and with
 /// `coLeads` its co-leads too: left out of its suggestion. A co-lead stays a candidate for
 /// the lead, the usual next lead; adding a co-lead leaves out everyone leading already.

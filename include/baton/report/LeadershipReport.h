@@ -90,9 +90,9 @@ struct LeadershipReport {
     std::size_t stintCount = 0;
     std::vector<std::string> neverLed; ///< active members who neither led nor co-led
     LeadershipSpread spread;
-    std::vector<MonthlySpread> months;             ///< read by readLeadershipReport only
-    std::vector<ParticipationRow> participation;   ///< most taking part first; readLeadershipReport only
-    SuggestionUse suggestions;                     ///< readLeadershipReport only
+    std::vector<MonthlySpread> months;           ///< read by readLeadershipReport only
+    std::vector<ParticipationRow> participation; ///< most taking part first; readLeadershipReport only
+    SuggestionUse suggestions;                   ///< readLeadershipReport only
 };
 
 /// Builds the leadership review from the team's members and initiatives.

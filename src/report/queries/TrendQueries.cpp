@@ -146,8 +146,8 @@ void readParticipation(storage::Database& db, LeadershipReport& report, const Re
     // decisions by date.
     Statement span = db.prepare("SELECT min(listed_on), max(listed_on) FROM decisions");
     span.step();
-    const bool everything = span.isNull(0) || (span.columnText(0) >= report.from.toString() &&
-                                               span.columnText(1) <= report.to.toString());
+    const bool everything =
+        span.isNull(0) || (span.columnText(0) >= report.from.toString() && span.columnText(1) <= report.to.toString());
     if (everything) {
         Statement all = db.prepare("SELECT member, role, count(*) FROM decision_participants GROUP BY member, role");
         add(all, 1);

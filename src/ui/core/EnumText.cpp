@@ -6,18 +6,27 @@ namespace baton::ui {
 using namespace baton::domain;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("EnumText", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EnumText", text);
+}
 } // namespace
 
 QString displayName(DecisionMethod v)
 {
     switch (v) {
-    case DecisionMethod::Consensus: return tr("Consensus");
-    case DecisionMethod::Consent: return tr("Consent");
-    case DecisionMethod::Advice: return tr("Advice");
-    case DecisionMethod::Expert: return tr("Expert");
-    case DecisionMethod::MajorityVote: return tr("Majority vote");
-    case DecisionMethod::Delegated: return tr("Delegated");
+    case DecisionMethod::Consensus:
+        return tr("Consensus");
+    case DecisionMethod::Consent:
+        return tr("Consent");
+    case DecisionMethod::Advice:
+        return tr("Advice");
+    case DecisionMethod::Expert:
+        return tr("Expert");
+    case DecisionMethod::MajorityVote:
+        return tr("Majority vote");
+    case DecisionMethod::Delegated:
+        return tr("Delegated");
     }
     return {};
 }
@@ -25,11 +34,16 @@ QString displayName(DecisionMethod v)
 QString displayName(DecisionStatus v)
 {
     switch (v) {
-    case DecisionStatus::Proposed: return tr("Proposed");
-    case DecisionStatus::Decided: return tr("Decided");
-    case DecisionStatus::Superseded: return tr("Superseded");
-    case DecisionStatus::Reversed: return tr("Reversed");
-    case DecisionStatus::Withdrawn: return tr("Withdrawn");
+    case DecisionStatus::Proposed:
+        return tr("Proposed");
+    case DecisionStatus::Decided:
+        return tr("Decided");
+    case DecisionStatus::Superseded:
+        return tr("Superseded");
+    case DecisionStatus::Reversed:
+        return tr("Reversed");
+    case DecisionStatus::Withdrawn:
+        return tr("Withdrawn");
     }
     return {};
 }
@@ -37,11 +51,16 @@ QString displayName(DecisionStatus v)
 QString displayName(InitiativeStatus v)
 {
     switch (v) {
-    case InitiativeStatus::Proposed: return tr("Proposed");
-    case InitiativeStatus::Active: return tr("Active");
-    case InitiativeStatus::Completed: return tr("Completed");
-    case InitiativeStatus::Missed: return tr("Missed");
-    case InitiativeStatus::Cancelled: return tr("Cancelled");
+    case InitiativeStatus::Proposed:
+        return tr("Proposed");
+    case InitiativeStatus::Active:
+        return tr("Active");
+    case InitiativeStatus::Completed:
+        return tr("Completed");
+    case InitiativeStatus::Missed:
+        return tr("Missed");
+    case InitiativeStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -49,10 +68,14 @@ QString displayName(InitiativeStatus v)
 QString displayName(CommitmentStatus v)
 {
     switch (v) {
-    case CommitmentStatus::Open: return tr("Open");
-    case CommitmentStatus::Done: return tr("Done");
-    case CommitmentStatus::Missed: return tr("Missed");
-    case CommitmentStatus::Dropped: return tr("Dropped");
+    case CommitmentStatus::Open:
+        return tr("Open");
+    case CommitmentStatus::Done:
+        return tr("Done");
+    case CommitmentStatus::Missed:
+        return tr("Missed");
+    case CommitmentStatus::Dropped:
+        return tr("Dropped");
     }
     return {};
 }
@@ -60,9 +83,12 @@ QString displayName(CommitmentStatus v)
 QString displayName(GoalStatus v)
 {
     switch (v) {
-    case GoalStatus::Active: return tr("Active");
-    case GoalStatus::Achieved: return tr("Achieved");
-    case GoalStatus::Dropped: return tr("Dropped");
+    case GoalStatus::Active:
+        return tr("Active");
+    case GoalStatus::Achieved:
+        return tr("Achieved");
+    case GoalStatus::Dropped:
+        return tr("Dropped");
     }
     return {};
 }
@@ -70,10 +96,14 @@ QString displayName(GoalStatus v)
 QString displayName(ContributionStatus v)
 {
     switch (v) {
-    case ContributionStatus::Planned: return tr("Planned");
-    case ContributionStatus::InProgress: return tr("In progress");
-    case ContributionStatus::Done: return tr("Done");
-    case ContributionStatus::Blocked: return tr("Blocked");
+    case ContributionStatus::Planned:
+        return tr("Planned");
+    case ContributionStatus::InProgress:
+        return tr("In progress");
+    case ContributionStatus::Done:
+        return tr("Done");
+    case ContributionStatus::Blocked:
+        return tr("Blocked");
     }
     return {};
 }
@@ -81,11 +111,16 @@ QString displayName(ContributionStatus v)
 QString displayName(ParticipantRole v)
 {
     switch (v) {
-    case ParticipantRole::Proposer: return tr("Proposer");
-    case ParticipantRole::Decider: return tr("Decider");
-    case ParticipantRole::Advisor: return tr("Advisor");
-    case ParticipantRole::Consulted: return tr("Consulted");
-    case ParticipantRole::Informed: return tr("Informed");
+    case ParticipantRole::Proposer:
+        return tr("Proposer");
+    case ParticipantRole::Decider:
+        return tr("Decider");
+    case ParticipantRole::Advisor:
+        return tr("Advisor");
+    case ParticipantRole::Consulted:
+        return tr("Consulted");
+    case ParticipantRole::Informed:
+        return tr("Informed");
     }
     return {};
 }
@@ -93,26 +128,40 @@ QString displayName(ParticipantRole v)
 QString displayName(Stance v)
 {
     switch (v) {
-    case Stance::Support: return tr("Support");
-    case Stance::Concern: return tr("Concern");
-    case Stance::Objection: return tr("Objection");
-    case Stance::Abstain: return tr("Abstain");
-    case Stance::None: return tr("No stance");
+    case Stance::Support:
+        return tr("Support");
+    case Stance::Concern:
+        return tr("Concern");
+    case Stance::Objection:
+        return tr("Objection");
+    case Stance::Abstain:
+        return tr("Abstain");
+    case Stance::None:
+        return tr("No stance");
     }
     return {};
 }
 
-QString displayName(StintRole v) { return v == StintRole::Lead ? tr("Lead") : tr("Co-lead"); }
+QString displayName(StintRole v)
+{
+    return v == StintRole::Lead ? tr("Lead") : tr("Co-lead");
+}
 
 QString levelName(int level)
 {
     switch (level) {
-    case 1: return tr("1 Aware");
-    case 2: return tr("2 Practitioner");
-    case 3: return tr("3 Proficient");
-    case 4: return tr("4 Expert");
-    case 5: return tr("5 Authority");
-    default: return QString::number(level);
+    case 1:
+        return tr("1 Aware");
+    case 2:
+        return tr("2 Practitioner");
+    case 3:
+        return tr("3 Proficient");
+    case 4:
+        return tr("4 Expert");
+    case 5:
+        return tr("5 Authority");
+    default:
+        return QString::number(level);
     }
 }
 

@@ -86,18 +86,16 @@ void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std:
     for (const auto& a : areas)
         if (const auto* area = m_session.area(a))
             names << toQ(area->name);
-    const QString heading = names.isEmpty()
-                                ? tr("Suggested by lead load only (no expertise areas are named yet):")
-                                : tr("Suggested for %1, by level, endorsements and current lead load:")
-                                      .arg(QLocale().createSeparatedList(names));
+    const QString heading = names.isEmpty() ? tr("Suggested by lead load only (no expertise areas are named yet):")
+                                            : tr("Suggested for %1, by level, endorsements and current lead load:")
+                                                  .arg(QLocale().createSeparatedList(names));
     m_heading->setText(tr("Finding who fits…"));
     if (!m_worker) {
         m_worker = new ReadWorker(m_session.file().path(), this);
-        connect(m_worker, &ReadWorker::failed, this,
-                [this](const QString& message) {
-                    m_heading->setText(tr("No suggestion: %1").arg(message));
-                    m_ready = true; // nothing more will come; nobody has a rank
-                });
+        connect(m_worker, &ReadWorker::failed, this, [this](const QString& message) {
+            m_heading->setText(tr("No suggestion: %1").arg(message));
+            m_ready = true; // nothing more will come; nobody has a rank
+        });
     }
     m_worker->start([this, areas, exclude, heading, today = m_session.today()](
                         storage::Database& db, const std::atomic<bool>&) -> ReadWorker::Deliver {
@@ -109,7 +107,9 @@ void LeadSuggestionList::suggestFor(const std::vector<AreaId>& areas, const std:
 void LeadSuggestionList::clear()
 {
     if (m_worker)
-        m_worker->start([](storage::Database&, const std::atomic<bool>&) -> ReadWorker::Deliver { return [] {}; }); // drops a ranking on its way
+        m_worker->start([](storage::Database&, const std::atomic<bool>&) -> ReadWorker::Deliver {
+            return [] {};
+        }); // drops a ranking on its way
     m_list->clear();
     m_suggestions.clear();
     m_heading->clear();
@@ -149,8 +149,7 @@ bool LeadSuggestionList::eventFilter(QObject* watched, QEvent* event)
 void LeadSuggestionList::rewrap()
 {
     // The last column stretches to the viewport: its width is what the first two leave.
-    const int width =
-        std::max(120, m_list->viewport()->width() - m_list->columnWidth(0) - m_list->columnWidth(1) - 16);
+    const int width = std::max(120, m_list->viewport()->width() - m_list->columnWidth(0) - m_list->columnWidth(1) - 16);
     const QFontMetrics metrics(m_list->font());
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         auto* item = m_list->topLevelItem(i);

@@ -244,14 +244,13 @@ void InitiativesPage::changeLead(PassLeadDialog::Mode mode)
     const bool pass = mode == PassLeadDialog::Mode::PassLead;
     const QString label = pass ? tr("Pass the lead of “%1” to %2").arg(toQ(before->title), who)
                                : tr("Add %1 as co-lead of “%2”").arg(who, toQ(before->title));
-    if (auto ok = session().apply(
-            label,
-            [&](edit::EditService& e) {
-                return pass ? e.initiatives.passLead(before->id, stint.member, stint.from, stint.reason,
-                                                     stint.suggestedRank)
-                            : e.initiatives.addCoLead(before->id, stint.member, stint.from, stint.reason,
-                                                      stint.suggestedRank);
-            });
+    if (auto ok = session().apply(label,
+                                  [&](edit::EditService& e) {
+                                      return pass ? e.initiatives.passLead(before->id, stint.member, stint.from,
+                                                                           stint.reason, stint.suggestedRank)
+                                                  : e.initiatives.addCoLead(before->id, stint.member, stint.from,
+                                                                            stint.reason, stint.suggestedRank);
+                                  });
         !ok)
         QMessageBox::warning(this, tr("Not saved"), toQ(ok.error().message));
 }

@@ -36,12 +36,10 @@ PeoplePage::PeoplePage(TeamSession& session, QWidget* parent)
     m_edit = actions()->addAction(tr("Edit…"), this, &PeoplePage::editCurrent);
     m_endorse = actions()->addAction(tr("Endorse…"), this, &PeoplePage::endorse);
     m_me = actions()->addAction(tr("This Is Me"), this, &PeoplePage::thisIsMe);
-    m_setGoal = actions()->addAction(tr("Set a Goal…"), this, [this] {
-        setGoal(this->session(), MemberId(toStd(currentId())), this);
-    });
-    m_reviewGoal = actions()->addAction(tr("Review Goal…"), this, [this] {
-        reviewGoal(this->session(), MemberId(toStd(currentId())), this);
-    });
+    m_setGoal = actions()->addAction(tr("Set a Goal…"), this,
+                                     [this] { setGoal(this->session(), MemberId(toStd(currentId())), this); });
+    m_reviewGoal = actions()->addAction(tr("Review Goal…"), this,
+                                        [this] { reviewGoal(this->session(), MemberId(toStd(currentId())), this); });
     m_setGoal->setObjectName(QStringLiteral("setGoal"));
     m_reviewGoal->setObjectName(QStringLiteral("reviewGoal"));
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
@@ -116,8 +114,9 @@ QString PeoplePage::detailHtml(const QString& id)
     if (goals.empty())
         out += html::hint(tr("No goals set. Set one with Set a Goal."));
     for (const auto& g : goals) {
-        QString line = html::escape(tr("%1: from %2 to %3").arg(toQ(g.area), g.levelNow > 0 ? levelName(g.levelNow) : tr("none"),
-                                                              levelName(g.goal.targetLevel)));
+        QString line = html::escape(
+            tr("%1: from %2 to %3")
+                .arg(toQ(g.area), g.levelNow > 0 ? levelName(g.levelNow) : tr("none"), levelName(g.goal.targetLevel)));
         if (!g.mentor.empty())
             line += html::escape(tr(" · mentor %1").arg(toQ(g.mentor)));
         if (g.goal.reviewOn)

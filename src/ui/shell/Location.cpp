@@ -7,9 +7,9 @@ namespace {
 const std::array<QString, kPageCount>& pathNames()
 {
     static const std::array<QString, kPageCount> kNames{
-        QStringLiteral("overview"),   QStringLiteral("decision"),       QStringLiteral("initiative"),
-        QStringLiteral("commitment"), QStringLiteral("member"),         QStringLiteral("area"),
-        QStringLiteral("leadership"), QStringLiteral("accountability"), QStringLiteral("change"),
+        QStringLiteral("overview"),      QStringLiteral("decision"),       QStringLiteral("initiative"),
+        QStringLiteral("commitment"),    QStringLiteral("member"),         QStringLiteral("area"),
+        QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("change"),
         QStringLiteral("expertise-map"), QStringLiteral("coaching")};
     return kNames;
 }

@@ -152,10 +152,9 @@ void MainWindow::buildMenus()
     });
     m_forward->setShortcut(QKeySequence::Forward);
     m_goMenu->addSeparator();
-    const QStringList pages{tr("&Overview"),          tr("&Decisions"),      tr("&Initiatives"),
-                            tr("&Commitments"),       tr("&People"),         tr("E&xpertise"),
-                            tr("&Leadership Review"), tr("&Accountability"), tr("Ac&tivity"),
-                            tr("Expertise &Map"),     tr("Coac&hing")};
+    const QStringList pages{tr("&Overview"), tr("&Decisions"),     tr("&Initiatives"),       tr("&Commitments"),
+                            tr("&People"),   tr("E&xpertise"),     tr("&Leadership Review"), tr("&Accountability"),
+                            tr("Ac&tivity"), tr("Expertise &Map"), tr("Coac&hing")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)
@@ -345,9 +344,9 @@ void MainWindow::closeFile()
 void MainWindow::showPage(const QString& name)
 {
     const QStringList names{
-        QStringLiteral("overview"),    QStringLiteral("decisions"),      QStringLiteral("initiatives"),
-        QStringLiteral("commitments"), QStringLiteral("people"),         QStringLiteral("expertise"),
-        QStringLiteral("leadership"),  QStringLiteral("accountability"), QStringLiteral("activity"),
+        QStringLiteral("overview"),      QStringLiteral("decisions"),      QStringLiteral("initiatives"),
+        QStringLiteral("commitments"),   QStringLiteral("people"),         QStringLiteral("expertise"),
+        QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("activity"),
         QStringLiteral("expertise-map"), QStringLiteral("coaching")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)

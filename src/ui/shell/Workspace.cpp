@@ -42,10 +42,9 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
                new LeadershipReviewPage(session, this), new AccountabilityPage(session, this),
                new ActivityPage(session, this),         new ExpertiseMapPage(session, this),
                new CoachingPage(session, this)};
-    const QStringList names{tr("Overview"),          tr("Decisions"),      tr("Initiatives"),
-                            tr("Commitments"),       tr("People"),         tr("Expertise"),
-                            tr("Leadership review"), tr("Accountability"), tr("Activity"),
-                            tr("Expertise map"),     tr("Coaching")};
+    const QStringList names{tr("Overview"), tr("Decisions"),     tr("Initiatives"),       tr("Commitments"),
+                            tr("People"),   tr("Expertise"),     tr("Leadership review"), tr("Accountability"),
+                            tr("Activity"), tr("Expertise map"), tr("Coaching")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);

@@ -135,7 +135,7 @@ TEST_CASE_METHOD(Team, "The bus factor counts sub-area levels for the parent and
 {
     const auto map = report::readExpertiseMap(db(), clock.today());
     REQUIRE(map.busFactors.size() == 2);
-    CHECK(map.busFactors[0].name == "Data"); // a parent before its children
+    CHECK(map.busFactors[0].name == "Data");             // a parent before its children
     CHECK(map.busFactors[0].membersAtLevel3OrMore == 3); // Dee 5, Ana 4 and Eve 3 through Analytics
     CHECK_FALSE(map.busFactors[0].atRisk);
     CHECK(map.busFactors[1].name == "Analytics");
@@ -156,9 +156,10 @@ TEST_CASE_METHOD(Team, "An area held by one active member is flagged", "[report]
     CHECK(map.busFactors[1].atRisk);
 }
 
-TEST_CASE_METHOD(Team, "Coaching lists goals due, first-time leads and untapped expertise", "[report][queries][coaching]")
+TEST_CASE_METHOD(Team, "Coaching lists goals due, first-time leads and untapped expertise",
+                 "[report][queries][coaching]")
 {
-    goal(kGoalBo, kBo, 3, "2026-11-20");  // review date passed
+    goal(kGoalBo, kBo, 3, "2026-11-20");   // review date passed
     goal(kGoalEve, kEve, 4, "2027-01-10"); // not yet
     const auto view = report::readCoaching(db(), clock.today());
     REQUIRE(view.goals.size() == 2);

@@ -70,10 +70,11 @@ struct RandomTeam : test::TeamFileFixture {
                     s.to = dayFrom(start + length - 1);
                 in.leadership.push_back(s);
                 if (pick(0, 99) < 3) // a second lead from the same day: ties keep their order
-                    in.leadership.push_back({someone(), StintRole::Lead, dayFrom(start), dayFrom(start), "same day", std::nullopt});
-                if (pick(0, 99) < 30)
                     in.leadership.push_back(
-                        {someone(), StintRole::CoLead, dayFrom(start + 1), dayFrom(start + length / 2 + 1), "helps", std::nullopt});
+                        {someone(), StintRole::Lead, dayFrom(start), dayFrom(start), "same day", std::nullopt});
+                if (pick(0, 99) < 30)
+                    in.leadership.push_back({someone(), StintRole::CoLead, dayFrom(start + 1),
+                                             dayFrom(start + length / 2 + 1), "helps", std::nullopt});
                 start += length;
             }
             in.retracted = pick(0, 99) < 3;
