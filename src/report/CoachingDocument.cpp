@@ -16,6 +16,13 @@ std::string levelText(int level)
     return level > 0 ? std::to_string(level) + " " + std::string(levelName(level)) : "none yet";
 }
 
+std::string statusText(GoalStatus status)
+{
+    std::string text(toString(status));
+    text[0] = static_cast<char>(text[0] - 'a' + 'A'); // "Active", as a reader writes it
+    return text;
+}
+
 std::vector<std::string> goalRow(const CoachingView::Goal& g)
 {
     return {g.member,
@@ -25,7 +32,7 @@ std::vector<std::string> goalRow(const CoachingView::Goal& g)
             g.mentor.empty() ? "—" : g.mentor,
             g.goal.startedOn ? g.goal.startedOn->toString() : "",
             g.goal.reviewOn ? g.goal.reviewOn->toString() : "",
-            std::string(toString(g.goal.status)),
+            statusText(g.goal.status),
             g.goal.note};
 }
 

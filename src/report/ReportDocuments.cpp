@@ -155,6 +155,8 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
         byAccountable.rows.push_back({d.name, number(d.decided), number(d.proposed)});
     decisions.tables.push_back(std::move(byAccountable));
     doc.sections.push_back(std::move(decisions));
+    if (!report.months.empty())
+        doc.sections.push_back(accountableSpreadSection(report.months));
     return doc;
 }
 

@@ -47,6 +47,29 @@ ReportLineChart spreadChart(std::string caption, const std::vector<MonthlySpread
 
 } // namespace
 
+ReportSection accountableSpreadSection(const std::vector<MonthlySpread>& months)
+{
+    ReportSection section;
+    section.heading = "Accountability for decisions, month by month";
+    section.paragraphs.push_back(
+        "For the decisions decided each month, how widely being the one accountable member was shared among "
+        "the members active that month. A description, not a grade: a month where one member was "
+        "accountable for everything may be exactly right for its decisions.");
+    section.lineCharts.push_back(
+        spreadChart("Decisions by month, per accountable member", months, &MonthlySpread::accountable));
+    ReportTable byMonth =
+        table("accountable-by-month", "Accountable members by month (shares from 0 to 1)",
+              {"Month", "Active", "Decisions", "Accountable", "Top three", "Gini", "Evenness"},
+              {false, true, true, true, true, true, true});
+    for (const auto& m : months)
+        byMonth.rows.push_back({m.month.label(), number(m.accountable.people), number(m.decisions),
+                                decimal(m.accountable.shareWithAny),
+                                fraction(m.accountable, m.accountable.topThreeShare),
+                                fraction(m.accountable, m.accountable.gini), evennessText(m.accountable.evenness)});
+    section.tables.push_back(std::move(byMonth));
+    return section;
+}
+
 std::vector<ReportSection> trendSections(const LeadershipReport& report)
 {
     std::vector<ReportSection> out;

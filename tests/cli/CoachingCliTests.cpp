@@ -124,3 +124,17 @@ TEST_CASE_METHOD(SampleFixture, "The leadership report's CSV holds the monthly s
     CHECK(months[6].rfind("2026-06,", 0) == 0);
     CHECK(lines(readFile(out + "/participation.csv"))[0] == "Member,Proposer,Decider,Advisor,Consulted,Informed,Total");
 }
+
+TEST_CASE_METHOD(SampleFixture, "The accountability report's CSV follows accountability month by month",
+                 "[cli][coaching]")
+{
+    const std::string out = dir.file("accountability");
+    std::filesystem::create_directories(out);
+    REQUIRE(cli({"report", "accountability", team, "--format", "csv", "-o", out, "--as-of", "2026-06-30"}).exitCode ==
+            0);
+    const auto months = lines(readFile(out + "/accountable-by-month.csv"));
+    REQUIRE(months.size() == 13); // a header and July 2025 to June 2026
+    CHECK(months[0] == "Month,Active,Decisions,Accountable,Top three,Gini,Evenness");
+    CHECK(months[1].rfind("2025-07,", 0) == 0);
+    CHECK(months[12].rfind("2026-06,", 0) == 0);
+}

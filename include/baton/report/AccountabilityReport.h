@@ -4,6 +4,7 @@
 #include "baton/domain/Decision.h"
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
+#include "baton/report/LeadershipReport.h"
 
 #include <cstddef>
 #include <optional>
@@ -80,6 +81,10 @@ struct AccountabilityReport {
     /// Titles and descriptions of the records in the gap lists, by id, when the report was
     /// read from a team file; otherwise empty (the document then asks ReportContext::nameOf).
     std::unordered_map<std::string, std::string> labels;
+    /// The twelve months up to the as-of date: how widely being accountable for the decisions
+    /// decided each month was shared (MonthlySpread::accountable; `lead` is left empty).
+    /// Read by readAccountabilityReport only.
+    std::vector<MonthlySpread> months;
 };
 
 /// Builds the accountability review as of a date. A commitment closed after that date

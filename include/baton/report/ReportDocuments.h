@@ -33,6 +33,10 @@ ReportDocument coachingDocument(const CoachingView& view, domain::Date asOf, con
 /// table), participation in decisions by role, and use of lead suggestions.
 std::vector<ReportSection> trendSections(const LeadershipReport& report);
 
+/// The accountability report's month-by-month section: how widely being accountable for the
+/// decisions decided each month was shared (a chart and a table; described, never graded).
+ReportSection accountableSpreadSection(const std::vector<MonthlySpread>& months);
+
 /// "0.8" -> "80%".
 std::string percent(double share);
 

@@ -7,6 +7,7 @@
 
 #include "DuplicateSearch.h"
 #include "ReadTransaction.h"
+#include "TrendQueries.h"
 
 #include "baton/storage/MemberRepository.h"
 
@@ -328,6 +329,12 @@ AccountabilityReport readAccountabilityReport(storage::Database& db, Date asOf, 
         g.openOwnedByLeavers = labelled<CommitmentId>(
             db, kCommitmentLabel, gap(kOwnedByLeavers, g.counts.openOwnedByLeavers), report.labels, read);
         readDuplicates(db, asOf, limit, g, read);
+        // The twelve calendar months ending with the as-of date's (that one up to the date).
+        const Month current = monthOf(asOf);
+        const int back = current.month - 11;
+        const Date yearStart = Date::fromYmd(back > 0 ? current.year : current.year - 1,
+                                             static_cast<unsigned>(back > 0 ? back : back + 12), 1);
+        report.months = readAccountableByMonth(db, yearStart, asOf, read);
         return report;
     });
 }

@@ -87,17 +87,33 @@ void readLeadershipTrends(storage::Database& db, const LeadershipQuery& q, Leade
             leadDays[month][member] += days;
     }
 
+    std::map<Month, std::int64_t> decidedTotal;
+    tallyDecided(db, report.from, report.to, decided, decidedTotal, read);
+
+    for (const Month m : months) {
+        MonthlySpread row;
+        row.month = m;
+        row.lead = describeSpread(valuesFor(roster, m, leadDays[m]));
+        row.accountable = describeSpread(valuesFor(roster, m, decided[m]));
+        row.decisions = decidedTotal[m];
+        report.months.push_back(std::move(row));
+    }
+}
+
+void tallyDecided(storage::Database& db, Date from, Date to,
+                  std::map<Month, std::unordered_map<std::string, std::int64_t>>& decided,
+                  std::map<Month, std::int64_t>& decidedTotal, const ReadTransaction& read)
+{
     // Decisions decided in the period, per month and accountable member: the covering index
     // streams them in date order (no sort, no table rows), tallied here month by month.
     Statement decisions = db.prepare(R"(
         SELECT decided_on, accountable FROM decisions INDEXED BY decisions_decided_accountable
         WHERE decided_on IS NOT NULL AND retracted = 0 AND decided_on BETWEEN ?1 AND ?2 AND accountable IS NOT NULL)");
-    decisions.bind(1, report.from.toString()).bind(2, report.to.toString());
-    std::map<Month, std::int64_t> decidedTotal;
+    decisions.bind(1, from.toString()).bind(2, to.toString());
     std::string lastMonth;
     std::unordered_map<std::string, std::int64_t>* tally = nullptr;
     Month current;
-    seen = 0;
+    std::size_t seen = 0;
     while (decisions.step()) {
         if (++seen % 65536 == 0)
             read.checkCancelled();
@@ -114,15 +130,27 @@ void readLeadershipTrends(storage::Database& db, const LeadershipQuery& q, Leade
         ++decidedTotal[current];
     }
     read.checkCancelled();
+}
 
+std::vector<MonthlySpread> readAccountableByMonth(storage::Database& db, Date from, Date to,
+                                                 const ReadTransaction& read)
+{
+    std::vector<MonthlySpread> out;
+    const auto months = monthsBetween(from, to);
+    if (months.empty())
+        return out;
+    const auto roster = storage::MemberRepository(db).all();
+    std::map<Month, std::unordered_map<std::string, std::int64_t>> decided;
+    std::map<Month, std::int64_t> decidedTotal;
+    tallyDecided(db, from, to, decided, decidedTotal, read);
     for (const Month m : months) {
         MonthlySpread row;
         row.month = m;
-        row.lead = describeSpread(valuesFor(roster, m, leadDays[m]));
         row.accountable = describeSpread(valuesFor(roster, m, decided[m]));
         row.decisions = decidedTotal[m];
-        report.months.push_back(std::move(row));
+        out.push_back(std::move(row));
     }
+    return out;
 }
 
 void readParticipation(storage::Database& db, LeadershipReport& report, const ReadTransaction& read)

@@ -247,3 +247,20 @@ TEST_CASE_METHOD(Team, "Participation counts each member's part in the period's 
     q.to = day("2026-10-31");
     CHECK(report::readLeadershipReport(db(), q).participation.empty());
 }
+
+TEST_CASE_METHOD(Team, "The accountability report follows accountability month by month for a year",
+                 "[report][queries][trends]")
+{
+    const auto r = report::readAccountabilityReport(db(), clock.today());
+    REQUIRE(r.months.size() == 12); // December 2025 .. November 2026
+    CHECK(r.months.front().month.label() == "2025-12");
+    CHECK(r.months.back().month.label() == "2026-11");
+    // November: one decision, Ana accountable; Ana, Bo, Dee and Eve active (Cy left in June).
+    CHECK(r.months.back().decisions == 1);
+    CHECK(r.months.back().accountable.people == 4);
+    CHECK(r.months.back().accountable.shareWithAny == Approx(0.25));
+    // June: Cy was still a member (left on the 30th), nobody accountable for anything.
+    CHECK(r.months[6].month.label() == "2026-06");
+    CHECK(r.months[6].accountable.people == 5);
+    CHECK(r.months[6].accountable.withAny == 0);
+}
