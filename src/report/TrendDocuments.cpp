@@ -57,10 +57,9 @@ ReportSection accountableSpreadSection(const std::vector<MonthlySpread>& months)
         "accountable for everything may be exactly right for its decisions.");
     section.lineCharts.push_back(
         spreadChart("Decisions by month, per accountable member", months, &MonthlySpread::accountable));
-    ReportTable byMonth =
-        table("accountable-by-month", "Accountable members by month (shares from 0 to 1)",
-              {"Month", "Active", "Decisions", "Accountable", "Top three", "Gini", "Evenness"},
-              {false, true, true, true, true, true, true});
+    ReportTable byMonth = table("accountable-by-month", "Accountable members by month (shares from 0 to 1)",
+                                {"Month", "Active", "Decisions", "Accountable", "Top three", "Gini", "Evenness"},
+                                {false, true, true, true, true, true, true});
     for (const auto& m : months)
         byMonth.rows.push_back({m.month.label(), number(m.accountable.people), number(m.decisions),
                                 decimal(m.accountable.shareWithAny),

@@ -318,14 +318,14 @@ AccountabilityReport readAccountabilityReport(storage::Database& db, Date asOf, 
             return ids;
         };
         g.decidedWithoutAccountable = labelled<DecisionId>(
-            db, kDecisionLabel, gap(kDecidedWithoutAccountable, g.counts.decidedWithoutAccountable),
-            report.labels, read);
+            db, kDecisionLabel, gap(kDecidedWithoutAccountable, g.counts.decidedWithoutAccountable), report.labels,
+            read);
         g.initiativesWithoutLead = labelled<InitiativeId>(
             db, kInitiativeLabel, gap(kWithoutLead, g.counts.initiativesWithoutLead), report.labels, read);
         g.decisionsPastDeadline = labelled<DecisionId>(
             db, kDecisionLabel, gap(kPastDeadline, g.counts.decisionsPastDeadline), report.labels, read);
-        g.overdueCommitments = labelled<CommitmentId>(db, kCommitmentLabel,
-                                                      gap(kOverdue, g.counts.overdueCommitments), report.labels, read);
+        g.overdueCommitments = labelled<CommitmentId>(db, kCommitmentLabel, gap(kOverdue, g.counts.overdueCommitments),
+                                                      report.labels, read);
         g.openOwnedByLeavers = labelled<CommitmentId>(
             db, kCommitmentLabel, gap(kOwnedByLeavers, g.counts.openOwnedByLeavers), report.labels, read);
         readDuplicates(db, asOf, limit, g, read);

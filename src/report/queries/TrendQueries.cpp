@@ -133,7 +133,7 @@ void tallyDecided(storage::Database& db, Date from, Date to,
 }
 
 std::vector<MonthlySpread> readAccountableByMonth(storage::Database& db, Date from, Date to,
-                                                 const ReadTransaction& read)
+                                                  const ReadTransaction& read)
 {
     std::vector<MonthlySpread> out;
     const auto months = monthsBetween(from, to);
