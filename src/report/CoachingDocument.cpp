@@ -51,13 +51,7 @@ ReportTable goalTable(std::string name, std::string caption, const std::vector<C
 
 ReportDocument coachingDocument(const CoachingView& view, Date asOf, const ReportContext& context)
 {
-    ReportDocument doc;
-    doc.title = "Coaching";
-    doc.team = context.team;
-    doc.scope = "as of " + asOf.toString();
-    doc.generatedAt = context.generatedAt;
-    doc.generatedBy = context.generatedBy;
-    doc.historyHead = context.historyHead;
+    ReportDocument doc = document("Coaching", "as of " + asOf.toString(), context);
 
     ReportSection goals;
     goals.heading = "Development goals";

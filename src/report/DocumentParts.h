@@ -2,6 +2,7 @@
 // Small helpers the report documents share: numbers as people read them, and tables.
 
 #include "baton/report/ReportDocument.h"
+#include "baton/report/ReportDocuments.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -29,6 +30,19 @@ inline std::string decimal(double value)
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.2f", value);
     return buf;
+}
+
+/// A document with its title and scope, and the cover and footer facts from `context`.
+inline ReportDocument document(std::string title, std::string scope, const ReportContext& context)
+{
+    ReportDocument doc;
+    doc.title = std::move(title);
+    doc.team = context.team;
+    doc.scope = std::move(scope);
+    doc.generatedAt = context.generatedAt;
+    doc.generatedBy = context.generatedBy;
+    doc.historyHead = context.historyHead;
+    return doc;
 }
 
 inline ReportTable table(std::string name, std::string caption, std::vector<std::string> columns,

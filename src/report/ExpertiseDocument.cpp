@@ -61,13 +61,7 @@ ReportTable matrixTable(const ExpertiseMap& map, std::size_t first, std::size_t 
 
 ReportDocument expertiseDocument(const ExpertiseMap& map, Date asOf, const ReportContext& context)
 {
-    ReportDocument doc;
-    doc.title = "Expertise map";
-    doc.team = context.team;
-    doc.scope = "as of " + asOf.toString();
-    doc.generatedAt = context.generatedAt;
-    doc.generatedBy = context.generatedBy;
-    doc.historyHead = context.historyHead;
+    ReportDocument doc = document("Expertise map", "as of " + asOf.toString(), context);
 
     ReportSection matrix;
     matrix.heading = "Who holds which expertise";

@@ -17,13 +17,7 @@ std::string percent(double share)
 
 ReportDocument leadershipDocument(const LeadershipReport& report, const ReportContext& context)
 {
-    ReportDocument doc;
-    doc.title = "Leadership review";
-    doc.team = context.team;
-    doc.scope = report.from.toString() + " to " + report.to.toString();
-    doc.generatedAt = context.generatedAt;
-    doc.generatedBy = context.generatedBy;
-    doc.historyHead = context.historyHead;
+    ReportDocument doc = document("Leadership review", report.from.toString() + " to " + report.to.toString(), context);
 
     ReportSection spread;
     spread.heading = "How widely leadership is shared";
@@ -90,13 +84,7 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
 
 ReportDocument accountabilityDocument(const AccountabilityReport& report, const ReportContext& context)
 {
-    ReportDocument doc;
-    doc.title = "Accountability report";
-    doc.team = context.team;
-    doc.scope = "as of " + report.asOf.toString();
-    doc.generatedAt = context.generatedAt;
-    doc.generatedBy = context.generatedBy;
-    doc.historyHead = context.historyHead;
+    ReportDocument doc = document("Accountability report", "as of " + report.asOf.toString(), context);
     const auto name = [&](const std::string& id) {
         if (const auto it = report.labels.find(id); it != report.labels.end())
             return it->second;

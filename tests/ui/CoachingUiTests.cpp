@@ -18,15 +18,10 @@
 using namespace baton;
 using baton::test::choose;
 using baton::test::onNextDialog;
+using baton::test::settled;
 using baton::test::UiFixture;
 
 namespace {
-
-template <typename P> P* settled(P* page)
-{
-    REQUIRE(baton::test::waitFor([page] { return !page->updating() && !page->document().sections.empty(); }, 20000));
-    return page;
-}
 
 QPushButton* okButton(QDialog& d)
 {

@@ -11,15 +11,12 @@ using namespace baton;
 using baton::test::readFile;
 using baton::test::UiFixture;
 
+using baton::test::settled;
+
 namespace {
 
 /// Lets the page's debounce run out and its worker deliver the figures.
 /// Lets the page's debounce run out and its worker deliver the figures.
-template <typename P> P* settled(P* page)
-{
-    REQUIRE(baton::test::waitFor([page] { return !page->updating() && !page->document().sections.empty(); }, 20000));
-    return page;
-}
 
 } // namespace
 

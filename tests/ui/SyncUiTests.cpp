@@ -39,7 +39,8 @@ struct ServerUiFixture : UiFixture {
     {
         server::initServer(admin);
         marcus = server::addMember(admin, kMarcus, "Marcus", db + "_marcus", true);
-        other = db_().queryText("SELECT id FROM members WHERE facilitator = 0 AND left_on IS NULL ORDER BY name LIMIT 1");
+        other =
+            db_().queryText("SELECT id FROM members WHERE facilitator = 0 AND left_on IS NULL ORDER BY name LIMIT 1");
         otherLogin = server::addMember(admin, other, "Other", db + "_other", false);
     }
     storage::Database& db_() { return session().db(); }
@@ -124,7 +125,8 @@ TEST_CASE_METHOD(ServerUiFixture, "Offline, the status bar counts the changes wa
     const std::string commitment = someCommitment();
     auto c = *session().commitment(domain::CommitmentId(commitment));
     c.description = "Written offline";
-    REQUIRE(session().apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.commitments.editCommitment(c); }));
+    REQUIRE(
+        session().apply(QStringLiteral("Edit"), [&](edit::EditService& e) { return e.commitments.editCommitment(c); }));
     sync->syncNow();
     REQUIRE(waitFor([sync] { return sync->phase() == ui::SyncPhase::Offline && sync->unsent() == 1; }, 10000));
     CHECK(sync->indicator()->text() == QStringLiteral("Offline: 1 change not sent yet"));

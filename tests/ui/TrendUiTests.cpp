@@ -22,15 +22,10 @@
 using namespace baton;
 using baton::test::accept;
 using baton::test::onNextDialog;
+using baton::test::settled;
 using baton::test::UiFixture;
 
 namespace {
-
-template <typename P> P* settled(P* page)
-{
-    REQUIRE(baton::test::waitFor([page] { return !page->updating() && !page->document().sections.empty(); }, 20000));
-    return page;
-}
 
 struct TrendFixture : UiFixture {
     ui::LeadershipReviewPage* review = page<ui::LeadershipReviewPage>(ui::PageId::LeadershipReview);

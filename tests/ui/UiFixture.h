@@ -20,13 +20,13 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTextBrowser>
 #include <QPushButton>
 #include <QSettings>
-#include <QElapsedTimer>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <filesystem>
@@ -51,8 +51,7 @@ inline const std::string& sampleTeamFile()
 }
 
 /// Runs `act` on the next modal dialog of type D as soon as it opens.
-template <typename D>
-void onNextDialog(std::function<void(D&)> act)
+template <typename D> void onNextDialog(std::function<void(D&)> act)
 {
     QTimer::singleShot(0, [act] {
         auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
@@ -101,6 +100,13 @@ inline bool waitFor(const std::function<bool()>& done, int ms = 3000)
     return done();
 }
 
+/// A review page once its figures are on screen (they are read on a worker).
+template <typename P> P* settled(P* page)
+{
+    REQUIRE(waitFor([page] { return !page->updating() && !page->document().sections.empty(); }, 20000));
+    return page;
+}
+
 /// Waits until a list knows how many rows it has (long lists count on another thread).
 inline int settledRows(ui::PagedTableModel* model)
 {
@@ -132,8 +138,7 @@ struct UiFixture {
     ui::Workspace& workspace() { return *window->workspace(); }
     storage::Database& db() { return session().db(); }
     std::int64_t count(const char* sql) { return db().queryInt(sql); }
-    template <typename P>
-    P* page(ui::PageId id)
+    template <typename P> P* page(ui::PageId id)
     {
         workspace().navigate(ui::Location{id, {}});
         return qobject_cast<P*>(workspace().page(id));
