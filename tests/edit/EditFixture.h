@@ -147,7 +147,7 @@ struct EditFixture : TeamFileFixture {
         d.method = domain::DecisionMethod::Consent;
         d.proposedOn = day("2026-11-01");
         d.participants = {
-            {domain::MemberId(edits::kAna), domain::ParticipantRole::Proposer, domain::Stance::Support, ""}};
+            {domain::MemberId(edits::kAna), domain::ParticipantRole::Proposer, domain::Stance::Support, "", "", std::nullopt}};
         return d;
     }
     static domain::Commitment commitment(const std::string& id = edits::kCom)
