@@ -117,11 +117,20 @@ std::string canonicalFields(const Decision& r)
     o.optionalText("proposed_on", text(r.proposedOn)).optionalText("decide_by", text(r.decideBy));
     o.optionalText("decided_on", text(r.decidedOn)).optionalText("review_on", text(r.reviewOn));
     o.optionalText("accountable", text(r.accountable)).optionalText("supersedes", text(r.supersedes));
+    // The charter fields are written only when set, so entries from before them keep their exact bytes.
+    if (r.fallback)
+        o.text("fallback", toString(*r.fallback));
+    if (r.charterRule)
+        o.text("charter_rule", r.charterRule->str());
     std::vector<std::string> participants;
     for (const auto& p : r.participants) {
         CanonicalObject po;
         po.text("member", p.member.str()).text("role", toString(p.role)).text("stance", toString(p.stance));
         po.text("comment", p.comment);
+        if (!p.advice.empty()) // written only when set, as above
+            po.text("advice", p.advice);
+        if (p.followed)
+            po.boolean("followed", *p.followed);
         participants.push_back(po.str());
     }
     o.raw("participants", jsonArray(participants));

@@ -112,7 +112,9 @@ OrderedJson toJson(const Decision& d)
         people.push_back({{"member", p.member.str()},
                           {"role", std::string(toString(p.role))},
                           {"stance", std::string(toString(p.stance))},
-                          {"comment", p.comment}});
+                          {"comment", p.comment},
+                          {"advice", p.advice},
+                          {"followed", p.followed ? OrderedJson(*p.followed) : OrderedJson(nullptr)}});
     return {{"id", d.id.str()},
             {"title", d.title},
             {"context", d.context},
@@ -130,6 +132,8 @@ OrderedJson toJson(const Decision& d)
             {"accountable", orNull(d.accountable)},
             {"supersedes", orNull(d.supersedes)},
             {"participants", std::move(people)},
+            {"fallback", d.fallback ? OrderedJson(std::string(toString(*d.fallback))) : OrderedJson(nullptr)},
+            {"charter_rule", orNull(d.charterRule)},
             {"updated_at", d.updatedAt.toString()}};
 }
 

@@ -176,7 +176,7 @@ void parseParticipants(FieldReader& r, Decision& d, IssueSink& sink)
     d.participants.reserve(list->size());
     for (std::size_t k = 0; k < list->size(); ++k) {
         FieldReader p((*list)[k], r.at("participants") + "/" + std::to_string(k), sink,
-                      {"member", "role", "stance", "comment"});
+                      {"member", "role", "stance", "comment", "advice", "followed"});
         if (!p.isObject()) {
             r.markFailed();
             continue;
@@ -186,6 +186,8 @@ void parseParticipants(FieldReader& r, Decision& d, IssueSink& sink)
         part.role = p.enumeration<ParticipantRole>("role", Need::Required).value_or(ParticipantRole::Consulted);
         part.stance = p.enumeration<Stance>("stance", Need::Optional).value_or(Stance::None);
         part.comment = p.text("comment", Need::Optional);
+        part.advice = p.text("advice", Need::Optional);
+        part.followed = p.optionalBoolean("followed");
         if (p.failed()) {
             r.markFailed();
             continue;
@@ -215,6 +217,8 @@ std::optional<Decision> parseDecision(FieldReader& r, IssueSink& sink)
     d.accountable = makeOptionalId<MemberId>(r.id("accountable", Need::Optional));
     d.supersedes = makeOptionalId<DecisionId>(r.id("supersedes", Need::Optional));
     parseParticipants(r, d, sink);
+    d.fallback = r.enumeration<DecisionFallback>("fallback", Need::Optional);
+    d.charterRule = makeOptionalId<CharterRuleId>(r.id("charter_rule", Need::Optional));
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         d.updatedAt = *ts;
     d.retracted = r.boolean("retracted", false);
@@ -309,9 +313,9 @@ const ArraySpec kArrays[] = {
     {RecordArray::Decisions,
      "decisions",
      true,
-     {"id", "title", "context", "options", "outcome", "rationale", "method", "status", "initiative", "areas",
-      "proposed_on", "decide_by", "decided_on", "review_on", "accountable", "supersedes", "participants", "updated_at",
-      "retracted"}},
+     {"id",          "title",      "context",      "options",     "outcome",      "rationale",  "method",
+      "status",      "initiative", "areas",        "proposed_on", "decide_by",    "decided_on", "review_on",
+      "accountable", "supersedes", "participants", "fallback",    "charter_rule", "updated_at", "retracted"}},
     {RecordArray::Commitments,
      "commitments",
      true,
