@@ -159,6 +159,21 @@ std::string canonicalFields(const DevelopmentGoal& r)
     return o.str();
 }
 
+std::string canonicalFields(const CharterRule& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("kind", toString(r.kind)).text("title", r.title).text("text", r.text);
+    o.integer("position", r.position).texts("areas", texts(r.areas));
+    o.optionalText("method", r.method ? std::optional<std::string>(std::string(toString(*r.method))) : std::nullopt);
+    if (r.decideWithinDays)
+        o.integer("decide_within_days", *r.decideWithinDays);
+    else
+        o.null("decide_within_days");
+    o.optionalText("fallback",
+                   r.fallback ? std::optional<std::string>(std::string(toString(*r.fallback))) : std::nullopt);
+    return o.str();
+}
+
 std::string canonicalFields(const AnyRecord& r)
 {
     return std::visit([](const auto& v) { return canonicalFields(v); }, r);
@@ -233,6 +248,7 @@ References refs(const Decision& d)
     add(out, RecordKind::Area, d.areas);
     add(out, RecordKind::Member, d.accountable);
     add(out, RecordKind::Decision, d.supersedes);
+    add(out, RecordKind::CharterRule, d.charterRule);
     for (const auto& p : d.participants)
         add(out, RecordKind::Member, p.member);
     return out;
@@ -252,6 +268,12 @@ References refs(const DevelopmentGoal& g)
     add(out, RecordKind::Member, g.member);
     add(out, RecordKind::Area, g.area);
     add(out, RecordKind::Member, g.mentor);
+    return out;
+}
+References refs(const CharterRule& c)
+{
+    References out;
+    add(out, RecordKind::Area, c.areas);
     return out;
 }
 } // namespace

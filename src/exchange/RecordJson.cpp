@@ -166,4 +166,18 @@ OrderedJson toJson(const DevelopmentGoal& g)
             {"updated_at", g.updatedAt.toString()}};
 }
 
+OrderedJson toJson(const CharterRule& c)
+{
+    return {{"id", c.id.str()},
+            {"kind", std::string(toString(c.kind))},
+            {"title", c.title},
+            {"text", c.text},
+            {"position", c.position},
+            {"areas", ids(c.areas)},
+            {"method", c.method ? OrderedJson(std::string(toString(*c.method))) : OrderedJson(nullptr)},
+            {"decide_within_days", c.decideWithinDays ? OrderedJson(*c.decideWithinDays) : OrderedJson(nullptr)},
+            {"fallback", c.fallback ? OrderedJson(std::string(toString(*c.fallback))) : OrderedJson(nullptr)},
+            {"updated_at", c.updatedAt.toString()}};
+}
+
 } // namespace baton::exchange

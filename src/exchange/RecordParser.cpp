@@ -276,6 +276,29 @@ std::optional<DevelopmentGoal> parseGoal(FieldReader& r)
     return g;
 }
 
+std::optional<CharterRule> parseCharterRule(FieldReader& r)
+{
+    CharterRule c;
+    c.id = makeId<CharterRuleId>(r.id("id", Need::Required));
+    c.kind = r.enumeration<CharterRuleKind>("kind", Need::Required).value_or(CharterRuleKind::DecisionRule);
+    c.title = r.text("title", Need::Required, kMaxNameLength);
+    c.text = r.text("text", Need::Optional);
+    c.position = r.integer("position", std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), Need::Optional)
+                     .value_or(1);
+    c.areas = makeIds<AreaId>(r.idArray("areas"));
+    c.method = r.enumeration<DecisionMethod>("method", Need::Optional);
+    c.decideWithinDays = r.integer("decide_within_days", 1, std::numeric_limits<int>::max(), Need::Optional);
+    c.fallback = r.enumeration<DecisionFallback>("fallback", Need::Optional);
+    if (c.kind == CharterRuleKind::ConflictStep && c.position < 1)
+        r.fail("position", "a conflict step's rung starts at 1; this one is " + std::to_string(c.position));
+    if (const auto ts = r.timestamp("updated_at", Need::Required))
+        c.updatedAt = *ts;
+    c.retracted = r.boolean("retracted", false);
+    if (r.failed())
+        return std::nullopt;
+    return c;
+}
+
 struct ArraySpec {
     RecordArray kind;
     std::string_view key;
@@ -325,6 +348,11 @@ const ArraySpec kArrays[] = {
      "development_goals",
      false,
      {"id", "member", "area", "target_level", "mentor", "started_on", "review_on", "status", "note", "updated_at",
+      "retracted"}},
+    {RecordArray::CharterRules,
+     "charter_rules",
+     false,
+     {"id", "kind", "title", "text", "position", "areas", "method", "decide_within_days", "fallback", "updated_at",
       "retracted"}},
 };
 
@@ -380,7 +408,7 @@ bool parseHeader(const Json& header, IssueSink& sink, TeamDraft& draft)
     FieldReader top(header, "", sink,
                     {"format", "version", "exported_at", "history_head", "team", "members", "expertise_areas",
                      "expertise", "endorsements", "initiatives", "contributions", "decisions", "commitments",
-                     "development_goals"});
+                     "development_goals", "charter_rules"});
     if (!top.isObject())
         return false;
     top.text("format", Need::Required);
@@ -435,6 +463,8 @@ bool parseRecord(RecordArray kind, const Json& value, std::size_t index, IssueSi
         return keep(parseCommitment(r), index, draft.commitments);
     case RecordArray::DevelopmentGoals:
         return keep(parseGoal(r), index, draft.goals);
+    case RecordArray::CharterRules:
+        return keep(parseCharterRule(r), index, draft.charterRules);
     }
     return false;
 }
