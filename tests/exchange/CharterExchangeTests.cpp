@@ -147,3 +147,164 @@ TEST_CASE_METHOD(ImportFixture, "Fault: a charter rule id that is not an id is n
     doc["decisions"][0]["charter_rule"] = "not-an-id";
     expectRefused("/decisions/0/charter_rule", "");
 }
+
+namespace {
+const char* const kRule = "01900000-0000-7000-8000-0000000000e1";
+const char* const kStep = "01900000-0000-7000-8000-0000000000e2";
+
+/// The valid document with a decision rule, a conflict step, and the first decision linked to the rule.
+void addCharter(nlohmann::json& doc)
+{
+    doc["charter_rules"] = nlohmann::json::array({{{"id", kRule},
+                                                   {"kind", "decision_rule"},
+                                                   {"title", "Analytics decisions by consent"},
+                                                   {"text", "Two weeks, then the accountable member decides"},
+                                                   {"position", 1},
+                                                   {"areas", nlohmann::json::array({kAnalytics})},
+                                                   {"method", "consent"},
+                                                   {"decide_within_days", 14},
+                                                   {"fallback", "accountable_decides"},
+                                                   {"updated_at", "2026-03-01T09:30:00Z"}},
+                                                  {{"id", kStep},
+                                                   {"kind", "conflict_step"},
+                                                   {"title", "Talk directly"},
+                                                   {"position", 1},
+                                                   {"updated_at", "2026-03-01T09:30:00Z"}}});
+    doc["decisions"][0]["charter_rule"] = kRule;
+    doc["decisions"][0]["fallback"] = "accountable_decides";
+}
+} // namespace
+
+TEST_CASE_METHOD(ImportFixture, "Charter rules are imported, and a decision links to its rule", "[exchange][charter]")
+{
+    addCharter(doc);
+    const auto report = importDoc();
+    REQUIRE(report.errors.empty());
+    CHECK(file->db().queryInt("SELECT count(*) FROM charter_rules") == 2);
+    CHECK(file->db().queryText("SELECT area FROM charter_rule_areas WHERE rule = '" + std::string(kRule) + "'") ==
+          kAnalytics);
+    CHECK(file->db().queryInt("SELECT decide_within_days FROM charter_rules WHERE kind = 'decision_rule'") == 14);
+    const auto d = storage::DecisionRepository(file->db()).find(domain::DecisionId(kDec1));
+    REQUIRE(d);
+    CHECK(d->charterRule == domain::CharterRuleId(kRule));
+}
+
+TEST_CASE_METHOD(ImportFixture, "Charter rules round-trip field for field", "[exchange][charter]")
+{
+    addCharter(doc);
+    addDecisionFields(doc);
+    REQUIRE(importDoc().errors.empty());
+    const auto first = exported(*file, clock);
+    REQUIRE(first["charter_rules"].size() == 2);
+    const auto& rule =
+        first["charter_rules"][0]["kind"] == "decision_rule" ? first["charter_rules"][0] : first["charter_rules"][1];
+    CHECK(rule["method"] == "consent");
+    CHECK(rule["decide_within_days"] == 14);
+    CHECK(rule["fallback"] == "accountable_decides");
+    CHECK(rule["areas"] == nlohmann::json::array({kAnalytics}));
+    const auto& step =
+        first["charter_rules"][0]["kind"] == "conflict_step" ? first["charter_rules"][0] : first["charter_rules"][1];
+    CHECK(step["method"].is_null());
+    CHECK(step["decide_within_days"].is_null());
+    CHECK(step["text"] == "");
+    CHECK(first["decisions"][0]["charter_rule"] == kRule);
+
+    baton::test::TempDir other;
+    auto copy = storage::TeamFile::create(other.file("copy.baton"), "placeholder", clock);
+    REQUIRE(copy.ok());
+    const auto again = exchange::TeamImporter(*copy.value()).importText(first.dump());
+    REQUIRE(again.errors.empty());
+    CHECK(exported(*copy.value(), clock) == first);
+}
+
+TEST_CASE_METHOD(ImportFixture, "A file without charter rules exports an empty list", "[exchange][charter]")
+{
+    REQUIRE(importDoc().errors.empty());
+    const auto out = exported(*file, clock);
+    REQUIRE(out.contains("charter_rules"));
+    CHECK(out["charter_rules"].empty());
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a charter rule without a title is named", "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["charter_rules"][0].erase("title");
+    expectRefused("/charter_rules/0/title", "required");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: an unknown charter rule kind lists the allowed ones",
+                 "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["charter_rules"][1]["kind"] = "house_rule";
+    expectRefused("/charter_rules/1/kind", "\"decision_rule\", \"conflict_step\"");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a deadline of zero days is refused", "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["charter_rules"][0]["decide_within_days"] = 0;
+    expectRefused("/charter_rules/0/decide_within_days", "out of range");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a conflict step on rung 0 is refused", "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["charter_rules"][1]["position"] = 0;
+    expectRefused("/charter_rules/1/position", "starts at 1");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a charter rule's unknown fallback is named", "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["charter_rules"][0]["fallback"] = "flip_a_coin";
+    expectRefused("/charter_rules/0/fallback", "\"accountable_decides\"");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a charter rule naming an unknown area is named", "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["charter_rules"][0]["areas"][0] = "01900000-0000-7000-8000-00000000dead";
+    expectRefused("/charter_rules/0/areas/0", "01900000-0000-7000-8000-00000000dead");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: a decision naming a charter rule nobody has is named",
+                 "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["decisions"][0]["charter_rule"] = "01900000-0000-7000-8000-00000000beef";
+    expectRefused("/decisions/0/charter_rule", "01900000-0000-7000-8000-00000000beef");
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: the same charter rule twice in one file is named", "[exchange][fault][charter]")
+{
+    addCharter(doc);
+    doc["charter_rules"].push_back(doc["charter_rules"][0]);
+    expectRefused("/charter_rules/2", kRule);
+}
+
+TEST_CASE_METHOD(ImportFixture, "Fault: charter_rules that is not an array is named", "[exchange][fault][charter]")
+{
+    doc["charter_rules"] = "none";
+    expectRefused("/charter_rules", "must be an array");
+}
+
+TEST_CASE_METHOD(ImportFixture, "A decision's charter rule may come later in the file, as an export writes it",
+                 "[exchange][charter][stream]")
+{
+    addCharter(doc);
+    REQUIRE(importDoc().errors.empty());
+    std::ostringstream out;
+    exchange::TeamExporter(*file, clock).write(out);
+    const std::string text = out.str();
+    REQUIRE(text.find("\"charter_rules\"") > text.find("\"decisions\""));
+
+    baton::test::TempDir other;
+    auto copy = storage::TeamFile::create(other.file("copy.baton"), "placeholder", clock);
+    REQUIRE(copy.ok());
+    const auto again = exchange::TeamImporter(*copy.value()).importText(text);
+    INFO((again.errors.empty() ? std::string() : again.errors[0].toString()));
+    REQUIRE(again.applied);
+    CHECK(storage::DecisionRepository(copy.value()->db()).find(domain::DecisionId(kDec1))->charterRule ==
+          domain::CharterRuleId(kRule));
+}

@@ -4,8 +4,11 @@
 #include "support/Catch.h"
 #include "support/TeamFileFixture.h"
 
+#include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/Migrations.h"
+#include "baton/storage/RecordStore.h"
+#include "baton/storage/References.h"
 
 using namespace baton;
 using namespace baton::domain;
@@ -128,4 +131,74 @@ TEST_CASE("A version 5 team file is upgraded to version 6 with its decisions int
     REQUIRE(d->participants.size() == 1);
     CHECK(d->participants[0].advice.empty());
     CHECK_FALSE(d->participants[0].followed);
+}
+
+namespace {
+const std::string kData = "01950000-0000-7000-8000-0000000000a1";
+const std::string kRule = "01950000-0000-7000-8000-0000000000e1";
+const std::string kStep = "01950000-0000-7000-8000-0000000000e2";
+
+CharterRule rule()
+{
+    CharterRule r;
+    r.id = CharterRuleId(kRule);
+    r.title = "Data decisions by consent";
+    r.position = 2;
+    r.areas = {AreaId(kData)};
+    r.method = DecisionMethod::Consent;
+    r.decideWithinDays = 10;
+    r.fallback = DecisionFallback::ExtendOnce;
+    r.updatedAt = *Timestamp::parse("2026-03-01T09:30:00Z");
+    return r;
+}
+} // namespace
+
+TEST_CASE_METHOD(TeamFileFixture, "Charter rules are stored with their areas and listed by kind and position",
+                 "[storage][charter]")
+{
+    db().exec(std::string("INSERT INTO expertise_areas (id, name, updated_at) VALUES ('") + kData + "', 'Data', " +
+              kTs + ")");
+    CharterRuleRepository repo(db());
+    repo.upsert(rule());
+    CharterRule step;
+    step.id = CharterRuleId(kStep);
+    step.kind = CharterRuleKind::ConflictStep;
+    step.title = "Talk directly";
+    step.updatedAt = *Timestamp::parse("2026-03-01T09:30:00Z");
+    repo.upsert(step);
+
+    const auto back = repo.find(CharterRuleId(kRule));
+    REQUIRE(back);
+    CHECK(back->method == DecisionMethod::Consent);
+    CHECK(back->decideWithinDays == 10);
+    CHECK(back->fallback == DecisionFallback::ExtendOnce);
+    CHECK(back->areas == std::vector<AreaId>{AreaId(kData)});
+    const auto stepBack = repo.find(CharterRuleId(kStep));
+    CHECK_FALSE(stepBack->method);
+    CHECK_FALSE(stepBack->decideWithinDays);
+    CHECK(stepBack->areas.empty());
+
+    auto changed = rule();
+    changed.areas.clear();
+    changed.retracted = true;
+    repo.upsert(changed);
+    CHECK(db().queryInt("SELECT count(*) FROM charter_rule_areas") == 0);
+    CHECK(repo.all().size() == 1);
+    CHECK(repo.all(Retracted::Included).size() == 2);
+    CHECK(RecordStore(db()).retracted(RecordKind::CharterRule, kRule) == true);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "An area or rule still in use by the charter names who uses it", "[storage][charter]")
+{
+    seedMembers(db());
+    db().exec(std::string("INSERT INTO expertise_areas (id, name, updated_at) VALUES ('") + kData + "', 'Data', " +
+              kTs + ")");
+    CharterRuleRepository(db()).upsert(rule());
+    CHECK(firstLiveReference(db(), RecordKind::Area, kData).value_or("").find("charter rule") != std::string::npos);
+    auto d = advised();
+    d.charterRule = CharterRuleId(kRule);
+    DecisionRepository(db()).upsert(d);
+    CHECK(DecisionRepository(db()).find(DecisionId(kDec))->charterRule == CharterRuleId(kRule));
+    CHECK(firstLiveReference(db(), RecordKind::CharterRule, kRule).value_or("").find("Move the standup") !=
+          std::string::npos);
 }
