@@ -262,7 +262,8 @@ private:
         d.areas = {AreaId(uuid('a', n % kAreas))};
         d.proposedOn = day;
         d.decideBy = day.addDays(14);
-        d.participants.push_back({MemberId(uuid('m', author)), ParticipantRole::Proposer, Stance::Support, ""});
+        d.participants.push_back(
+            {MemberId(uuid('m', author)), ParticipantRole::Proposer, Stance::Support, "", "", std::nullopt});
         d.updatedAt = at;
         return d;
     }
@@ -337,7 +338,7 @@ private:
                     p.stance = stance;
                     return;
                 }
-            d.participants.push_back({me, ParticipantRole::Consulted, stance, ""});
+            d.participants.push_back({me, ParticipantRole::Consulted, stance, "", "", std::nullopt});
         });
     }
 

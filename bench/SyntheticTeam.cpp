@@ -141,9 +141,10 @@ Decision SyntheticTeam::decision(std::size_t i) const
         d.accountable = accountable;
     }
     d.participants = {
-        {accountable, ParticipantRole::Decider, Stance::Support, ""},
-        {MemberId(id('m', (r >> 28) % m_members)), ParticipantRole::Advisor, Stance::Concern, "Watch the support load"},
-        {MemberId(id('m', (r >> 36) % m_members)), ParticipantRole::Consulted, Stance::Support, ""}};
+        {accountable, ParticipantRole::Decider, Stance::Support, "", "", std::nullopt},
+        {MemberId(id('m', (r >> 28) % m_members)), ParticipantRole::Advisor, Stance::Concern, "Watch the support load",
+         "", std::nullopt},
+        {MemberId(id('m', (r >> 36) % m_members)), ParticipantRole::Consulted, Stance::Support, "", "", std::nullopt}};
     d.updatedAt = stamp(i);
     return d;
 }

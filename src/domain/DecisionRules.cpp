@@ -97,7 +97,8 @@ void recordStance(Decision& decision, const MemberId& member, Stance stance, std
         it->comment = std::move(comment);
         return;
     }
-    decision.participants.push_back(Participant{member, ParticipantRole::Consulted, stance, std::move(comment)});
+    decision.participants.push_back(
+        Participant{member, ParticipantRole::Consulted, stance, std::move(comment), {}, std::nullopt});
 }
 
 } // namespace baton::domain

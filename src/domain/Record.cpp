@@ -117,11 +117,20 @@ std::string canonicalFields(const Decision& r)
     o.optionalText("proposed_on", text(r.proposedOn)).optionalText("decide_by", text(r.decideBy));
     o.optionalText("decided_on", text(r.decidedOn)).optionalText("review_on", text(r.reviewOn));
     o.optionalText("accountable", text(r.accountable)).optionalText("supersedes", text(r.supersedes));
+    // The charter fields are written only when set, so entries from before them keep their exact bytes.
+    if (r.fallback)
+        o.text("fallback", toString(*r.fallback));
+    if (r.charterRule)
+        o.text("charter_rule", r.charterRule->str());
     std::vector<std::string> participants;
     for (const auto& p : r.participants) {
         CanonicalObject po;
         po.text("member", p.member.str()).text("role", toString(p.role)).text("stance", toString(p.stance));
         po.text("comment", p.comment);
+        if (!p.advice.empty()) // written only when set, as above
+            po.text("advice", p.advice);
+        if (p.followed)
+            po.boolean("followed", *p.followed);
         participants.push_back(po.str());
     }
     o.raw("participants", jsonArray(participants));
@@ -147,6 +156,21 @@ std::string canonicalFields(const DevelopmentGoal& r)
     o.integer("target_level", r.targetLevel).optionalText("mentor", text(r.mentor));
     o.optionalText("started_on", text(r.startedOn)).optionalText("review_on", text(r.reviewOn));
     o.text("status", toString(r.status)).text("note", r.note);
+    return o.str();
+}
+
+std::string canonicalFields(const CharterRule& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("kind", toString(r.kind)).text("title", r.title).text("text", r.text);
+    o.integer("position", r.position).texts("areas", texts(r.areas));
+    o.optionalText("method", r.method ? std::optional<std::string>(std::string(toString(*r.method))) : std::nullopt);
+    if (r.decideWithinDays)
+        o.integer("decide_within_days", *r.decideWithinDays);
+    else
+        o.null("decide_within_days");
+    o.optionalText("fallback",
+                   r.fallback ? std::optional<std::string>(std::string(toString(*r.fallback))) : std::nullopt);
     return o.str();
 }
 
@@ -224,6 +248,7 @@ References refs(const Decision& d)
     add(out, RecordKind::Area, d.areas);
     add(out, RecordKind::Member, d.accountable);
     add(out, RecordKind::Decision, d.supersedes);
+    add(out, RecordKind::CharterRule, d.charterRule);
     for (const auto& p : d.participants)
         add(out, RecordKind::Member, p.member);
     return out;
@@ -243,6 +268,12 @@ References refs(const DevelopmentGoal& g)
     add(out, RecordKind::Member, g.member);
     add(out, RecordKind::Area, g.area);
     add(out, RecordKind::Member, g.mentor);
+    return out;
+}
+References refs(const CharterRule& c)
+{
+    References out;
+    add(out, RecordKind::Area, c.areas);
     return out;
 }
 } // namespace

@@ -23,6 +23,8 @@ Result<void> checkDecisionFields(EditWriter& w, const Decision& d)
         return ok;
     if (auto ok = requireLiveIfSet(w, RecordKind::Member, d.accountable, "The accountable member"); !ok)
         return ok;
+    if (auto ok = requireLiveIfSet(w, RecordKind::CharterRule, d.charterRule, "The charter rule"); !ok)
+        return ok;
     for (const auto& p : d.participants) {
         if (auto ok = w.requireLive(RecordKind::Member, p.member.str(), "A participant"); !ok)
             return ok;

@@ -12,6 +12,7 @@ EditService::EditService(storage::TeamFile& file, const Clock& clock)
     , decisions(m_context)
     , commitments(m_context)
     , goals(m_context)
+    , charter(m_context)
 {
 }
 

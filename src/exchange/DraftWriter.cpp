@@ -2,6 +2,7 @@
 
 #include "RecordMerge.h"
 
+#include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/GoalRepository.h"
 #include "baton/storage/InitiativeRepository.h"
@@ -71,6 +72,14 @@ void writeDraft(storage::Database& db, const TeamDraft& draft, ImportHistory& hi
             return stored ? std::optional<Timestamp>(stored->updatedAt) : std::nullopt;
         },
         [&](const DevelopmentGoal& g, storage::WriteMode) { goals.upsert(g); });
+    storage::CharterRuleRepository charter(db);
+    mergeAll(
+        draft.charterRules, report.counts["charter_rules"], history,
+        [&](const CharterRule& c) {
+            const auto stored = charter.find(c.id);
+            return stored ? std::optional<Timestamp>(stored->updatedAt) : std::nullopt;
+        },
+        [&](const CharterRule& c, storage::WriteMode) { charter.upsert(c); });
 }
 
 } // namespace baton::exchange

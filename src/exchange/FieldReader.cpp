@@ -48,7 +48,8 @@ std::string typeName(const Json& v)
 
 FieldReader::FieldReader(const Json& value, std::string pointer, IssueSink& sink,
                          std::initializer_list<std::string_view> known)
-    : m_pointer(std::move(pointer)), m_sink(sink)
+    : m_pointer(std::move(pointer))
+    , m_sink(sink)
 {
     if (!value.is_object()) {
         m_failed = true;
@@ -162,6 +163,18 @@ bool FieldReader::boolean(std::string_view key, bool fallback)
     return v->get<bool>();
 }
 
+std::optional<bool> FieldReader::optionalBoolean(std::string_view key)
+{
+    const Json* v = field(key);
+    if (!v)
+        return std::nullopt;
+    if (!v->is_boolean()) {
+        fail(key, "must be true, false or null, not " + typeName(*v));
+        return std::nullopt;
+    }
+    return v->get<bool>();
+}
+
 std::optional<int> FieldReader::integer(std::string_view key, int min, int max, Need need)
 {
     const Json* v = field(key);
@@ -171,14 +184,14 @@ std::optional<int> FieldReader::integer(std::string_view key, int min, int max, 
         return std::nullopt;
     }
     if (!v->is_number_integer()) {
-        fail(key, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ", not "
-                      + typeName(*v));
+        fail(key, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ", not " +
+                      typeName(*v));
         return std::nullopt;
     }
     const auto n = v->get<std::int64_t>();
     if (n < min || n > max) {
-        fail(key, std::to_string(n) + " is out of range; use a whole number from " + std::to_string(min) + " to "
-                      + std::to_string(max));
+        fail(key, std::to_string(n) + " is out of range; use a whole number from " + std::to_string(min) + " to " +
+                      std::to_string(max));
         return std::nullopt;
     }
     return static_cast<int>(n);

@@ -40,6 +40,8 @@ public:
     std::optional<domain::Date> date(std::string_view key, Need need = Need::Optional);
     std::optional<domain::Timestamp> timestamp(std::string_view key, Need need);
     bool boolean(std::string_view key, bool fallback);
+    /// A boolean that may be absent or null (nullopt then).
+    std::optional<bool> optionalBoolean(std::string_view key);
     std::optional<int> integer(std::string_view key, int min, int max, Need need);
     std::optional<std::string> id(std::string_view key, Need need);
     std::vector<std::string> idArray(std::string_view key);
@@ -47,8 +49,7 @@ public:
     /// The array at `key` (nullptr when absent or refused).
     const Json* array(std::string_view key, Need need);
 
-    template <typename E>
-    std::optional<E> enumeration(std::string_view key, Need need)
+    template <typename E> std::optional<E> enumeration(std::string_view key, Need need)
     {
         const Json* v = field(key);
         if (!v) {

@@ -3,6 +3,7 @@
 #include "baton/domain/DependencyGraph.h"
 #include "baton/domain/LeadershipRules.h"
 #include "baton/domain/TextRules.h"
+#include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/InitiativeRepository.h"
@@ -116,6 +117,8 @@ void ImportValidator::validate(const TeamDraft& draft)
         draft.commitments, "commitments", [](const Commitment& c) { return c.id.str(); }, m_sink);
     checkDuplicates(
         draft.goals, "development_goals", [](const DevelopmentGoal& g) { return g.id.str(); }, m_sink);
+    checkDuplicates(
+        draft.charterRules, "charter_rules", [](const CharterRule& c) { return c.id.str(); }, m_sink);
 
     // Rules are checked on the state the import will leave: a file record replaces the stored
     // one only when its updated_at is newer (the merge rule), so only then does it count here.
@@ -213,6 +216,16 @@ void ImportValidator::validate(const TeamDraft& draft)
             missingMember(pointerOf("development_goals", g.index, "mentor"), g.record.mentor->str());
         checkArea(pointerOf("development_goals", g.index, "area"), g.record.area.str());
     }
+    IdSet charterRules;
+    for (const auto& c : draft.charterRules) {
+        charterRules.add(c.record.id.str());
+        for (std::size_t k = 0; k < c.record.areas.size(); ++k)
+            checkArea(pointerOf("charter_rules", c.index, "areas/" + std::to_string(k)), c.record.areas[k].str());
+    }
+    storage::CharterRuleRepository charterRepo(db);
+    const auto charterRuleExists = [&](const std::string& id) {
+        return charterRules.contains(id) || charterRepo.find(domain::CharterRuleId(id)).has_value();
+    };
 
     IdSet initiatives;
     for (const auto& i : draft.initiatives)
@@ -296,6 +309,9 @@ void ImportValidator::validate(const TeamDraft& draft)
         if (r.supersedes && !decisionExists(r.supersedes->str()))
             m_sink.error(pointerOf("decisions", d.index, "supersedes"),
                          "decision " + r.supersedes->str() + " does not exist in this file or in the team file");
+        if (r.charterRule && !charterRuleExists(r.charterRule->str()))
+            m_sink.error(pointerOf("decisions", d.index, "charter_rule"),
+                         "charter rule " + r.charterRule->str() + " does not exist in this file or in the team file");
         for (std::size_t k = 0; k < r.participants.size(); ++k) {
             const std::string& who = r.participants[k].member.str();
             if (!memberExists(who))

@@ -112,7 +112,9 @@ OrderedJson toJson(const Decision& d)
         people.push_back({{"member", p.member.str()},
                           {"role", std::string(toString(p.role))},
                           {"stance", std::string(toString(p.stance))},
-                          {"comment", p.comment}});
+                          {"comment", p.comment},
+                          {"advice", p.advice},
+                          {"followed", p.followed ? OrderedJson(*p.followed) : OrderedJson(nullptr)}});
     return {{"id", d.id.str()},
             {"title", d.title},
             {"context", d.context},
@@ -130,6 +132,8 @@ OrderedJson toJson(const Decision& d)
             {"accountable", orNull(d.accountable)},
             {"supersedes", orNull(d.supersedes)},
             {"participants", std::move(people)},
+            {"fallback", d.fallback ? OrderedJson(std::string(toString(*d.fallback))) : OrderedJson(nullptr)},
+            {"charter_rule", orNull(d.charterRule)},
             {"updated_at", d.updatedAt.toString()}};
 }
 
@@ -160,6 +164,20 @@ OrderedJson toJson(const DevelopmentGoal& g)
             {"status", std::string(toString(g.status))},
             {"note", g.note},
             {"updated_at", g.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const CharterRule& c)
+{
+    return {{"id", c.id.str()},
+            {"kind", std::string(toString(c.kind))},
+            {"title", c.title},
+            {"text", c.text},
+            {"position", c.position},
+            {"areas", ids(c.areas)},
+            {"method", c.method ? OrderedJson(std::string(toString(*c.method))) : OrderedJson(nullptr)},
+            {"decide_within_days", c.decideWithinDays ? OrderedJson(*c.decideWithinDays) : OrderedJson(nullptr)},
+            {"fallback", c.fallback ? OrderedJson(std::string(toString(*c.fallback))) : OrderedJson(nullptr)},
+            {"updated_at", c.updatedAt.toString()}};
 }
 
 } // namespace baton::exchange

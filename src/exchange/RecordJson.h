@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
@@ -27,6 +28,7 @@ OrderedJson toJson(const domain::Contribution& c);
 OrderedJson toJson(const domain::Decision& d);
 OrderedJson toJson(const domain::Commitment& c);
 OrderedJson toJson(const domain::DevelopmentGoal& g);
+OrderedJson toJson(const domain::CharterRule& c);
 
 /// The record as toJson writes it, plus `"retracted": true` for one retracted as entered by
 /// mistake (an optional field added to the format, so retraction travels between files).

@@ -176,7 +176,7 @@ void parseParticipants(FieldReader& r, Decision& d, IssueSink& sink)
     d.participants.reserve(list->size());
     for (std::size_t k = 0; k < list->size(); ++k) {
         FieldReader p((*list)[k], r.at("participants") + "/" + std::to_string(k), sink,
-                      {"member", "role", "stance", "comment"});
+                      {"member", "role", "stance", "comment", "advice", "followed"});
         if (!p.isObject()) {
             r.markFailed();
             continue;
@@ -186,6 +186,8 @@ void parseParticipants(FieldReader& r, Decision& d, IssueSink& sink)
         part.role = p.enumeration<ParticipantRole>("role", Need::Required).value_or(ParticipantRole::Consulted);
         part.stance = p.enumeration<Stance>("stance", Need::Optional).value_or(Stance::None);
         part.comment = p.text("comment", Need::Optional);
+        part.advice = p.text("advice", Need::Optional);
+        part.followed = p.optionalBoolean("followed");
         if (p.failed()) {
             r.markFailed();
             continue;
@@ -215,6 +217,8 @@ std::optional<Decision> parseDecision(FieldReader& r, IssueSink& sink)
     d.accountable = makeOptionalId<MemberId>(r.id("accountable", Need::Optional));
     d.supersedes = makeOptionalId<DecisionId>(r.id("supersedes", Need::Optional));
     parseParticipants(r, d, sink);
+    d.fallback = r.enumeration<DecisionFallback>("fallback", Need::Optional);
+    d.charterRule = makeOptionalId<CharterRuleId>(r.id("charter_rule", Need::Optional));
     if (const auto ts = r.timestamp("updated_at", Need::Required))
         d.updatedAt = *ts;
     d.retracted = r.boolean("retracted", false);
@@ -272,6 +276,29 @@ std::optional<DevelopmentGoal> parseGoal(FieldReader& r)
     return g;
 }
 
+std::optional<CharterRule> parseCharterRule(FieldReader& r)
+{
+    CharterRule c;
+    c.id = makeId<CharterRuleId>(r.id("id", Need::Required));
+    c.kind = r.enumeration<CharterRuleKind>("kind", Need::Required).value_or(CharterRuleKind::DecisionRule);
+    c.title = r.text("title", Need::Required, kMaxNameLength);
+    c.text = r.text("text", Need::Optional);
+    c.position = r.integer("position", std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), Need::Optional)
+                     .value_or(1);
+    c.areas = makeIds<AreaId>(r.idArray("areas"));
+    c.method = r.enumeration<DecisionMethod>("method", Need::Optional);
+    c.decideWithinDays = r.integer("decide_within_days", 1, std::numeric_limits<int>::max(), Need::Optional);
+    c.fallback = r.enumeration<DecisionFallback>("fallback", Need::Optional);
+    if (c.kind == CharterRuleKind::ConflictStep && c.position < 1)
+        r.fail("position", "a conflict step's rung starts at 1; this one is " + std::to_string(c.position));
+    if (const auto ts = r.timestamp("updated_at", Need::Required))
+        c.updatedAt = *ts;
+    c.retracted = r.boolean("retracted", false);
+    if (r.failed())
+        return std::nullopt;
+    return c;
+}
+
 struct ArraySpec {
     RecordArray kind;
     std::string_view key;
@@ -309,9 +336,9 @@ const ArraySpec kArrays[] = {
     {RecordArray::Decisions,
      "decisions",
      true,
-     {"id", "title", "context", "options", "outcome", "rationale", "method", "status", "initiative", "areas",
-      "proposed_on", "decide_by", "decided_on", "review_on", "accountable", "supersedes", "participants", "updated_at",
-      "retracted"}},
+     {"id",          "title",      "context",      "options",     "outcome",      "rationale",  "method",
+      "status",      "initiative", "areas",        "proposed_on", "decide_by",    "decided_on", "review_on",
+      "accountable", "supersedes", "participants", "fallback",    "charter_rule", "updated_at", "retracted"}},
     {RecordArray::Commitments,
      "commitments",
      true,
@@ -321,6 +348,11 @@ const ArraySpec kArrays[] = {
      "development_goals",
      false,
      {"id", "member", "area", "target_level", "mentor", "started_on", "review_on", "status", "note", "updated_at",
+      "retracted"}},
+    {RecordArray::CharterRules,
+     "charter_rules",
+     false,
+     {"id", "kind", "title", "text", "position", "areas", "method", "decide_within_days", "fallback", "updated_at",
       "retracted"}},
 };
 
@@ -376,7 +408,7 @@ bool parseHeader(const Json& header, IssueSink& sink, TeamDraft& draft)
     FieldReader top(header, "", sink,
                     {"format", "version", "exported_at", "history_head", "team", "members", "expertise_areas",
                      "expertise", "endorsements", "initiatives", "contributions", "decisions", "commitments",
-                     "development_goals"});
+                     "development_goals", "charter_rules"});
     if (!top.isObject())
         return false;
     top.text("format", Need::Required);
@@ -431,6 +463,8 @@ bool parseRecord(RecordArray kind, const Json& value, std::size_t index, IssueSi
         return keep(parseCommitment(r), index, draft.commitments);
     case RecordArray::DevelopmentGoals:
         return keep(parseGoal(r), index, draft.goals);
+    case RecordArray::CharterRules:
+        return keep(parseCharterRule(r), index, draft.charterRules);
     }
     return false;
 }

@@ -21,7 +21,8 @@ enum class RecordArray {
     Contributions,
     Decisions,
     Commitments,
-    DevelopmentGoals
+    DevelopmentGoals,
+    CharterRules
 };
 
 /// The top-level key of a record array ("members", ...).

@@ -39,6 +39,8 @@ ParsedRecord::Record takeParsed(RecordArray kind, TeamDraft& d)
         return takeLast(d.commitments);
     case RecordArray::DevelopmentGoals:
         return takeLast(d.goals);
+    case RecordArray::CharterRules:
+        return takeLast(d.charterRules);
     }
     return {};
 }

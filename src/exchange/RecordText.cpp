@@ -29,6 +29,8 @@ std::optional<RecordArray> arrayOf(RecordKind kind)
         return RecordArray::Commitments;
     case RecordKind::Goal:
         return RecordArray::DevelopmentGoals;
+    case RecordKind::CharterRule:
+        return RecordArray::CharterRules;
     case RecordKind::Team:
         break;
     }
@@ -82,6 +84,8 @@ std::optional<AnyRecord> recordFromFields(RecordKind kind, const std::string& fi
         return only(draft.commitments);
     case RecordArray::DevelopmentGoals:
         return only(draft.goals);
+    case RecordArray::CharterRules:
+        return only(draft.charterRules);
     }
     return std::nullopt;
 }

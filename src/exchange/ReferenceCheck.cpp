@@ -22,6 +22,8 @@ const char* nameOf(RefKind kind)
         return "initiative";
     case RefKind::Decision:
         return "decision";
+    case RefKind::CharterRule:
+        return "charter rule";
     }
     return "record";
 }
@@ -36,6 +38,7 @@ ReferenceCheck::ReferenceCheck(storage::Database& db, ScratchTables& scratch)
     loadIds(db, "SELECT id FROM members", m_members);
     loadIds(db, "SELECT id FROM expertise_areas", m_areas);
     loadIds(db, "SELECT id FROM initiatives", m_initiatives);
+    loadIds(db, "SELECT id FROM charter_rules", m_charterRules);
 }
 
 void ReferenceCheck::known(RefKind kind, const std::string& id)
@@ -52,6 +55,9 @@ void ReferenceCheck::known(RefKind kind, const std::string& id)
         break;
     case RefKind::Decision:
         break; // written to the team file as it is read
+    case RefKind::CharterRule:
+        m_charterRules.insert(id);
+        break;
     }
 }
 
@@ -66,6 +72,8 @@ bool ReferenceCheck::exists(RefKind kind, const std::string& id)
         return m_initiatives.count(id) > 0;
     case RefKind::Decision:
         return m_decisions.exists(id);
+    case RefKind::CharterRule:
+        return m_charterRules.count(id) > 0;
     }
     return false;
 }

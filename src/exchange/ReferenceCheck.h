@@ -35,7 +35,7 @@ private:
 
     ScratchTables& m_scratch;
     storage::DecisionRepository m_decisions;
-    std::unordered_set<std::string> m_members, m_areas, m_initiatives;
+    std::unordered_set<std::string> m_members, m_areas, m_initiatives, m_charterRules;
 };
 
 } // namespace baton::exchange

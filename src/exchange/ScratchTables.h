@@ -10,7 +10,7 @@
 namespace baton::exchange {
 
 /// What a reference points at, for references checked once the whole file has been read.
-enum class RefKind { Member, Area, Initiative, Decision };
+enum class RefKind { Member, Area, Initiative, Decision, CharterRule };
 
 /// An import's bookkeeping in SQLite's temp schema, kept on disk rather than in memory so it
 /// stays small however large the file: the ids already read (to find duplicates) and the

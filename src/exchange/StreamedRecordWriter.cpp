@@ -63,6 +63,9 @@ void StreamedRecordWriter::write(const Located<Decision>& located, std::string c
     if (r.supersedes)
         m_references.check(RefKind::Decision, r.supersedes->str(),
                            [&] { return pointerOf("decisions", i, "supersedes"); });
+    if (r.charterRule)
+        m_references.check(RefKind::CharterRule, r.charterRule->str(),
+                           [&] { return pointerOf("decisions", i, "charter_rule"); });
     for (std::size_t k = 0; k < r.participants.size(); ++k)
         m_references.check(RefKind::Member, r.participants[k].member.str(),
                            [&] { return pointerOf("decisions", i, itemOf("participants", k) + "/member"); });

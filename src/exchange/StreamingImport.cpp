@@ -121,6 +121,9 @@ void StreamingImport::take(ParsedRecord& parsed)
         m_draft.contributions.push_back(std::move(*c));
     } else if (auto* g = std::get_if<Located<domain::DevelopmentGoal>>(&parsed.record)) {
         m_draft.goals.push_back(std::move(*g));
+    } else if (auto* cr = std::get_if<Located<domain::CharterRule>>(&parsed.record)) {
+        m_references.known(RefKind::CharterRule, cr->record.id.str());
+        m_draft.charterRules.push_back(std::move(*cr));
     } else if (auto* d = std::get_if<Located<domain::Decision>>(&parsed.record)) {
         if (!m_sink.hasErrors()) // once a field is refused nothing is written, so why check
             m_writer.write(*d, std::move(parsed.canonical));

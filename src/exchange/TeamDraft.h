@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
@@ -36,6 +37,7 @@ struct TeamDraft {
     std::vector<Located<domain::Decision>> decisions;
     std::vector<Located<domain::Commitment>> commitments;
     std::vector<Located<domain::DevelopmentGoal>> goals;
+    std::vector<Located<domain::CharterRule>> charterRules;
 };
 
 } // namespace baton::exchange

@@ -2,6 +2,7 @@
 
 #include "RecordJson.h"
 
+#include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
@@ -110,9 +111,14 @@ void TeamExporter::write(std::ostream& out)
         storage::CommitmentRepository(db).forEach([&](const Commitment& c) { w.add(recordJson(c)); });
     }
     {
-        ArrayWriter w(out, "development_goals", true);
+        ArrayWriter w(out, "development_goals");
         for (const auto& g : storage::GoalRepository(db).all(storage::Retracted::Included))
             w.add(recordJson(g));
+    }
+    {
+        ArrayWriter w(out, "charter_rules", true);
+        for (const auto& c : storage::CharterRuleRepository(db).all(storage::Retracted::Included))
+            w.add(recordJson(c));
     }
     out << "}\n";
 }

@@ -9,11 +9,11 @@ using namespace baton::domain;
 namespace {
 constexpr const char* kInsert =
     "INSERT INTO decisions (id, title, context, outcome, rationale, method, status, initiative, proposed_on, "
-    "decide_by, decided_on, review_on, accountable, supersedes, updated_at, retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-    "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+    "decide_by, decided_on, review_on, accountable, supersedes, updated_at, retracted, fallback, charter_rule) VALUES "
+    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 constexpr const char* kSelect =
     "SELECT id, title, context, outcome, rationale, method, status, initiative, proposed_on, decide_by, decided_on, "
-    "review_on, accountable, supersedes, updated_at, retracted FROM decisions";
+    "review_on, accountable, supersedes, updated_at, retracted, fallback, charter_rule FROM decisions";
 } // namespace
 
 Decision DecisionRepository::readRow(const Statement& s)
@@ -35,13 +35,17 @@ Decision DecisionRepository::readRow(const Statement& s)
     d.supersedes = columns::optionalId<DecisionId>(s, 13);
     d.updatedAt = columns::timestamp(s, 14);
     d.retracted = s.columnInt(15) != 0;
+    if (!s.isNull(16))
+        d.fallback = columns::enumValue<DecisionFallback>(s, 16);
+    d.charterRule = columns::optionalId<CharterRuleId>(s, 17);
     return d;
 }
 
 namespace {
 const std::vector<const char*> kColumnNames = {"title",     "context",     "outcome",     "rationale",  "method",
                                                "status",    "initiative",  "proposed_on", "decide_by",  "decided_on",
-                                               "review_on", "accountable", "supersedes",  "updated_at", "retracted"};
+                                               "review_on", "accountable", "supersedes",  "updated_at", "retracted",
+                                               "fallback",  "charter_rule"};
 
 std::optional<std::string> dateText(const std::optional<Date>& d)
 {
@@ -70,7 +74,9 @@ std::vector<ColumnValue> columnsOf(const Decision& d)
             textOrNull(idText(d.accountable)),
             textOrNull(idText(d.supersedes)),
             d.updatedAt.toString(),
-            std::int64_t{d.retracted ? 1 : 0}};
+            std::int64_t{d.retracted ? 1 : 0},
+            d.fallback ? ColumnValue(std::string(toString(*d.fallback))) : ColumnValue(),
+            textOrNull(idText(d.charterRule))};
 }
 } // namespace
 
@@ -133,6 +139,11 @@ void DecisionRepository::insert(const Decision& d)
     columns::bindId(s, 13, d.accountable);
     columns::bindId(s, 14, d.supersedes);
     s.bind(15, d.updatedAt.toString()).bind(16, d.retracted);
+    if (d.fallback)
+        s.bind(17, toString(*d.fallback));
+    else
+        s.bindNull(17);
+    columns::bindId(s, 18, d.charterRule);
     s.run();
     indexText(m_db.lastInsertRowId(), d);
     writeChildren(d, nullptr);
@@ -171,11 +182,15 @@ void DecisionRepository::writeChildren(const Decision& d, const Decision* stored
         prepared(m_db, m_clearParticipants, "DELETE FROM decision_participants WHERE decision = ?").bind(1, id).run();
     Statement& addParticipant = prepared(m_db, m_addParticipant,
                                          "INSERT INTO decision_participants (decision, position, member, role, stance, "
-                                         "comment) VALUES (?, ?, ?, ?, ?, ?)");
+                                         "comment, advice, followed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t k = 0; k < d.participants.size(); ++k) {
         const Participant& p = d.participants[k];
         addParticipant.bind(1, id).bind(2, static_cast<std::int64_t>(k)).bind(3, p.member.str());
-        addParticipant.bind(4, toString(p.role)).bind(5, toString(p.stance)).bind(6, p.comment);
+        addParticipant.bind(4, toString(p.role)).bind(5, toString(p.stance)).bind(6, p.comment).bind(7, p.advice);
+        if (p.followed)
+            addParticipant.bind(8, std::int64_t{*p.followed ? 1 : 0});
+        else
+            addParticipant.bindNull(8);
         addParticipant.run();
     }
 }
@@ -196,7 +211,8 @@ void DecisionRepository::loadChildren(Decision& d)
         d.areas.push_back(columns::id<AreaId>(areas, 0));
     areas.reset();
     Statement& people = prepared(m_db, m_participantsOf,
-                                 "SELECT member, role, stance, comment FROM decision_participants WHERE decision = ? "
+                                 "SELECT member, role, stance, comment, advice, followed FROM decision_participants "
+                                 "WHERE decision = ? "
                                  "ORDER BY position");
     people.bind(1, id);
     while (people.step()) {
@@ -205,6 +221,9 @@ void DecisionRepository::loadChildren(Decision& d)
         p.role = columns::enumValue<ParticipantRole>(people, 1);
         p.stance = columns::enumValue<Stance>(people, 2);
         p.comment = people.columnText(3);
+        p.advice = people.columnText(4);
+        if (!people.isNull(5))
+            p.followed = people.columnInt(5) != 0;
         d.participants.push_back(std::move(p));
     }
     people.reset();

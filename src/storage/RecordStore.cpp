@@ -37,15 +37,16 @@ RecordStore::RecordStore(Database& db)
     , m_decisions(db)
     , m_commitments(db)
     , m_goals(db)
+    , m_charter(db)
 {
 }
 
 const std::vector<RecordKind>& RecordStore::kinds()
 {
     static const std::vector<RecordKind> kKinds = {
-        RecordKind::Member,      RecordKind::Area,       RecordKind::Expertise,
-        RecordKind::Endorsement, RecordKind::Initiative, RecordKind::Contribution,
-        RecordKind::Decision,    RecordKind::Commitment, RecordKind::Goal};
+        RecordKind::Member,      RecordKind::Area,       RecordKind::CharterRule,  RecordKind::Expertise,
+        RecordKind::Endorsement, RecordKind::Initiative, RecordKind::Contribution, RecordKind::Decision,
+        RecordKind::Commitment,  RecordKind::Goal};
     return kKinds;
 }
 
@@ -72,6 +73,8 @@ std::optional<AnyRecord> RecordStore::find(RecordKind kind, const std::string& k
         return wrap(m_commitments.find(CommitmentId(key)));
     case RecordKind::Goal:
         return wrap(m_goals.find(GoalId(key)));
+    case RecordKind::CharterRule:
+        return wrap(m_charter.find(CharterRuleId(key)));
     case RecordKind::Team:
         break;
     }
@@ -91,7 +94,9 @@ std::optional<bool> RecordStore::retracted(RecordKind kind, const std::string& k
         "SELECT retracted FROM decisions WHERE id = ?1",
         "SELECT retracted FROM commitments WHERE id = ?1",
         "SELECT retracted FROM development_goals WHERE id = ?1",
+        "SELECT retracted FROM charter_rules WHERE id = ?1",
     };
+    static_assert(std::size(kSql) == static_cast<std::size_t>(RecordKind::Team));
     const auto index = static_cast<std::size_t>(kind);
     if (index >= m_retracted.size())
         return std::nullopt;
@@ -140,6 +145,8 @@ void RecordStore::save(const AnyRecord& record, const AnyRecord* before)
                 m_commitments.upsert(r);
             else if constexpr (std::is_same_v<T, DevelopmentGoal>)
                 m_goals.upsert(r);
+            else if constexpr (std::is_same_v<T, CharterRule>)
+                m_charter.upsert(r);
         },
         record);
 }
@@ -173,6 +180,9 @@ void RecordStore::forEach(RecordKind kind, const std::function<void(const AnyRec
         break;
     case RecordKind::Goal:
         visitAll(m_goals.all(Retracted::Included), visit);
+        break;
+    case RecordKind::CharterRule:
+        visitAll(m_charter.all(Retracted::Included), visit);
         break;
     case RecordKind::Team:
         break;

@@ -39,6 +39,8 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
                      "WHERE d.retracted = 0 AND a.area = ?1 LIMIT 1"},
         {"development goal", "SELECT 'a goal for level ' || target_level FROM development_goals WHERE retracted = 0 "
                              "AND area = ?1 LIMIT 1"},
+        {"charter rule", "SELECT r.title FROM charter_rule_areas a JOIN charter_rules r ON r.id = a.rule "
+                         "WHERE r.retracted = 0 AND a.area = ?1 LIMIT 1"},
     };
     static const std::vector<ReferenceQuery> kInitiative = {
         {"decision", "SELECT title FROM decisions WHERE retracted = 0 AND initiative = ?1 LIMIT 1"},
@@ -53,6 +55,9 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
         {"contribution", "SELECT c.description FROM contribution_dependencies d JOIN contributions c "
                          "ON c.id = d.contribution WHERE c.retracted = 0 AND d.depends_on = ?1 LIMIT 1"},
     };
+    static const std::vector<ReferenceQuery> kCharterRule = {
+        {"decision", "SELECT title FROM decisions WHERE retracted = 0 AND charter_rule = ?1 LIMIT 1"},
+    };
     static const std::vector<ReferenceQuery> kNone;
     switch (kind) {
     case RecordKind::Member:
@@ -65,6 +70,8 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
         return kDecision;
     case RecordKind::Contribution:
         return kContribution;
+    case RecordKind::CharterRule:
+        return kCharterRule;
     default:
         return kNone;
     }

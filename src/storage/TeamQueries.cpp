@@ -19,6 +19,7 @@ std::vector<std::pair<std::string, std::int64_t>> TeamQueries::counts()
         {"decisions", "SELECT count(*) FROM decisions WHERE retracted = 0"},
         {"commitments", "SELECT count(*) FROM commitments WHERE retracted = 0"},
         {"development_goals", "SELECT count(*) FROM development_goals WHERE retracted = 0"},
+        {"charter_rules", "SELECT count(*) FROM charter_rules WHERE retracted = 0"},
     };
     std::vector<std::pair<std::string, std::int64_t>> out;
     for (const auto& [kind, sql] : kKinds)

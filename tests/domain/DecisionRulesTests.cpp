@@ -51,7 +51,8 @@ TEST_CASE("A member who has left cannot be made accountable", "[domain][decision
 TEST_CASE("A consent decision cannot be decided while an objection stands", "[domain][decision]")
 {
     Decision d = proposed(DecisionMethod::Consent);
-    d.participants.push_back({MemberId("m3"), ParticipantRole::Consulted, Stance::Objection, "not safe yet"});
+    d.participants.push_back(
+        {MemberId("m3"), ParticipantRole::Consulted, Stance::Objection, "not safe yet", "", std::nullopt});
     const Member ana = member("m1", "Ana");
     const auto result = decide(d, &ana, day("2026-03-05"));
     REQUIRE_FALSE(result.ok());
@@ -61,7 +62,8 @@ TEST_CASE("A consent decision cannot be decided while an objection stands", "[do
 TEST_CASE("Once the objection is resolved the consent decision can be decided", "[domain][decision]")
 {
     Decision d = proposed(DecisionMethod::Consent);
-    d.participants.push_back({MemberId("m3"), ParticipantRole::Consulted, Stance::Objection, "not safe yet"});
+    d.participants.push_back(
+        {MemberId("m3"), ParticipantRole::Consulted, Stance::Objection, "not safe yet", "", std::nullopt});
     recordStance(d, MemberId("m3"), Stance::Concern, "safe enough to try");
     const Member ana = member("m1", "Ana");
     CHECK(decide(d, &ana, day("2026-03-05")).ok());
@@ -70,7 +72,7 @@ TEST_CASE("Once the objection is resolved the consent decision can be decided", 
 TEST_CASE("An objection does not block a decision taken by advice", "[domain][decision]")
 {
     Decision d = proposed(DecisionMethod::Advice);
-    d.participants.push_back({MemberId("m3"), ParticipantRole::Advisor, Stance::Objection, ""});
+    d.participants.push_back({MemberId("m3"), ParticipantRole::Advisor, Stance::Objection, "", "", std::nullopt});
     const Member ana = member("m1", "Ana");
     CHECK(decide(d, &ana, day("2026-03-05")).ok());
 }

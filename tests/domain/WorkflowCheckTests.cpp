@@ -38,7 +38,7 @@ TEST_CASE_METHOD(Fixture, "A consent decision decided over an objection is a war
     d.method = DecisionMethod::Consent;
     d.status = DecisionStatus::Decided;
     d.accountable = MemberId("a");
-    d.participants.push_back({MemberId("b"), ParticipantRole::Consulted, Stance::Objection, ""});
+    d.participants.push_back({MemberId("b"), ParticipantRole::Consulted, Stance::Objection, "", "", std::nullopt});
     CHECK(check.warningsFor(d).size() == 1);
     d.method = DecisionMethod::Expert;
     CHECK(check.warningsFor(d).empty());

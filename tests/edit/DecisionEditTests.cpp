@@ -167,7 +167,7 @@ TEST_CASE_METHOD(EditFixture, "Decision edits naming an unknown or a retracted r
                  "[edit][decisions][refused]")
 {
     Decision d = decision();
-    d.participants.push_back({MemberId(kMissing), ParticipantRole::Informed, Stance::None, ""});
+    d.participants.push_back({MemberId(kMissing), ParticipantRole::Informed, Stance::None, "", "", std::nullopt});
     expectRefused([&] { return service.decisions.propose(d); },
                   "A participant: there is no member with id " + kMissing);
     requireOk(service.initiatives.addInitiative(initiative()));

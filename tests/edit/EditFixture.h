@@ -146,8 +146,8 @@ struct EditFixture : TeamFileFixture {
         d.options = {"monthly", "quarterly"};
         d.method = domain::DecisionMethod::Consent;
         d.proposedOn = day("2026-11-01");
-        d.participants = {
-            {domain::MemberId(edits::kAna), domain::ParticipantRole::Proposer, domain::Stance::Support, ""}};
+        d.participants = {{domain::MemberId(edits::kAna), domain::ParticipantRole::Proposer, domain::Stance::Support,
+                           "", "", std::nullopt}};
         return d;
     }
     static domain::Commitment commitment(const std::string& id = edits::kCom)

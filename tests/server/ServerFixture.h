@@ -137,7 +137,7 @@ struct ServerFixture {
         d.options = {"Switch", "Wait"};
         d.proposedOn = day("2026-11-20");
         d.participants.push_back({domain::MemberId(team::kAna), domain::ParticipantRole::Proposer,
-                                  domain::Stance::Support, ""});
+                                  domain::Stance::Support, "", "", std::nullopt});
         REQUIRE(e.decisions.propose(d));
         domain::Commitment c;
         c.id = domain::CommitmentId(team::kCom);

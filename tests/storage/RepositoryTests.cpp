@@ -68,8 +68,8 @@ Decision sampleDecision()
     d.proposedOn = day("2026-02-01");
     d.decidedOn = day("2026-02-10");
     d.accountable = MemberId(kAna);
-    d.participants = {{MemberId(kAna), ParticipantRole::Proposer, Stance::Support, "ok"},
-                      {MemberId(kBo), ParticipantRole::Advisor, Stance::Concern, "watch the cost"}};
+    d.participants = {{MemberId(kAna), ParticipantRole::Proposer, Stance::Support, "ok", "", std::nullopt},
+                      {MemberId(kBo), ParticipantRole::Advisor, Stance::Concern, "watch the cost", "", std::nullopt}};
     d.updatedAt = ts("2026-02-10T12:00:00Z");
     return d;
 }

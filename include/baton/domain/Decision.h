@@ -16,6 +16,8 @@ struct Participant {
     ParticipantRole role = ParticipantRole::Consulted;
     Stance stance = Stance::None;
     std::string comment;
+    std::string advice;           ///< what an advisor advised
+    std::optional<bool> followed; ///< whether the decision followed the advice; unknown when absent
     friend bool operator==(const Participant&, const Participant&) = default;
 };
 
@@ -38,6 +40,8 @@ struct Decision {
     std::optional<MemberId> accountable;
     std::optional<DecisionId> supersedes;
     std::vector<Participant> participants;
+    std::optional<DecisionFallback> fallback; ///< what happens when decide_by passes without a decision
+    std::optional<CharterRuleId> charterRule; ///< the charter rule that set the method and deadline
     Timestamp updatedAt;
     bool retracted = false; ///< entered by mistake: hidden from lists and reports, kept in history
 

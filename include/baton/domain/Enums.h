@@ -17,6 +17,12 @@ enum class ParticipantRole { Proposer, Decider, Advisor, Consulted, Informed };
 enum class Stance { Support, Concern, Objection, Abstain, None };
 enum class CommitmentStatus { Open, Done, Missed, Dropped };
 enum class GoalStatus { Active, Achieved, Dropped };
+enum class CharterRuleKind { DecisionRule, ConflictStep, AccountabilityPractice };
+enum class DecisionFallback { AccountableDecides, MajorityVote, ExtendOnce, EscalateToTeam };
+enum class ConflictStatus { Open, Resolved, Withdrawn };
+enum class VoiceKind { Idea, Concern, Question };
+enum class VoiceStatus { Open, Acknowledged, ActedOn, Declined };
+enum class ReviewSubjectKind { Commitment, Initiative, Decision };
 
 /// The exchange-format spelling of each enumerator, in declaration order.
 template <typename E> struct EnumNames;
@@ -50,6 +56,26 @@ template <> struct EnumNames<CommitmentStatus> {
 
 template <> struct EnumNames<GoalStatus> {
     static constexpr std::array<std::string_view, 3> kNames{"active", "achieved", "dropped"};
+};
+template <> struct EnumNames<CharterRuleKind> {
+    static constexpr std::array<std::string_view, 3> kNames{"decision_rule", "conflict_step",
+                                                            "accountability_practice"};
+};
+template <> struct EnumNames<DecisionFallback> {
+    static constexpr std::array<std::string_view, 4> kNames{"accountable_decides", "majority_vote", "extend_once",
+                                                            "escalate_to_team"};
+};
+template <> struct EnumNames<ConflictStatus> {
+    static constexpr std::array<std::string_view, 3> kNames{"open", "resolved", "withdrawn"};
+};
+template <> struct EnumNames<VoiceKind> {
+    static constexpr std::array<std::string_view, 3> kNames{"idea", "concern", "question"};
+};
+template <> struct EnumNames<VoiceStatus> {
+    static constexpr std::array<std::string_view, 4> kNames{"open", "acknowledged", "acted_on", "declined"};
+};
+template <> struct EnumNames<ReviewSubjectKind> {
+    static constexpr std::array<std::string_view, 3> kNames{"commitment", "initiative", "decision"};
 };
 
 template <typename E> constexpr std::string_view toString(E value)

@@ -31,6 +31,11 @@ using ContributionId = Id<struct ContributionTag>;
 using DecisionId = Id<struct DecisionTag>;
 using CommitmentId = Id<struct CommitmentTag>;
 using GoalId = Id<struct GoalTag>;
+using CharterRuleId = Id<struct CharterRuleTag>;
+using ConflictId = Id<struct ConflictTag>;
+using VoiceItemId = Id<struct VoiceItemTag>;
+using PulseId = Id<struct PulseTag>;
+using ReviewId = Id<struct ReviewTag>;
 
 } // namespace baton::domain
 

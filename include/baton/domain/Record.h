@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
@@ -21,7 +22,7 @@ namespace baton::domain {
 /// Any one record Baton keeps; the edit service and the history are generic over these.
 /// Adding a record kind means adding it here and to RecordTraits (see docs/architecture.md).
 using AnyRecord = std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision,
-                               Commitment, DevelopmentGoal>;
+                               Commitment, DevelopmentGoal, CharterRule>;
 
 /// Per-kind facts the generic code needs: the kind, the key and a readable label.
 template <typename T> struct RecordTraits;
@@ -78,6 +79,12 @@ template <> struct RecordTraits<DevelopmentGoal> {
     }
 };
 
+template <> struct RecordTraits<CharterRule> {
+    static constexpr RecordKind kKind = RecordKind::CharterRule;
+    static std::string key(const CharterRule& r) { return r.id.str(); }
+    static std::string label(const CharterRule& r) { return r.title; }
+};
+
 /// Every field of a record, children included, as canonical JSON (see CanonicalJson.h).
 /// Equal records give equal text; the history stores and hashes this.
 std::string canonicalFields(const Member& r);
@@ -89,6 +96,7 @@ std::string canonicalFields(const Contribution& r);
 std::string canonicalFields(const Decision& r);
 std::string canonicalFields(const Commitment& r);
 std::string canonicalFields(const DevelopmentGoal& r);
+std::string canonicalFields(const CharterRule& r);
 std::string canonicalFields(const AnyRecord& r);
 
 /// The records `r` refers to (kind and key), for checking that they are all still live.

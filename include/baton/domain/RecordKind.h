@@ -5,7 +5,8 @@
 namespace baton::domain {
 
 /// The kinds of record Baton keeps; the history names each change's kind with these.
-/// `Goal` is a development goal (coaching). `Team` stands for team-wide settings (name, who uses this workstation).
+/// `Goal` is a development goal (coaching), `CharterRule` a rule of the team charter. `Team` stands for team-wide
+/// settings (name, who uses this workstation).
 enum class RecordKind {
     Member,
     Area,
@@ -16,13 +17,14 @@ enum class RecordKind {
     Decision,
     Commitment,
     Goal,
+    CharterRule,
     Team
 };
 
 template <> struct EnumNames<RecordKind> {
-    static constexpr std::array<std::string_view, 10> kNames{
-        "member",       "area",     "expertise",  "endorsement",      "initiative",
-        "contribution", "decision", "commitment", "development_goal", "team"};
+    static constexpr std::array<std::string_view, 11> kNames{
+        "member",   "area",       "expertise",        "endorsement",  "initiative", "contribution",
+        "decision", "commitment", "development_goal", "charter_rule", "team"};
 };
 
 } // namespace baton::domain

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
@@ -76,6 +77,23 @@ private:
     EditContext& m_context;
 };
 
+/// The team charter: how the team decides, climbs a conflict and keeps itself accountable.
+class CharterEdits {
+public:
+    explicit CharterEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
+    /// A new rule; a decision rule needs a method, a deadline of a day or more and a fallback,
+    /// a conflict step a rung from 1. Other kinds keep no areas, method, deadline or fallback.
+    Edit addRule(domain::CharterRule rule);
+    /// Any field of a live rule, under the same checks.
+    Edit editRule(domain::CharterRule rule);
+
+private:
+    EditContext& m_context;
+};
+
 /// The decision workflow: propose, stances, decide, supersede, reverse, withdraw.
 class DecisionEdits {
 public:
@@ -130,6 +148,7 @@ public:
     DecisionEdits decisions;
     CommitmentEdits commitments;
     GoalEdits goals;
+    CharterEdits charter;
 
     /// Hides a record entered by mistake from lists and reports; it stays in the file and in
     /// history, marked. Refused while live records still refer to it.

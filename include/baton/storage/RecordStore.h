@@ -1,6 +1,7 @@
 #pragma once
 
 #include "baton/domain/Record.h"
+#include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/Database.h"
 #include "baton/storage/DecisionRepository.h"
@@ -48,7 +49,8 @@ private:
     DecisionRepository m_decisions;
     CommitmentRepository m_commitments;
     GoalRepository m_goals;
-    std::array<std::optional<Statement>, 9> m_retracted;
+    CharterRuleRepository m_charter;
+    std::array<std::optional<Statement>, static_cast<std::size_t>(domain::RecordKind::Team)> m_retracted;
 };
 
 } // namespace baton::storage

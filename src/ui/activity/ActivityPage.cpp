@@ -55,9 +55,10 @@ void ActivityPage::fillFilters()
     fillMemberPicker(m_member, session(), false, tr("Anyone"));
     m_kind->clear();
     m_kind->addItem(tr("Any kind"), -1);
-    const QStringList kinds{tr("Members"),      tr("Areas"),       tr("Levels"),
-                            tr("Endorsements"), tr("Initiatives"), tr("Contributions"),
-                            tr("Decisions"),    tr("Commitments"), tr("Development goals")};
+    // In RecordKind order: the index is the kind.
+    const QStringList kinds{tr("Members"),           tr("Areas"),         tr("Levels"),    tr("Endorsements"),
+                            tr("Initiatives"),       tr("Contributions"), tr("Decisions"), tr("Commitments"),
+                            tr("Development goals"), tr("Charter rules")};
     for (int i = 0; i < kinds.size(); ++i)
         m_kind->addItem(kinds[i], i);
     m_period->clear();

@@ -104,7 +104,7 @@ Decision DecisionEditor::result() const
         d.accountable = who;
         std::erase_if(d.participants, [](const Participant& p) { return p.role == ParticipantRole::Decider; });
         if (who)
-            d.participants.push_back(Participant{*who, ParticipantRole::Decider, Stance::None, {}});
+            d.participants.push_back(Participant{*who, ParticipantRole::Decider, Stance::None, {}, {}, std::nullopt});
     }
     return d;
 }

@@ -197,7 +197,7 @@ void DecisionsPage::createNew()
     draft.method = DecisionMethod::Consent;
     draft.proposedOn = session().today();
     if (const auto me = session().me())
-        draft.participants.push_back({*me, ParticipantRole::Proposer, Stance::Support, {}});
+        draft.participants.push_back({*me, ParticipantRole::Proposer, Stance::Support, {}, {}, std::nullopt});
     DecisionEditor editor(session(), draft, this);
     if (editor.exec() != QDialog::Accepted)
         return;
