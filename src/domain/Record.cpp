@@ -174,6 +174,66 @@ std::string canonicalFields(const CharterRule& r)
     return o.str();
 }
 
+std::string canonicalFields(const Conflict& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("title", r.title).text("description", r.description);
+    o.texts("parties", texts(r.parties)).optionalText("raised_on", text(r.raisedOn));
+    o.text("status", toString(r.status));
+    std::vector<std::string> steps;
+    for (const auto& step : r.steps) {
+        CanonicalObject s;
+        s.integer("rung", step.rung).text("on", step.on.toString()).text("note", step.note);
+        steps.push_back(s.str());
+    }
+    o.raw("steps", jsonArray(steps));
+    o.text("resolution", r.resolution).optionalText("resolved_on", text(r.resolvedOn));
+    o.optionalText("decision", text(r.decision));
+    return o.str();
+}
+
+std::string canonicalFields(const VoiceItem& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("kind", toString(r.kind)).text("text", r.text);
+    o.optionalText("author", text(r.author)).optionalText("raised_on", text(r.raisedOn));
+    o.text("status", toString(r.status)).text("response", r.response).optionalText("responder", text(r.responder));
+    o.optionalText("initiative", text(r.initiative)).optionalText("decision", text(r.decision));
+    return o.str();
+}
+
+std::string canonicalFields(const Pulse& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("title", r.title).optionalText("opened_on", text(r.openedOn));
+    o.optionalText("closed_on", text(r.closedOn)).integer("min_responses", r.minResponses);
+    o.texts("responded", texts(r.responded));
+    std::vector<std::string> responses;
+    const bool settled = r.closedOn && static_cast<int>(r.responses.size()) >= r.minResponses;
+    if (settled) {
+        for (const auto& answers : r.responses) {
+            std::vector<std::string> values;
+            for (int a : answers)
+                values.push_back(std::to_string(a));
+            CanonicalObject one;
+            one.raw("answers", jsonArray(values));
+            responses.push_back(one.str());
+        }
+    }
+    o.raw("responses", jsonArray(responses));
+    return o.str();
+}
+
+std::string canonicalFields(const Review& r)
+{
+    CanonicalObject o = common(r.updatedAt, r.retracted);
+    o.text("id", r.id.str()).text("subject_kind", toString(r.subjectKind)).text("subject", r.subject);
+    o.optionalText("held_on", text(r.heldOn)).texts("participants", texts(r.participants));
+    o.text("what_happened", r.whatHappened).texts("contributing_factors", r.contributingFactors);
+    o.text("what_we_change", r.whatWeChange).texts("follow_ups", texts(r.followUps));
+    return o.str();
+}
+
 std::string canonicalFields(const AnyRecord& r)
 {
     return std::visit([](const auto& v) { return canonicalFields(v); }, r);
@@ -274,6 +334,38 @@ References refs(const CharterRule& c)
 {
     References out;
     add(out, RecordKind::Area, c.areas);
+    return out;
+}
+References refs(const Conflict& c)
+{
+    References out;
+    add(out, RecordKind::Member, c.parties);
+    add(out, RecordKind::Decision, c.decision);
+    return out;
+}
+References refs(const VoiceItem& v)
+{
+    References out;
+    add(out, RecordKind::Member, v.author);
+    add(out, RecordKind::Member, v.responder);
+    add(out, RecordKind::Initiative, v.initiative);
+    add(out, RecordKind::Decision, v.decision);
+    return out;
+}
+References refs(const Pulse& p)
+{
+    References out;
+    add(out, RecordKind::Member, p.responded);
+    return out;
+}
+References refs(const Review& r)
+{
+    References out;
+    static constexpr RecordKind kSubject[] = {RecordKind::Commitment, RecordKind::Initiative, RecordKind::Decision};
+    if (!r.subject.empty())
+        out.emplace_back(kSubject[static_cast<int>(r.subjectKind)], r.subject);
+    add(out, RecordKind::Member, r.participants);
+    add(out, RecordKind::Commitment, r.followUps);
     return out;
 }
 } // namespace

@@ -11,6 +11,9 @@
 
 namespace baton::edit {
 
+/// The first of a domain check's problems as an InvalidValue error (a sentence), or success.
+domain::Result<void> firstProblem(const std::vector<std::string>& problems);
+
 /// `what` ("A name", "A title") is present and at most 200 characters.
 domain::Result<void> checkName(const std::string& text, std::string_view what);
 

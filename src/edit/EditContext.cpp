@@ -144,14 +144,32 @@ EditContext::EditContext(storage::TeamFile& file, const Clock& clock)
 {
 }
 
+bool isAnonymousOperation(std::string_view operation)
+{
+    return operation == "raise-anonymous-voice-item" || operation == "record-pulse-response";
+}
+
 Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body)
+{
+    return run(operation, body, false);
+}
+
+Result<ChangeSet> EditContext::runAnonymously(std::string_view operation, const Body& body)
+{
+    return run(operation, body, true);
+}
+
+Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body, bool anonymous)
 {
     if (m_file.readOnly())
         return makeError(ErrorCode::RuleViolation, "this team file is open read-only; nothing was changed");
+    if (anonymous != isAnonymousOperation(operation))
+        return makeError(ErrorCode::InvalidValue, "internal error: " + std::string(operation) +
+                                                      (anonymous ? " cannot" : " must") + " keep no author");
     try {
         storage::Transaction tx(m_file.db());
         std::optional<std::string> author;
-        if (const auto who = me())
+        if (const auto who = me(); who && !anonymous)
             author = who->str();
         // The file keeps the store and the log, and so their prepared statements, while it is open.
         EditWriter writer(m_file.db(), m_file.records(), m_file.history(), std::string(operation), author,

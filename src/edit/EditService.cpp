@@ -13,6 +13,10 @@ EditService::EditService(storage::TeamFile& file, const Clock& clock)
     , commitments(m_context)
     , goals(m_context)
     , charter(m_context)
+    , conflicts(m_context)
+    , voice(m_context)
+    , pulses(m_context)
+    , reviews(m_context)
 {
 }
 
@@ -37,6 +41,10 @@ Edit EditService::retract(RecordKind kind, const std::string& key)
 
 Edit EditService::revert(const ChangeSet& done, std::string_view operation)
 {
+    if (isAnonymousOperation(done.operation))
+        return makeError(ErrorCode::RuleViolation,
+                         "an anonymous item or a pulse answer cannot be undone: the undo would name who gave it; "
+                         "nothing was changed");
     return m_context.run(operation, [&](EditWriter& w) -> Result<void> {
         for (auto it = done.changes.rbegin(); it != done.changes.rend(); ++it) {
             const auto current = w.find(kindOf(it->after), keyOf(it->after));

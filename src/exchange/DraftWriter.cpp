@@ -3,6 +3,10 @@
 #include "RecordMerge.h"
 
 #include "baton/storage/CharterRuleRepository.h"
+#include "baton/storage/ConflictRepository.h"
+#include "baton/storage/PulseRepository.h"
+#include "baton/storage/ReviewRepository.h"
+#include "baton/storage/VoiceItemRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/GoalRepository.h"
 #include "baton/storage/InitiativeRepository.h"
@@ -19,6 +23,19 @@ void mergeAll(const std::vector<Located<T>>& records, KindCounts& counts, Import
 {
     for (const auto& r : records)
         mergeRecord(r.record, counts, history, existing, write);
+}
+
+/// mergeAll for a kind whose repository finds a record by id and upserts it whole.
+template <typename T, typename Repository>
+void mergeFound(const std::vector<Located<T>>& records, KindCounts& counts, ImportHistory& history, Repository repo)
+{
+    mergeAll(
+        records, counts, history,
+        [&](const T& r) {
+            const auto stored = repo.find(r.id);
+            return stored ? std::optional<Timestamp>(stored->updatedAt) : std::nullopt;
+        },
+        [&](const T& r, storage::WriteMode) { repo.upsert(r); });
 }
 
 } // namespace
@@ -80,6 +97,10 @@ void writeDraft(storage::Database& db, const TeamDraft& draft, ImportHistory& hi
             return stored ? std::optional<Timestamp>(stored->updatedAt) : std::nullopt;
         },
         [&](const CharterRule& c, storage::WriteMode) { charter.upsert(c); });
+    mergeFound(draft.conflicts, report.counts["conflicts"], history, storage::ConflictRepository(db));
+    mergeFound(draft.voiceItems, report.counts["voice_items"], history, storage::VoiceItemRepository(db));
+    mergeFound(draft.pulses, report.counts["pulses"], history, storage::PulseRepository(db));
+    mergeFound(draft.reviews, report.counts["reviews"], history, storage::ReviewRepository(db));
 }
 
 } // namespace baton::exchange

@@ -3,7 +3,10 @@
 #include "baton/domain/DependencyGraph.h"
 #include "baton/domain/LeadershipRules.h"
 #include "baton/domain/TextRules.h"
+#include "TrustValidation.h"
+
 #include "baton/storage/CharterRuleRepository.h"
+#include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/InitiativeRepository.h"
@@ -335,6 +338,15 @@ void ImportValidator::validate(const TeamDraft& draft)
             m_sink.error(pointerOf("commitments", c.index, "initiative"),
                          "initiative " + r.initiative->str() + " does not exist in this file or in the team file");
     }
+
+    IdSet commitments;
+    for (const auto& c : draft.commitments)
+        commitments.add(c.record.id.str());
+    storage::CommitmentRepository commitmentRepo(db);
+    const auto commitmentExists = [&](const std::string& id) {
+        return commitments.contains(id) || commitmentRepo.find(CommitmentId(id)).has_value();
+    };
+    validateTrustRecords(draft, {memberExists, initiativeExists, decisionExists, commitmentExists}, m_sink);
 }
 
 } // namespace baton::exchange

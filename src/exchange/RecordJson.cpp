@@ -180,4 +180,69 @@ OrderedJson toJson(const CharterRule& c)
             {"updated_at", c.updatedAt.toString()}};
 }
 
+OrderedJson toJson(const Conflict& c)
+{
+    OrderedJson steps = OrderedJson::array();
+    for (const auto& step : c.steps)
+        steps.push_back({{"rung", step.rung}, {"on", step.on.toString()}, {"note", step.note}});
+    return {{"id", c.id.str()},
+            {"title", c.title},
+            {"description", c.description},
+            {"parties", ids(c.parties)},
+            {"raised_on", orNull(c.raisedOn)},
+            {"status", std::string(toString(c.status))},
+            {"steps", std::move(steps)},
+            {"resolution", c.resolution},
+            {"resolved_on", orNull(c.resolvedOn)},
+            {"decision", orNull(c.decision)},
+            {"updated_at", c.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const VoiceItem& v)
+{
+    return {{"id", v.id.str()},
+            {"kind", std::string(toString(v.kind))},
+            {"text", v.text},
+            {"author", orNull(v.author)},
+            {"raised_on", orNull(v.raisedOn)},
+            {"status", std::string(toString(v.status))},
+            {"response", v.response},
+            {"responder", orNull(v.responder)},
+            {"initiative", orNull(v.initiative)},
+            {"decision", orNull(v.decision)},
+            {"updated_at", v.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Pulse& p)
+{
+    // Below min_responses no answer leaves the team file; above it they go out sorted by their
+    // answers, as stored, so their order links none of them to `responded`.
+    OrderedJson responses = OrderedJson::array();
+    if (static_cast<int>(p.responses.size()) >= p.minResponses)
+        for (const auto& answers : p.responses)
+            responses.push_back({{"answers", answers}});
+    return {{"id", p.id.str()},
+            {"title", p.title},
+            {"opened_on", orNull(p.openedOn)},
+            {"closed_on", orNull(p.closedOn)},
+            {"min_responses", p.minResponses},
+            {"responded", ids(p.responded)},
+            {"responses", std::move(responses)},
+            {"updated_at", p.updatedAt.toString()}};
+}
+
+OrderedJson toJson(const Review& r)
+{
+    return {{"id", r.id.str()},
+            {"subject_kind", std::string(toString(r.subjectKind))},
+            {"subject", r.subject},
+            {"held_on", orNull(r.heldOn)},
+            {"participants", ids(r.participants)},
+            {"what_happened", r.whatHappened},
+            {"contributing_factors", r.contributingFactors},
+            {"what_we_change", r.whatWeChange},
+            {"follow_ups", ids(r.followUps)},
+            {"updated_at", r.updatedAt.toString()}};
+}
+
 } // namespace baton::exchange

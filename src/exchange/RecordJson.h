@@ -2,8 +2,12 @@
 
 #include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
+#include "baton/domain/Conflict.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
+#include "baton/domain/Pulse.h"
+#include "baton/domain/Review.h"
+#include "baton/domain/VoiceItem.h"
 #include "baton/domain/DevelopmentGoal.h"
 #include "baton/domain/Endorsement.h"
 #include "baton/domain/Expertise.h"
@@ -29,6 +33,11 @@ OrderedJson toJson(const domain::Decision& d);
 OrderedJson toJson(const domain::Commitment& c);
 OrderedJson toJson(const domain::DevelopmentGoal& g);
 OrderedJson toJson(const domain::CharterRule& c);
+OrderedJson toJson(const domain::Conflict& c);
+OrderedJson toJson(const domain::VoiceItem& v);
+/// A pulse's responses are written only when they reach min_responses.
+OrderedJson toJson(const domain::Pulse& p);
+OrderedJson toJson(const domain::Review& r);
 
 /// The record as toJson writes it, plus `"retracted": true` for one retracted as entered by
 /// mistake (an optional field added to the format, so retraction travels between files).

@@ -22,7 +22,11 @@ enum class RecordArray {
     Decisions,
     Commitments,
     DevelopmentGoals,
-    CharterRules
+    CharterRules,
+    Conflicts,
+    VoiceItems,
+    Pulses,
+    Reviews
 };
 
 /// The top-level key of a record array ("members", ...).

@@ -41,6 +41,14 @@ ParsedRecord::Record takeParsed(RecordArray kind, TeamDraft& d)
         return takeLast(d.goals);
     case RecordArray::CharterRules:
         return takeLast(d.charterRules);
+    case RecordArray::Conflicts:
+        return takeLast(d.conflicts);
+    case RecordArray::VoiceItems:
+        return takeLast(d.voiceItems);
+    case RecordArray::Pulses:
+        return takeLast(d.pulses);
+    case RecordArray::Reviews:
+        return takeLast(d.reviews);
     }
     return {};
 }

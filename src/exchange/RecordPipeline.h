@@ -25,7 +25,9 @@ struct ParsedRecord {
     using Record = std::variant<std::monostate, Located<domain::Member>, Located<domain::ExpertiseArea>,
                                 Located<domain::Expertise>, Located<domain::Endorsement>, Located<domain::Initiative>,
                                 Located<domain::Contribution>, Located<domain::Decision>, Located<domain::Commitment>,
-                                Located<domain::DevelopmentGoal>, Located<domain::CharterRule>>;
+                                Located<domain::DevelopmentGoal>, Located<domain::CharterRule>,
+                                Located<domain::Conflict>, Located<domain::VoiceItem>, Located<domain::Pulse>,
+                                Located<domain::Review>>;
 
     RecordArray kind = RecordArray::Members;
     std::size_t index = 0;

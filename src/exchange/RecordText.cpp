@@ -31,6 +31,14 @@ std::optional<RecordArray> arrayOf(RecordKind kind)
         return RecordArray::DevelopmentGoals;
     case RecordKind::CharterRule:
         return RecordArray::CharterRules;
+    case RecordKind::Conflict:
+        return RecordArray::Conflicts;
+    case RecordKind::VoiceItem:
+        return RecordArray::VoiceItems;
+    case RecordKind::Pulse:
+        return RecordArray::Pulses;
+    case RecordKind::Review:
+        return RecordArray::Reviews;
     case RecordKind::Team:
         break;
     }
@@ -86,6 +94,14 @@ std::optional<AnyRecord> recordFromFields(RecordKind kind, const std::string& fi
         return only(draft.goals);
     case RecordArray::CharterRules:
         return only(draft.charterRules);
+    case RecordArray::Conflicts:
+        return only(draft.conflicts);
+    case RecordArray::VoiceItems:
+        return only(draft.voiceItems);
+    case RecordArray::Pulses:
+        return only(draft.pulses);
+    case RecordArray::Reviews:
+        return only(draft.reviews);
     }
     return std::nullopt;
 }

@@ -124,6 +124,14 @@ void StreamingImport::take(ParsedRecord& parsed)
     } else if (auto* cr = std::get_if<Located<domain::CharterRule>>(&parsed.record)) {
         m_references.known(RefKind::CharterRule, cr->record.id.str());
         m_draft.charterRules.push_back(std::move(*cr));
+    } else if (auto* conflict = std::get_if<Located<domain::Conflict>>(&parsed.record)) {
+        m_draft.conflicts.push_back(std::move(*conflict));
+    } else if (auto* voice = std::get_if<Located<domain::VoiceItem>>(&parsed.record)) {
+        m_draft.voiceItems.push_back(std::move(*voice));
+    } else if (auto* pulse = std::get_if<Located<domain::Pulse>>(&parsed.record)) {
+        m_draft.pulses.push_back(std::move(*pulse));
+    } else if (auto* review = std::get_if<Located<domain::Review>>(&parsed.record)) {
+        m_draft.reviews.push_back(std::move(*review));
     } else if (auto* d = std::get_if<Located<domain::Decision>>(&parsed.record)) {
         if (!m_sink.hasErrors()) // once a field is refused nothing is written, so why check
             m_writer.write(*d, std::move(parsed.canonical));

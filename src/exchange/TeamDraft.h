@@ -2,8 +2,12 @@
 
 #include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
+#include "baton/domain/Conflict.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
+#include "baton/domain/Pulse.h"
+#include "baton/domain/Review.h"
+#include "baton/domain/VoiceItem.h"
 #include "baton/domain/DevelopmentGoal.h"
 #include "baton/domain/Endorsement.h"
 #include "baton/domain/Expertise.h"
@@ -38,6 +42,10 @@ struct TeamDraft {
     std::vector<Located<domain::Commitment>> commitments;
     std::vector<Located<domain::DevelopmentGoal>> goals;
     std::vector<Located<domain::CharterRule>> charterRules;
+    std::vector<Located<domain::Conflict>> conflicts;
+    std::vector<Located<domain::VoiceItem>> voiceItems;
+    std::vector<Located<domain::Pulse>> pulses;
+    std::vector<Located<domain::Review>> reviews;
 };
 
 } // namespace baton::exchange

@@ -4,7 +4,11 @@
 
 #include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/CommitmentRepository.h"
+#include "baton/storage/ConflictRepository.h"
 #include "baton/storage/DecisionRepository.h"
+#include "baton/storage/PulseRepository.h"
+#include "baton/storage/ReviewRepository.h"
+#include "baton/storage/VoiceItemRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/GoalRepository.h"
 #include "baton/storage/HistoryLog.h"
@@ -116,9 +120,29 @@ void TeamExporter::write(std::ostream& out)
             w.add(recordJson(g));
     }
     {
-        ArrayWriter w(out, "charter_rules", true);
+        ArrayWriter w(out, "charter_rules");
         for (const auto& c : storage::CharterRuleRepository(db).all(storage::Retracted::Included))
             w.add(recordJson(c));
+    }
+    {
+        ArrayWriter w(out, "conflicts");
+        for (const auto& c : storage::ConflictRepository(db).all(storage::Retracted::Included))
+            w.add(recordJson(c));
+    }
+    {
+        ArrayWriter w(out, "voice_items");
+        for (const auto& v : storage::VoiceItemRepository(db).all(storage::Retracted::Included))
+            w.add(recordJson(v));
+    }
+    {
+        ArrayWriter w(out, "pulses");
+        for (const auto& p : storage::PulseRepository(db).all(storage::Retracted::Included))
+            w.add(recordJson(p));
+    }
+    {
+        ArrayWriter w(out, "reviews", true);
+        for (const auto& r : storage::ReviewRepository(db).all(storage::Retracted::Included))
+            w.add(recordJson(r));
     }
     out << "}\n";
 }

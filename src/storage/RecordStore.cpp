@@ -38,6 +38,10 @@ RecordStore::RecordStore(Database& db)
     , m_commitments(db)
     , m_goals(db)
     , m_charter(db)
+    , m_conflicts(db)
+    , m_voice(db)
+    , m_pulses(db)
+    , m_reviews(db)
 {
 }
 
@@ -46,7 +50,8 @@ const std::vector<RecordKind>& RecordStore::kinds()
     static const std::vector<RecordKind> kKinds = {
         RecordKind::Member,      RecordKind::Area,       RecordKind::CharterRule,  RecordKind::Expertise,
         RecordKind::Endorsement, RecordKind::Initiative, RecordKind::Contribution, RecordKind::Decision,
-        RecordKind::Commitment,  RecordKind::Goal};
+        RecordKind::Commitment,  RecordKind::Goal,       RecordKind::Conflict,     RecordKind::VoiceItem,
+        RecordKind::Pulse,       RecordKind::Review};
     return kKinds;
 }
 
@@ -75,6 +80,14 @@ std::optional<AnyRecord> RecordStore::find(RecordKind kind, const std::string& k
         return wrap(m_goals.find(GoalId(key)));
     case RecordKind::CharterRule:
         return wrap(m_charter.find(CharterRuleId(key)));
+    case RecordKind::Conflict:
+        return wrap(m_conflicts.find(ConflictId(key)));
+    case RecordKind::VoiceItem:
+        return wrap(m_voice.find(VoiceItemId(key)));
+    case RecordKind::Pulse:
+        return wrap(m_pulses.find(PulseId(key)));
+    case RecordKind::Review:
+        return wrap(m_reviews.find(ReviewId(key)));
     case RecordKind::Team:
         break;
     }
@@ -95,6 +108,10 @@ std::optional<bool> RecordStore::retracted(RecordKind kind, const std::string& k
         "SELECT retracted FROM commitments WHERE id = ?1",
         "SELECT retracted FROM development_goals WHERE id = ?1",
         "SELECT retracted FROM charter_rules WHERE id = ?1",
+        "SELECT retracted FROM conflicts WHERE id = ?1",
+        "SELECT retracted FROM voice_items WHERE id = ?1",
+        "SELECT retracted FROM pulses WHERE id = ?1",
+        "SELECT retracted FROM reviews WHERE id = ?1",
     };
     static_assert(std::size(kSql) == static_cast<std::size_t>(RecordKind::Team));
     const auto index = static_cast<std::size_t>(kind);
@@ -147,6 +164,14 @@ void RecordStore::save(const AnyRecord& record, const AnyRecord* before)
                 m_goals.upsert(r);
             else if constexpr (std::is_same_v<T, CharterRule>)
                 m_charter.upsert(r);
+            else if constexpr (std::is_same_v<T, Conflict>)
+                m_conflicts.upsert(r);
+            else if constexpr (std::is_same_v<T, VoiceItem>)
+                m_voice.upsert(r);
+            else if constexpr (std::is_same_v<T, Pulse>)
+                m_pulses.upsert(r);
+            else if constexpr (std::is_same_v<T, Review>)
+                m_reviews.upsert(r);
         },
         record);
 }
@@ -183,6 +208,18 @@ void RecordStore::forEach(RecordKind kind, const std::function<void(const AnyRec
         break;
     case RecordKind::CharterRule:
         visitAll(m_charter.all(Retracted::Included), visit);
+        break;
+    case RecordKind::Conflict:
+        visitAll(m_conflicts.all(Retracted::Included), visit);
+        break;
+    case RecordKind::VoiceItem:
+        visitAll(m_voice.all(Retracted::Included), visit);
+        break;
+    case RecordKind::Pulse:
+        visitAll(m_pulses.all(Retracted::Included), visit);
+        break;
+    case RecordKind::Review:
+        visitAll(m_reviews.all(Retracted::Included), visit);
         break;
     case RecordKind::Team:
         break;

@@ -28,6 +28,13 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
         {"expertise level", "SELECT 'level ' || level FROM expertise WHERE retracted = 0 AND member = ?1 LIMIT 1"},
         {"development goal", "SELECT 'a goal for level ' || target_level FROM development_goals WHERE retracted = 0 "
                              "AND (member = ?1 OR mentor = ?1) LIMIT 1"},
+        {"conflict", "SELECT c.title FROM conflicts c, json_each(c.parties) p WHERE c.retracted = 0 "
+                     "AND p.value = ?1 LIMIT 1"},
+        {"voice item", "SELECT text FROM voice_items WHERE retracted = 0 AND (author = ?1 OR responder = ?1) LIMIT 1"},
+        {"pulse", "SELECT p.title FROM pulses p, json_each(p.responded) r WHERE p.retracted = 0 AND r.value = ?1 "
+                  "LIMIT 1"},
+        {"review", "SELECT 'the review of ' || r.subject_kind || ' ' || r.subject FROM reviews r, "
+                   "json_each(r.participants) p WHERE r.retracted = 0 AND p.value = ?1 LIMIT 1"},
     };
     static const std::vector<ReferenceQuery> kArea = {
         {"area", "SELECT name FROM expertise_areas WHERE retracted = 0 AND parent = ?1 LIMIT 1"},
@@ -46,10 +53,23 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
         {"decision", "SELECT title FROM decisions WHERE retracted = 0 AND initiative = ?1 LIMIT 1"},
         {"commitment", "SELECT description FROM commitments WHERE retracted = 0 AND initiative = ?1 LIMIT 1"},
         {"contribution", "SELECT description FROM contributions WHERE retracted = 0 AND initiative = ?1 LIMIT 1"},
+        {"voice item", "SELECT text FROM voice_items WHERE retracted = 0 AND initiative = ?1 LIMIT 1"},
+        {"review", "SELECT 'a review held on ' || ifnull(held_on, 'an unknown day') FROM reviews WHERE retracted = 0 "
+                   "AND subject_kind = 'initiative' AND subject = ?1 LIMIT 1"},
     };
     static const std::vector<ReferenceQuery> kDecision = {
         {"decision", "SELECT title FROM decisions WHERE retracted = 0 AND supersedes = ?1 LIMIT 1"},
         {"commitment", "SELECT description FROM commitments WHERE retracted = 0 AND decision = ?1 LIMIT 1"},
+        {"conflict", "SELECT title FROM conflicts WHERE retracted = 0 AND decision = ?1 LIMIT 1"},
+        {"voice item", "SELECT text FROM voice_items WHERE retracted = 0 AND decision = ?1 LIMIT 1"},
+        {"review", "SELECT 'a review held on ' || ifnull(held_on, 'an unknown day') FROM reviews WHERE retracted = 0 "
+                   "AND subject_kind = 'decision' AND subject = ?1 LIMIT 1"},
+    };
+    static const std::vector<ReferenceQuery> kCommitment = {
+        {"review", "SELECT 'a review held on ' || ifnull(held_on, 'an unknown day') FROM reviews WHERE retracted = 0 "
+                   "AND subject_kind = 'commitment' AND subject = ?1 LIMIT 1"},
+        {"review", "SELECT 'a review held on ' || ifnull(r.held_on, 'an unknown day') FROM reviews r, "
+                   "json_each(r.follow_ups) f WHERE r.retracted = 0 AND f.value = ?1 LIMIT 1"},
     };
     static const std::vector<ReferenceQuery> kContribution = {
         {"contribution", "SELECT c.description FROM contribution_dependencies d JOIN contributions c "
@@ -72,6 +92,8 @@ const std::vector<ReferenceQuery>& queriesFor(RecordKind kind)
         return kContribution;
     case RecordKind::CharterRule:
         return kCharterRule;
+    case RecordKind::Commitment:
+        return kCommitment;
     default:
         return kNone;
     }

@@ -35,6 +35,9 @@ void applyConnectionSettings(Database& db, bool readOnly)
     if (!readOnly) {
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = FULL");
+        // Deleted content is overwritten with zeros, so a pulse's answers rewritten in their
+        // own order leave no trace of the order they came in (see PulseRepository).
+        db.exec("PRAGMA secure_delete = ON");
     }
 }
 

@@ -20,6 +20,10 @@ std::vector<std::pair<std::string, std::int64_t>> TeamQueries::counts()
         {"commitments", "SELECT count(*) FROM commitments WHERE retracted = 0"},
         {"development_goals", "SELECT count(*) FROM development_goals WHERE retracted = 0"},
         {"charter_rules", "SELECT count(*) FROM charter_rules WHERE retracted = 0"},
+        {"conflicts", "SELECT count(*) FROM conflicts WHERE retracted = 0"},
+        {"voice_items", "SELECT count(*) FROM voice_items WHERE retracted = 0"},
+        {"pulses", "SELECT count(*) FROM pulses WHERE retracted = 0"},
+        {"reviews", "SELECT count(*) FROM reviews WHERE retracted = 0"},
     };
     std::vector<std::pair<std::string, std::int64_t>> out;
     for (const auto& [kind, sql] : kKinds)

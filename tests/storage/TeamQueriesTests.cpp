@@ -65,9 +65,13 @@ TEST_CASE_METHOD(Led, "An open stint counts its days up to today", "[storage][qu
 TEST_CASE_METHOD(Led, "Counts cover every kind of record", "[storage][queries]")
 {
     const auto counts = TeamQueries(db()).counts();
-    REQUIRE(counts.size() == 11);
+    REQUIRE(counts.size() == 15);
     CHECK(counts[9] == std::pair<std::string, std::int64_t>{"development_goals", 0});
     CHECK(counts[10] == std::pair<std::string, std::int64_t>{"charter_rules", 0});
+    CHECK(counts[11] == std::pair<std::string, std::int64_t>{"conflicts", 0});
+    CHECK(counts[12] == std::pair<std::string, std::int64_t>{"voice_items", 0});
+    CHECK(counts[13] == std::pair<std::string, std::int64_t>{"pulses", 0});
+    CHECK(counts[14] == std::pair<std::string, std::int64_t>{"reviews", 0});
     CHECK(counts[0] == std::pair<std::string, std::int64_t>{"members", 2});
     CHECK(counts[4] == std::pair<std::string, std::int64_t>{"initiatives", 1});
     CHECK(counts[5] == std::pair<std::string, std::int64_t>{"lead_stints", 2});

@@ -2,6 +2,7 @@
 
 #include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
+#include "baton/domain/Conflict.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
 #include "baton/domain/DevelopmentGoal.h"
@@ -10,6 +11,9 @@
 #include "baton/domain/ExpertiseArea.h"
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
+#include "baton/domain/Pulse.h"
+#include "baton/domain/Review.h"
+#include "baton/domain/VoiceItem.h"
 #include "baton/domain/RecordKind.h"
 
 #include <string>
@@ -22,7 +26,7 @@ namespace baton::domain {
 /// Any one record Baton keeps; the edit service and the history are generic over these.
 /// Adding a record kind means adding it here and to RecordTraits (see docs/architecture.md).
 using AnyRecord = std::variant<Member, ExpertiseArea, Expertise, Endorsement, Initiative, Contribution, Decision,
-                               Commitment, DevelopmentGoal, CharterRule>;
+                               Commitment, DevelopmentGoal, CharterRule, Conflict, VoiceItem, Pulse, Review>;
 
 /// Per-kind facts the generic code needs: the kind, the key and a readable label.
 template <typename T> struct RecordTraits;
@@ -85,6 +89,30 @@ template <> struct RecordTraits<CharterRule> {
     static std::string label(const CharterRule& r) { return r.title; }
 };
 
+template <> struct RecordTraits<Conflict> {
+    static constexpr RecordKind kKind = RecordKind::Conflict;
+    static std::string key(const Conflict& r) { return r.id.str(); }
+    static std::string label(const Conflict& r) { return r.title; }
+};
+
+template <> struct RecordTraits<VoiceItem> {
+    static constexpr RecordKind kKind = RecordKind::VoiceItem;
+    static std::string key(const VoiceItem& r) { return r.id.str(); }
+    static std::string label(const VoiceItem& r) { return r.text; }
+};
+
+template <> struct RecordTraits<Pulse> {
+    static constexpr RecordKind kKind = RecordKind::Pulse;
+    static std::string key(const Pulse& r) { return r.id.str(); }
+    static std::string label(const Pulse& r) { return r.title; }
+};
+
+template <> struct RecordTraits<Review> {
+    static constexpr RecordKind kKind = RecordKind::Review;
+    static std::string key(const Review& r) { return r.id.str(); }
+    static std::string label(const Review& r) { return "review of " + std::string(toString(r.subjectKind)) + " " + r.subject; }
+};
+
 /// Every field of a record, children included, as canonical JSON (see CanonicalJson.h).
 /// Equal records give equal text; the history stores and hashes this.
 std::string canonicalFields(const Member& r);
@@ -97,6 +125,13 @@ std::string canonicalFields(const Decision& r);
 std::string canonicalFields(const Commitment& r);
 std::string canonicalFields(const DevelopmentGoal& r);
 std::string canonicalFields(const CharterRule& r);
+std::string canonicalFields(const Conflict& r);
+std::string canonicalFields(const VoiceItem& r);
+/// A pulse's answers are part of its fields only once it is closed with at least
+/// min_responses of them: while it is open, each history entry would otherwise show which
+/// answers arrived with which member.
+std::string canonicalFields(const Pulse& r);
+std::string canonicalFields(const Review& r);
 std::string canonicalFields(const AnyRecord& r);
 
 /// The records `r` refers to (kind and key), for checking that they are all still live.

@@ -48,6 +48,9 @@ private:
     ChangeSet m_changes;
 };
 
+/// The operations whose history entries keep no author (and which cannot be undone).
+bool isAnonymousOperation(std::string_view operation);
+
 /// The shared core of every edit: who is editing, the clock, and `run`, which gives each
 /// edit one write transaction and turns every failure into an Error.
 class EditContext {
@@ -57,6 +60,9 @@ public:
     using Body = std::function<domain::Result<void>(EditWriter&)>;
     /// Runs `body` in one BEGIN IMMEDIATE transaction; commits only when it succeeds.
     domain::Result<ChangeSet> run(std::string_view operation, const Body& body);
+    /// As run, but the history entries keep no author: for an anonymous voice item and a
+    /// pulse answer. `operation` must be one isAnonymousOperation accepts.
+    domain::Result<ChangeSet> runAnonymously(std::string_view operation, const Body& body);
 
     storage::TeamFile& file() { return m_file; }
     const domain::Clock& clock() const { return m_clock; }
@@ -67,6 +73,8 @@ public:
     domain::Result<void> setMe(const domain::MemberId& member);
 
 private:
+    domain::Result<ChangeSet> run(std::string_view operation, const Body& body, bool anonymous);
+
     storage::TeamFile& m_file;
     const domain::Clock& m_clock;
     domain::UuidGenerator m_ids;

@@ -2,6 +2,7 @@
 
 #include "baton/domain/Charter.h"
 #include "baton/domain/Commitment.h"
+#include "baton/domain/Conflict.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
 #include "baton/domain/DevelopmentGoal.h"
@@ -10,6 +11,9 @@
 #include "baton/domain/ExpertiseArea.h"
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
+#include "baton/domain/Pulse.h"
+#include "baton/domain/Review.h"
+#include "baton/domain/VoiceItem.h"
 #include "baton/edit/EditContext.h"
 
 namespace baton::edit {
@@ -94,6 +98,85 @@ private:
     EditContext& m_context;
 };
 
+/// Conflicts between members, climbing the charter's ladder one rung at a time.
+class ConflictEdits {
+public:
+    explicit ConflictEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
+    /// A new open conflict between two or more live members, with no steps yet.
+    Edit raise(domain::Conflict conflict);
+    /// Title, description and parties; status and steps change only through the intents below.
+    Edit editConflict(domain::Conflict conflict);
+    /// One rung up the charter's ladder, with a note on what happened.
+    Edit climb(const domain::ConflictId& id, domain::Date on, std::string note);
+    Edit resolve(const domain::ConflictId& id, domain::Date on, std::string resolution,
+                 std::optional<domain::DecisionId> decision);
+    Edit withdraw(const domain::ConflictId& id, domain::Date on, std::string reason);
+
+private:
+    EditContext& m_context;
+};
+
+/// The voice channel: ideas, concerns and questions, and the team's response.
+class VoiceEdits {
+public:
+    explicit VoiceEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
+    /// Raises an item as this workstation's member, who becomes its author.
+    Edit raise(domain::VoiceItem item);
+    /// Raises an item with no author at all: not in the record, not in its history entry (which
+    /// keeps no author either), and it cannot be undone, since an undo would be stamped.
+    Edit raiseAnonymously(domain::VoiceItem item);
+    /// Sets the status and the response; this workstation's member becomes the responder.
+    Edit respond(const domain::VoiceItemId& id, domain::VoiceStatus status, std::string response);
+    /// Links the item to an initiative or a decision (either may be cleared).
+    Edit link(const domain::VoiceItemId& id, std::optional<domain::InitiativeId> initiative,
+              std::optional<domain::DecisionId> decision);
+
+private:
+    EditContext& m_context;
+};
+
+/// The psychological-safety pulse. Only a facilitator opens and closes one.
+class PulseEdits {
+public:
+    explicit PulseEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
+    Edit open(domain::Pulse pulse);
+    /// `member`'s answers, entered on their turn at the workstation. The history entry keeps no
+    /// author and, while the pulse is open, no answers (see canonicalFields(Pulse)); it cannot be
+    /// undone.
+    Edit recordResponse(const domain::PulseId& id, const domain::MemberId& member, const domain::PulseAnswers& answers);
+    Edit close(const domain::PulseId& id, domain::Date on);
+
+private:
+    EditContext& m_context;
+};
+
+/// Shared-responsibility reviews of a missed commitment or initiative, or a decision that went
+/// wrong, with the follow-up commitments they create.
+class ReviewEdits {
+public:
+    explicit ReviewEdits(EditContext& context)
+        : m_context(context)
+    {
+    }
+    /// Records the review and creates `followUps` as new commitments in the same change; their
+    /// ids join the review's follow_ups.
+    Edit hold(domain::Review review, std::vector<domain::Commitment> followUps = {});
+    /// Any field but the subject; follow-ups already linked stay linked.
+    Edit editReview(domain::Review review);
+
+private:
+    EditContext& m_context;
+};
+
 /// The decision workflow: propose, stances, decide, supersede, reverse, withdraw.
 class DecisionEdits {
 public:
@@ -149,6 +232,10 @@ public:
     CommitmentEdits commitments;
     GoalEdits goals;
     CharterEdits charter;
+    ConflictEdits conflicts;
+    VoiceEdits voice;
+    PulseEdits pulses;
+    ReviewEdits reviews;
 
     /// Hides a record entered by mistake from lists and reports; it stays in the file and in
     /// history, marked. Refused while live records still refer to it.

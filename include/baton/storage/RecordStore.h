@@ -3,8 +3,12 @@
 #include "baton/domain/Record.h"
 #include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/CommitmentRepository.h"
+#include "baton/storage/ConflictRepository.h"
 #include "baton/storage/Database.h"
 #include "baton/storage/DecisionRepository.h"
+#include "baton/storage/PulseRepository.h"
+#include "baton/storage/ReviewRepository.h"
+#include "baton/storage/VoiceItemRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/GoalRepository.h"
 #include "baton/storage/InitiativeRepository.h"
@@ -50,6 +54,10 @@ private:
     CommitmentRepository m_commitments;
     GoalRepository m_goals;
     CharterRuleRepository m_charter;
+    ConflictRepository m_conflicts;
+    VoiceItemRepository m_voice;
+    PulseRepository m_pulses;
+    ReviewRepository m_reviews;
     std::array<std::optional<Statement>, static_cast<std::size_t>(domain::RecordKind::Team)> m_retracted;
 };
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "baton/domain/Conflict.h"
+#include "baton/storage/Database.h"
+#include "baton/storage/Retracted.h"
+
+#include <optional>
+#include <vector>
+
+namespace baton::storage {
+
+/// Reads and writes conflicts, with their parties and the steps up the charter's ladder.
+class ConflictRepository {
+public:
+    explicit ConflictRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    void upsert(const domain::Conflict& conflict);
+    std::optional<domain::Conflict> find(const domain::ConflictId& id);
+    /// Every conflict, oldest raised first; a team has a handful a year, never millions.
+    std::vector<domain::Conflict> all(Retracted retracted = Retracted::Hidden);
+    /// The open conflicts, oldest raised first.
+    std::vector<domain::Conflict> open();
+
+private:
+    std::vector<domain::Conflict> select(const std::string& where);
+
+    Database& m_db;
+    std::optional<Statement> m_upsert, m_find;
+};
+
+} // namespace baton::storage
