@@ -4,6 +4,7 @@
 #include "baton/report/ExpertiseMap.h"
 #include "baton/report/LeadershipReport.h"
 #include "baton/report/ReportDocument.h"
+#include "baton/report/TrustView.h"
 
 #include <functional>
 #include <string>
@@ -36,6 +37,13 @@ std::vector<ReportSection> trendSections(const LeadershipReport& report);
 /// The accountability report's month-by-month section: how widely being accountable for the
 /// decisions decided each month was shared (a chart and a table; described, never graded).
 ReportSection accountableSpreadSection(const std::vector<MonthlySpread>& months);
+
+/// Open conflicts with their rung and days on it (the accountability report's section).
+ReportSection conflictSection(const TrustView& view);
+/// Shared-responsibility reviews, and how many missed items were reviewed.
+ReportSection reviewSection(const TrustView& view);
+/// The Conflicts page: open and settled conflicts, and reviews.
+ReportDocument conflictsDocument(const TrustView& view, const ReportContext& context);
 
 /// "0.8" -> "80%".
 std::string percent(double share);

@@ -347,7 +347,7 @@ void MainWindow::showPage(const QString& name)
         QStringLiteral("overview"),      QStringLiteral("decisions"),      QStringLiteral("initiatives"),
         QStringLiteral("commitments"),   QStringLiteral("people"),         QStringLiteral("expertise"),
         QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("activity"),
-        QStringLiteral("expertise-map"), QStringLiteral("coaching")};
+        QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("conflicts")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)
         m_workspace->navigate(Location{static_cast<PageId>(index), {}});
