@@ -38,5 +38,7 @@ bool fallbackDue(const Decision& decision, Date today);
 /// The charter's conflict ladder: its conflict steps that are not retracted, by rung (position),
 /// then id.
 std::vector<const CharterRule*> conflictLadder(const std::vector<CharterRule>& rules);
+/// The ladder points into `rules`, which must outlive it.
+std::vector<const CharterRule*> conflictLadder(std::vector<CharterRule>&& rules) = delete;
 
 } // namespace baton::domain

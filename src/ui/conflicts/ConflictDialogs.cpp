@@ -192,11 +192,12 @@ void ConflictStepDialog::conflictChanged()
         return;
     }
     const Conflict& c = m_open[static_cast<std::size_t>(index)];
-    const auto ladder = conflictLadder(storage::CharterRuleRepository(m_session.db()).all());
+    const auto charter = storage::CharterRuleRepository(m_session.db()).all(); // the ladder points into it
+    const auto ladder = conflictLadder(charter);
     const int rung = c.currentRung();
     QString text = rung == 0 ? tr("Not on the ladder yet.") : tr("Stands at %1.").arg(rungName(ladder, rung));
     if (const auto days = daysOnRung(c, m_session.today()))
-        text += tr(" %n day(s) there.", nullptr, *days);
+        text += *days == 1 ? tr(" 1 day there.") : tr(" %1 days there.").arg(*days);
     if (m_mode == Mode::Climb)
         text += ladder.empty() ? tr(" The charter has no conflict ladder yet: add its steps on the Charter page.")
                                : tr(" Next: %1.").arg(rungName(ladder, rung + 1));

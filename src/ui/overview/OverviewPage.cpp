@@ -6,6 +6,8 @@
 #include "core/Text.h"
 #include "jobs/ReadWorker.h"
 
+#include "baton/domain/ConflictRules.h"
+#include "baton/storage/ConflictRepository.h"
 #include "baton/storage/SqliteCommitmentCatalog.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
 #include "baton/storage/SqliteInitiativeCatalog.h"
@@ -99,6 +101,23 @@ template <typename Row> QString moreLine(const domain::ListPage<Row>& page, Page
 }
 } // namespace
 
+QString OverviewPage::conflictsHtml(storage::Database& db, Date today)
+{
+    const auto open = storage::ConflictRepository(db).open(); // a handful, never millions
+    if (open.empty())
+        return {};
+    QString out = html::subheading(tr("Open conflicts"));
+    for (const auto& c : open) {
+        const int rung = c.currentRung();
+        QString where = rung == 0 ? tr("not yet on the ladder") : tr("on rung %1").arg(rung);
+        if (const auto days = daysOnRung(c, today))
+            where += *days == 1 ? tr(", 1 day") : tr(", %1 days").arg(*days);
+        out += html::link(PageId::Conflicts, toQ(c.id.str()), toQ(c.title)) + QStringLiteral(" — ") +
+               html::escape(where) + QStringLiteral("<br/>");
+    }
+    return out;
+}
+
 QString OverviewPage::readHtml(storage::Database& db, const Inputs& in)
 {
     const Date today = in.today;
@@ -164,6 +183,8 @@ QString OverviewPage::readHtml(storage::Database& db, const Inputs& in)
         out += html::link(PageId::Initiatives, toQ(lonely.rows[k].id.str()), toQ(lonely.rows[k].title)) +
                QStringLiteral("<br/>");
     out += moreLine(lonely, PageId::Initiatives);
+
+    out += conflictsHtml(db, today);
 
     out += html::subheading(tr("Recent decisions"));
     const auto recent = decisions.page({}, std::nullopt, 8);

@@ -35,6 +35,8 @@ public:
     QString html();
     /// True while the overview is being read on the worker.
     bool updating() const;
+    /// Open conflicts with their rung and days on it; empty when there are none.
+    static QString conflictsHtml(storage::Database& db, domain::Date today);
 
 private:
     /// What the overview depends on besides the records, taken on the UI thread.

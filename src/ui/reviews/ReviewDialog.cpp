@@ -120,7 +120,11 @@ void ReviewEditor::addFollowUp(const QString& description)
     m_followUps->setItem(row, 0, new QTableWidgetItem(description));
     auto* owner = new QComboBox(m_followUps);
     fillMemberPicker(owner, m_session, true);
-    selectMember(owner, m_session.me());
+    if (const auto me = m_session.me())
+        selectMember(owner, me);
+    else
+        owner->setCurrentIndex(0);
+    connect(owner, &QComboBox::currentTextChanged, this, &ReviewEditor::validate);
     m_followUps->setCellWidget(row, 1, owner);
     auto* due = new QDateEdit(toQDate(m_session.today().addDays(14)), m_followUps);
     due->setCalendarPopup(true);
@@ -177,8 +181,13 @@ void ReviewEditor::validate()
     else
         for (int row = 0; row < m_followUps->rowCount(); ++row) {
             const auto* text = m_followUps->item(row, 0);
+            const auto* owner = qobject_cast<QComboBox*>(m_followUps->cellWidget(row, 1));
             if (!text || text->text().trimmed().isEmpty()) {
                 problem = tr("Describe follow-up %1, or remove it.").arg(row + 1);
+                break;
+            }
+            if (!owner || !pickedMember(owner)) {
+                problem = tr("Name who owns follow-up %1.").arg(row + 1);
                 break;
             }
         }
