@@ -1,9 +1,12 @@
 #pragma once
 
 #include "baton/report/AccountabilityReport.h"
+#include "baton/report/CharterView.h"
 #include "baton/report/ExpertiseMap.h"
 #include "baton/report/LeadershipReport.h"
 #include "baton/report/ReportDocument.h"
+
+#include "baton/domain/DecisionLatency.h"
 
 #include <functional>
 #include <string>
@@ -36,6 +39,14 @@ std::vector<ReportSection> trendSections(const LeadershipReport& report);
 /// The accountability report's month-by-month section: how widely being accountable for the
 /// decisions decided each month was shared (a chart and a table; described, never graded).
 ReportSection accountableSpreadSection(const std::vector<MonthlySpread>& months);
+
+/// "How we work": the charter's decision rules, conflict ladder and accountability practices.
+ReportDocument charterDocument(const CharterView& charter, domain::Date asOf, const ReportContext& context);
+/// The charter's three sections (each one table), shared by "How we work" and the leadership review.
+std::vector<ReportSection> charterSections(const CharterView& charter);
+/// The leadership review's "Decision latency" section: days from proposal to decision per method
+/// (median, p90 and count, with a chart) and a line on where consensus is slow.
+ReportSection latencySection(const std::vector<domain::LatencyFigures>& latency, domain::Date from, domain::Date to);
 
 /// "0.8" -> "80%".
 std::string percent(double share);
