@@ -18,9 +18,10 @@ enum class PageId {
     Accountability,
     Activity,
     ExpertiseMap,
-    Coaching
+    Coaching,
+    Charter
 };
-constexpr int kPageCount = 11;
+constexpr int kPageCount = 12;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.
 struct Location {
