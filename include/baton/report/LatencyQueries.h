@@ -21,8 +21,8 @@ domain::LatencyFigures latencyFromCounts(domain::DecisionMethod method,
 
 /// Days from proposed_on to decided_on, per method, for the decisions decided from..to (both
 /// inclusive) that are not retracted and were decided (decided, superseded or reversed) on or
-/// after the day they were proposed: one GROUP BY (method, days) over the covering index
-/// decisions_latency, so memory holds a histogram, never the decisions. Methods in declaration
+/// after the day they were proposed: one scan of the covering index decisions_latency, tallied
+/// into a histogram per method, so memory never holds the decisions. Methods in declaration
 /// order, only those with decisions.
 std::vector<domain::LatencyFigures> readDecisionLatency(storage::Database& db, domain::Date from, domain::Date to);
 

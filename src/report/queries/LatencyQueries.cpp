@@ -46,27 +46,26 @@ LatencyFigures latencyFromCounts(DecisionMethod method, const std::vector<std::p
 
 std::vector<LatencyFigures> readDecisionLatency(storage::Database& db, Date from, Date to)
 {
-    // Days as whole days between two ISO dates; a histogram per method (a few hundred rows at
-    // most) instead of a million sorted values.
+    // One scan of the covering index over the period, tallied here into a histogram per method
+    // (a few hundred entries): a GROUP BY (method, days) would sort every row first, which on a
+    // million decisions took three times as long as the scan.
     storage::Statement s = db.prepare(R"(
-        SELECT method, CAST(julianday(decided_on) - julianday(proposed_on) AS INTEGER) AS days, count(*)
+        SELECT method, CAST(julianday(decided_on) - julianday(proposed_on) AS INTEGER)
         FROM decisions INDEXED BY decisions_latency
         WHERE decided_on IS NOT NULL AND retracted = 0 AND decided_on BETWEEN ?1 AND ?2
           AND proposed_on IS NOT NULL AND decided_on >= proposed_on
-          AND status IN ('decided', 'superseded', 'reversed')
-        GROUP BY method, days ORDER BY method, days)");
+          AND status IN ('decided', 'superseded', 'reversed'))");
     s.bind(1, from.toString()).bind(2, to.toString());
-    std::array<std::vector<std::pair<int, std::int64_t>>, EnumNames<DecisionMethod>::kNames.size()> byMethod;
+    std::array<std::map<int, std::int64_t>, EnumNames<DecisionMethod>::kNames.size()> byMethod;
     while (s.step()) {
         const auto method = parseEnum<DecisionMethod>(s.columnView(0));
-        if (!method)
-            continue;
-        byMethod[static_cast<std::size_t>(*method)].emplace_back(static_cast<int>(s.columnInt(1)), s.columnInt(2));
+        if (method)
+            ++byMethod[static_cast<std::size_t>(*method)][static_cast<int>(s.columnInt(1))];
     }
     std::vector<LatencyFigures> out;
     for (std::size_t i = 0; i < byMethod.size(); ++i) {
         if (!byMethod[i].empty())
-            out.push_back(latencyFromCounts(static_cast<DecisionMethod>(i), byMethod[i]));
+            out.push_back(latencyFromCounts(static_cast<DecisionMethod>(i), {byMethod[i].begin(), byMethod[i].end()}));
     }
     return out;
 }
