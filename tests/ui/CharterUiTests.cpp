@@ -53,7 +53,8 @@ TEST_CASE_METHOD(CharterPageFixture,
     CHECK(charter->decisionRules()->topLevelItemCount() == 4);
     CHECK(column(charter->conflictLadder(), 0).join(QLatin1Char(',')) == QStringLiteral("1,2,3,4"));
     CHECK(column(charter->conflictLadder(), 1).join(QLatin1Char('|')) ==
-          QStringLiteral("Talk directly|Ask a colleague to mediate|Bring it to the facilitator|Take it to the whole team"));
+          QStringLiteral(
+              "Talk directly|Ask a colleague to mediate|Bring it to the facilitator|Take it to the whole team"));
     CHECK(charter->practices()->topLevelItemCount() == 3);
     const QStringList cells = allCells(charter->decisionRules());
     CHECK(cells.contains(QStringLiteral("Every area")));
@@ -154,6 +155,8 @@ TEST_CASE_METHOD(CharterPageFixture, "Edit Rule changes a rule and Undo puts it 
     charter->editCurrent();
     const std::string where = " FROM charter_rules WHERE id = '" + id.toStdString() + "'";
     CHECK(text("SELECT decide_within_days || '/' || fallback" + where) == "12/majority_vote");
+    CHECK(charter->currentId() == id); // still selected once the page has read the charter again
+    CHECK(charter->detail()->toPlainText().contains(QStringLiteral("12 days of the proposal")));
     CHECK(text("SELECT operation FROM changes ORDER BY seq DESC LIMIT 1") == "edit-charter-rule");
     session().undoStack()->undo();
     CHECK(text("SELECT decide_within_days || '/' || fallback" + where) == "7/extend_once");
@@ -170,6 +173,15 @@ TEST_CASE_METHOD(CharterPageFixture, "Retract hides a rule from the charter, and
     CHECK(charter->currentId().isEmpty());
     session().undoStack()->undo();
     CHECK(charter->practices()->topLevelItemCount() == 3);
+}
+
+TEST_CASE_METHOD(CharterPageFixture, "The page opens on the first decision rule, shown in the detail pane",
+                 "[ui][charter]")
+{
+    CHECK(charter->currentId() == ruleId("Data decisions take advice from those who know"));
+    CHECK(charter->decisionRules()->currentItem() != nullptr);
+    CHECK(charter->detail()->toPlainText().contains(QStringLiteral("Data decisions take advice from those who know")));
+    CHECK(charter->findChild<QAction*>(QStringLiteral("editCharterRule"))->isEnabled());
 }
 
 TEST_CASE_METHOD(CharterPageFixture, "A rule's detail pane shows it in words, with its history", "[ui][charter]")

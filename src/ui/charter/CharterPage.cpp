@@ -220,7 +220,7 @@ void CharterPage::fill()
     m_filling = false;
 }
 
-void CharterPage::select(const QString& id)
+void CharterPage::select(QString id)
 {
     m_filling = true;
     m_currentId.clear();

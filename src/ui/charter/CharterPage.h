@@ -39,7 +39,7 @@ public:
 
 private:
     void fill();
-    void select(const QString& id);
+    void select(QString id); // by value: callers pass m_currentId, which select() resets
     void showDetail();
     void updateActions();
     QString detailHtml(const domain::CharterRule& rule);
