@@ -11,8 +11,10 @@
 
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/ExpertiseQueries.h"
+#include "baton/report/LatencyQueries.h"
 #include "baton/report/ReportDocuments.h"
 #include "baton/report/ReportQueries.h"
+#include "baton/storage/FallbackQueries.h"
 #include "baton/storage/TeamFile.h"
 
 #include <QElapsedTimer>
@@ -145,6 +147,26 @@ int fromFile(const QString& path)
                     "leadership over all time (%zu months) %.3f s\n",
                     run, ranked.size(), suggestSeconds, map.areas.size(), mapSeconds, coachingSeconds,
                     whole.months.size(), secondsOf(t));
+    }
+    // Decisions that do not stall (issue 11): latency per method by one GROUP BY over the
+    // covering index decisions_latency, and the overview's fallbacks due (partial index).
+    for (int run = 1; run <= 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const auto year = report::readDecisionLatency(db, today.addDays(-365), today);
+        const double yearSeconds = secondsOf(t);
+        t.restart();
+        const auto ever = report::readDecisionLatency(db, domain::Date::fromYmd(1970, 1, 1), today);
+        const double everSeconds = secondsOf(t);
+        t.restart();
+        const auto due = storage::fallbacksDue(db, today, 13);
+        const double dueSeconds = secondsOf(t);
+        int decided = 0;
+        for (const auto& f : ever)
+            decided += f.count;
+        std::printf("run %d: decision latency, last 365 days (%zu methods) %.3f s, all time (%d decisions) %.3f s; "
+                    "fallbacks due (%zu shown) %.4f s\n",
+                    run, year.size(), yearSeconds, decided, everSeconds, due.size(), dueSeconds);
     }
     return 0;
 }

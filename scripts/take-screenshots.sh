@@ -25,6 +25,8 @@ cli pass-lead "$work/sample.baton" --initiative "$initiative" --to "$chidi" --on
   --reason "Chidi built the pipeline this depends on"
 proposal=$(q "SELECT id FROM decisions WHERE status = 'proposed' ORDER BY rid LIMIT 1")
 cli stance "$work/sample.baton" --decision "$proposal" --member "$priya" --stance support --comment "Worth a pilot"
+# The sample charter (decision rules, the conflict ladder, accountability practices).
+cli import "$work/sample.baton" resources/sample-charter.baton.json
 
 shoot() { # shoot NAME KEYS...
   local name=$1; shift
@@ -54,7 +56,7 @@ shoot() { # shoot NAME KEYS...
   echo "$out/$name.png"
 }
 
-for page in welcome overview decisions initiatives commitments people expertise activity; do
+for page in welcome overview decisions initiatives commitments people expertise activity charter; do
   shoot "$page"
 done
 

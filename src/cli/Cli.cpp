@@ -32,10 +32,10 @@ std::vector<CommandSpec> teamFileCommands()
         {"check", "check TEAMFILE", "check integrity and rules; warnings do not fail it", 1, {}, {}, checkCommand},
         {"stats", "stats TEAMFILE", "count the records of each kind", 1, {}, {}, statsCommand},
         {"report",
-         "report leadership|accountability|expertise|coaching TEAMFILE -o OUT [OPTIONS]",
+         "report leadership|accountability|expertise|coaching|charter TEAMFILE -o OUT [OPTIONS]",
          "facilitator reports as PDF, or a folder of CSV files\n"
          "      leadership: --from DATE --to DATE --area NAME --status STATUS\n"
-         "      accountability, expertise, coaching: --as-of DATE\n"
+         "      accountability, expertise, coaching, charter: --as-of DATE\n"
          "      both: --format pdf|csv  --page-size a4|letter",
          2,
          {"--output", "--from", "--to", "--as-of", "--format", "--page-size", "--area", "--status"},

@@ -2,6 +2,9 @@
 #include "Commands.h"
 #include "EditSession.h"
 
+#include "baton/domain/CharterRules.h"
+#include "baton/storage/CharterRuleRepository.h"
+
 namespace baton::cli {
 using namespace baton::domain;
 
@@ -34,6 +37,30 @@ void applyProposalOptions(OptionReader& opt, Decision& d)
         d.reviewOn = *review;
 }
 
+/// The charter's decision rule for the proposal's areas sets what the options left open: the
+/// method and decide_by (proposed on + the rule's days); the fallback and the link to the rule
+/// always. Says which rule applied on stderr, so stdout stays the new id.
+void applyCharter(EditSession& s, const OptionReader& opt, Decision& d, Io io)
+{
+    const auto rules = storage::CharterRuleRepository(s.db()).all();
+    const CharterRule* rule = matchingDecisionRule(rules, d.areas);
+    if (!rule)
+        return;
+    Decision defaults = d;
+    defaults.status = DecisionStatus::Proposed;
+    if (!applyRule(defaults, *rule, d.proposedOn.value_or(s.service().today())))
+        return;
+    if (!opt.has("--method"))
+        d.method = defaults.method;
+    if (!opt.has("--decide-by"))
+        d.decideBy = defaults.decideBy;
+    d.fallback = defaults.fallback;
+    d.charterRule = defaults.charterRule;
+    io.err << "From the charter: " << rule->title << " (" << toString(d.method) << ", decide by "
+           << (d.decideBy ? d.decideBy->toString() : std::string("no date")) << ", " << fallbackText(*d.fallback)
+           << ")\n";
+}
+
 /// propose and supersede: a new proposal from the options; supersede names the one it replaces.
 int newProposal(const CommandLine& cl, Io io, bool supersede)
 {
@@ -48,6 +75,7 @@ int newProposal(const CommandLine& cl, Io io, bool supersede)
     if (!s)
         return kExitRefused;
     d.id = id ? *id : DecisionId(s.service().newId());
+    applyCharter(s, opt, d, io);
     auto& edits = s.service().decisions;
     return s.finish(supersede ? edits.supersede(*old, d) : edits.propose(d), d.id.str());
 }
@@ -126,7 +154,8 @@ constexpr const char* kProposalOptions =
     "  --context TEXT              what the decision is about\n"
     "  --option TEXT               one option considered; repeat for each\n"
     "  --method METHOD             consensus, consent (default), advice, expert, majority_vote\n"
-    "                              or delegated\n"
+    "                              or delegated; without it, and without --decide-by, the\n"
+    "                              charter's decision rule for the areas sets them\n"
     "  --initiative INITIATIVE_ID  the initiative it belongs to\n"
     "  --area AREA_ID              repeat it, or give a comma list\n"
     "  --proposed DATE             YYYY-MM-DD (default: today)\n"

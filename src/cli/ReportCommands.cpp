@@ -7,6 +7,7 @@
 #include "baton/pdf/PdfRenderer.h"
 #include "baton/report/CsvWriter.h"
 #include "baton/report/ExpertiseQueries.h"
+#include "baton/report/LatencyQueries.h"
 #include "baton/report/ReportDocuments.h"
 #include "baton/report/ReportQueries.h"
 #include "baton/storage/Database.h"
@@ -126,9 +127,10 @@ std::string userName()
 int reportCommand(const CommandLine& cl, Io io)
 {
     const std::string& kind = cl.positional()[0];
-    if (kind != "leadership" && kind != "accountability" && kind != "expertise" && kind != "coaching") {
-        io.err << "baton-cli report: the report is \"leadership\", \"accountability\", \"expertise\" or "
-                  "\"coaching\", not \""
+    if (kind != "leadership" && kind != "accountability" && kind != "expertise" && kind != "coaching" &&
+        kind != "charter") {
+        io.err << "baton-cli report: the report is \"leadership\", \"accountability\", \"expertise\", "
+                  "\"coaching\" or \"charter\", not \""
                << kind << "\"\n";
         return kExitUsage;
     }
@@ -182,6 +184,10 @@ int reportCommand(const CommandLine& cl, Io io)
     if (kind == "expertise") {
         const domain::Date day = asOf.value_or(clock.today());
         return writeDocument(report::expertiseDocument(report::readExpertiseMap(db, day), day, context), cl, io);
+    }
+    if (kind == "charter") {
+        const domain::Date day = asOf.value_or(clock.today());
+        return writeDocument(report::charterDocument(report::readCharter(db), day, context), cl, io);
     }
     if (kind == "coaching") {
         const domain::Date day = asOf.value_or(clock.today());

@@ -1,7 +1,13 @@
 #include "EditChecks.h"
 
 #include "baton/domain/DecisionRules.h"
+#include "baton/domain/FallbackRules.h"
 #include "baton/edit/EditService.h"
+#include "baton/storage/CharterRuleRepository.h"
+#include "baton/storage/MemberRepository.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace baton::edit {
 using namespace baton::domain;
@@ -78,6 +84,8 @@ Edit DecisionEdits::editDecision(Decision d)
             after.proposedOn = d.proposedOn;
             after.decideBy = d.decideBy;
             after.reviewOn = d.reviewOn;
+            after.fallback = d.fallback;
+            after.charterRule = d.charterRule;
             return checkDecisionFields(w, after);
         });
     });
@@ -152,6 +160,63 @@ Edit DecisionEdits::withdraw(const DecisionId& id, std::string reason)
 {
     return m_context.run("withdraw", [&](EditWriter& w) {
         return changeDecision(w, id, [&](Decision& after) { return domain::withdraw(after, reason); });
+    });
+}
+
+Edit DecisionEdits::applyFallback(const DecisionId& id, std::optional<MemberId> accountable, std::string outcome,
+                                  std::string rationale)
+{
+    const Date today = m_context.today();
+    return m_context.run("apply-fallback", [&](EditWriter& w) {
+        return changeDecision(w, id, [&](Decision& after) -> Result<void> {
+            FallbackInputs inputs;
+            std::optional<Member> who;
+            if (after.fallback == DecisionFallback::AccountableDecides) {
+                const auto named = accountable ? accountable : after.accountable;
+                if (named) {
+                    who = w.liveMember(*named);
+                    if (!who)
+                        return makeError(ErrorCode::NotFound,
+                                         "there is no member with id " + named->str() + " in this team");
+                }
+                inputs.accountable = who ? &*who : nullptr;
+            }
+            inputs.outcome = std::move(outcome);
+            inputs.rationale = std::move(rationale);
+            if (after.charterRule) {
+                const auto rule = storage::CharterRuleRepository(w.db()).find(*after.charterRule);
+                if (rule && !rule->retracted)
+                    inputs.ruleDays = rule->decideWithinDays;
+            }
+            if (after.fallback == DecisionFallback::EscalateToTeam) {
+                for (const auto& m : storage::MemberRepository(w.db()).all()) {
+                    if (!m.hasLeftBy(today))
+                        inputs.team.push_back(m.id);
+                }
+            }
+            return domain::applyFallback(after, inputs, today);
+        });
+    });
+}
+
+Edit DecisionEdits::recordAdvice(const DecisionId& id, const MemberId& member, std::string advice,
+                                 std::optional<bool> followed)
+{
+    return m_context.run("record-advice", [&](EditWriter& w) {
+        return changeDecision(w, id, [&](Decision& after) -> Result<void> {
+            if (auto ok = w.requireLive(RecordKind::Member, member.str(), "The advisor"); !ok)
+                return ok;
+            auto it = std::find_if(after.participants.begin(), after.participants.end(),
+                                   [&](const Participant& p) { return p.member == member; });
+            if (it == after.participants.end()) {
+                after.participants.push_back(
+                    Participant{member, ParticipantRole::Advisor, Stance::None, {}, {}, std::nullopt});
+                it = std::prev(after.participants.end());
+            }
+            it->advice = std::move(advice);
+            it->followed = followed;
+            return {};
+        });
     });
 }
 

@@ -79,6 +79,13 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
     if (!report.months.empty())
         for (auto& section : trendSections(report))
             doc.sections.push_back(std::move(section));
+    if (!report.months.empty()) // read by SQL: the latency and the charter come with the trends
+        doc.sections.push_back(latencySection(report.latency, report.from, report.to));
+    if (!report.charter.rules.empty())
+        for (auto& section : charterSections(report.charter)) {
+            section.heading = "How we work: " + section.heading;
+            doc.sections.push_back(std::move(section));
+        }
     return doc;
 }
 

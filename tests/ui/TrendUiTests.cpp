@@ -165,7 +165,7 @@ TEST_CASE_METHOD(TrendFixture, "Each chart on screen has its image", "[ui][trend
     int charts = 0;
     for (const auto& s : review->document().sections)
         charts += static_cast<int>(s.charts.size() + s.lineCharts.size());
-    CHECK(charts == 3); // lead-days per member, and the two trends
+    CHECK(charts == 4); // lead-days per member, the two trends, and decision latency by method
     auto* text = review->view()->document();
     const QString html = text->toHtml();
     for (int i = 0; i < charts; ++i) {

@@ -196,6 +196,15 @@ public:
     Edit supersede(const domain::DecisionId& old, domain::Decision next);
     Edit reverse(const domain::DecisionId& id, std::string reason);
     Edit withdraw(const domain::DecisionId& id, std::string reason);
+    /// Applies the decision's due fallback (domain::applyFallback), recorded as "apply-fallback":
+    /// accountable_decides decides now with `accountable`, `outcome` and `rationale`; the others
+    /// ignore them and take the new deadline from the decision's charter rule when it is live.
+    Edit applyFallback(const domain::DecisionId& id, std::optional<domain::MemberId> accountable = std::nullopt,
+                       std::string outcome = {}, std::string rationale = {});
+    /// What an advisor advised and whether the decision followed it (unknown: std::nullopt);
+    /// adds the member as an advisor when they are not taking part yet.
+    Edit recordAdvice(const domain::DecisionId& id, const domain::MemberId& member, std::string advice,
+                      std::optional<bool> followed);
 
 private:
     EditContext& m_context;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "baton/domain/DecisionLatency.h"
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
 #include "baton/domain/SpreadMetrics.h"
+#include "baton/report/CharterView.h"
 
 #include <array>
 
@@ -93,6 +95,9 @@ struct LeadershipReport {
     std::vector<MonthlySpread> months;           ///< read by readLeadershipReport only
     std::vector<ParticipationRow> participation; ///< most taking part first; readLeadershipReport only
     SuggestionUse suggestions;                   ///< readLeadershipReport only
+    /// Days from proposal to decision per method, decided in the period; readLeadershipReport only.
+    std::vector<domain::LatencyFigures> latency;
+    CharterView charter; ///< how the team agreed to work; readLeadershipReport only
 };
 
 /// Builds the leadership review from the team's members and initiatives.

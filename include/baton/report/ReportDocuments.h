@@ -1,10 +1,13 @@
 #pragma once
 
 #include "baton/report/AccountabilityReport.h"
+#include "baton/report/CharterView.h"
 #include "baton/report/ExpertiseMap.h"
 #include "baton/report/LeadershipReport.h"
 #include "baton/report/ReportDocument.h"
 #include "baton/report/TrustView.h"
+
+#include "baton/domain/DecisionLatency.h"
 
 #include <functional>
 #include <string>
@@ -44,6 +47,13 @@ ReportSection conflictSection(const TrustView& view);
 ReportSection reviewSection(const TrustView& view);
 /// The Conflicts page: open and settled conflicts, and reviews.
 ReportDocument conflictsDocument(const TrustView& view, const ReportContext& context);
+/// "How we work": the charter's decision rules, conflict ladder and accountability practices.
+ReportDocument charterDocument(const CharterView& charter, domain::Date asOf, const ReportContext& context);
+/// The charter's three sections (each one table), shared by "How we work" and the leadership review.
+std::vector<ReportSection> charterSections(const CharterView& charter);
+/// The leadership review's "Decision latency" section: days from proposal to decision per method
+/// (median, p90 and count, with a chart) and a line on where consensus is slow.
+ReportSection latencySection(const std::vector<domain::LatencyFigures>& latency, domain::Date from, domain::Date to);
 
 /// "0.8" -> "80%".
 std::string percent(double share);

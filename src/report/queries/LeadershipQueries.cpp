@@ -2,6 +2,7 @@
 // the members' figures; the timelines read them again in title order (for the screen, only
 // the first rows); handoffs come from the lead stints of the initiatives whose lead changed in
 // the period. Only the roster is held whole.
+#include "baton/report/LatencyQueries.h"
 #include "baton/report/ReportQueries.h"
 
 #include "LeadershipRows.h"
@@ -225,6 +226,8 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
         readLeadershipTrends(db, query, report, read);
         readParticipation(db, report, read);
         readSuggestionUse(db, query, report);
+        report.latency = readDecisionLatency(db, report.from, report.to);
+        report.charter = readCharter(db);
         return report;
     });
 }

@@ -1,5 +1,6 @@
 #include "common/RecordListPage.h"
 
+#include "common/Retract.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
 #include "jobs/CsvExportJob.h"
@@ -288,21 +289,7 @@ void RecordListPage::onLinkClicked(const QUrl& url)
 
 void RecordListPage::retractCurrent(domain::RecordKind kind, const QString& label)
 {
-    const QString id = currentId();
-    if (id.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Retract “%1”?").arg(label),
-        tr("Retract “%1” as entered by mistake? It disappears from lists and reports, and stays in the history, "
-           "marked as retracted. Undo brings it back.")
-            .arg(label),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    const auto ok = session().apply(tr("Retract “%1”").arg(label),
-                                    [&](edit::EditService& e) { return e.retract(kind, toStd(id)); });
-    if (!ok)
-        QMessageBox::warning(this, tr("Not retracted"), toQ(ok.error().message));
+    retractRecord(this, session(), kind, currentId(), label);
 }
 
 } // namespace baton::ui

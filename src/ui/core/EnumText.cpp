@@ -165,4 +165,32 @@ QString levelName(int level)
     }
 }
 
+QString displayName(CharterRuleKind v)
+{
+    switch (v) {
+    case CharterRuleKind::DecisionRule:
+        return tr("Decision rule");
+    case CharterRuleKind::ConflictStep:
+        return tr("Conflict step");
+    case CharterRuleKind::AccountabilityPractice:
+        return tr("Accountability practice");
+    }
+    return {};
+}
+
+QString displayName(DecisionFallback v)
+{
+    switch (v) {
+    case DecisionFallback::AccountableDecides:
+        return tr("The accountable member decides");
+    case DecisionFallback::MajorityVote:
+        return tr("Majority vote");
+    case DecisionFallback::ExtendOnce:
+        return tr("Extend the deadline once");
+    case DecisionFallback::EscalateToTeam:
+        return tr("Escalate to the whole team");
+    }
+    return {};
+}
+
 } // namespace baton::ui

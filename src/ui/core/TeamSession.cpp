@@ -3,6 +3,7 @@
 #include "core/EditCommand.h"
 #include "core/Text.h"
 
+#include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
@@ -128,6 +129,11 @@ std::vector<Expertise> TeamSession::expertise()
 std::vector<Endorsement> TeamSession::endorsements()
 {
     return guarded<std::vector<Endorsement>>([this] { return storage::ExpertiseRepository(db()).endorsements(); });
+}
+
+std::vector<CharterRule> TeamSession::charterRules()
+{
+    return guarded<std::vector<CharterRule>>([this] { return storage::CharterRuleRepository(db()).all(); });
 }
 
 std::pair<QString, QString> TeamSession::authors(RecordKind kind, const std::string& id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baton/domain/Charter.h"
 #include "baton/domain/Clock.h"
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Contribution.h"
@@ -66,6 +67,8 @@ public:
     std::vector<domain::Contribution> contributionsOf(const domain::InitiativeId& id);
     std::vector<domain::Expertise> expertise();
     std::vector<domain::Endorsement> endorsements();
+    /// The team charter's live rules, every kind (a handful: read on demand).
+    std::vector<domain::CharterRule> charterRules();
     /// (created by, last changed by) as names, for a record's footer.
     std::pair<QString, QString> authors(RecordKind kind, const std::string& id);
 

@@ -3,6 +3,7 @@
 #include "common/FormSupport.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "decisions/CharterDefaults.h"
 #include "expertise/LeadSuggestionList.h"
 #include "ui_DecideDialog.h"
 #include "ui_DecisionEditor.h"
@@ -45,6 +46,11 @@ DecisionEditor::DecisionEditor(TeamSession& session, Decision decision, QWidget*
     connect(m_ui->decideBy, &QDateEdit::dateChanged, this, &DecisionEditor::validate);
     connect(m_ui->hasDecideBy, &QCheckBox::toggled, this, &DecisionEditor::validate);
     setWindowTitle(m_original.title.empty() ? tr("Propose a Decision") : tr("Edit Decision"));
+    auto* charterNote = new QLabel(this);
+    m_ui->form->addRow(charterNote);
+    m_charter = new CharterDefaults(
+        session, {m_ui->method, m_ui->areas, m_ui->proposedOn, m_ui->hasDecideBy, m_ui->decideBy, charterNote},
+        m_original, m_original.title.empty(), this);
     if (m_original.title.empty()) {
         // Leadership follows expertise: for an expert or advice decision, Baton suggests who
         // should decide from the areas it touches, and the choice becomes the accountable member.
@@ -99,6 +105,8 @@ Decision DecisionEditor::result() const
     d.proposedOn = fromQDate(m_ui->proposedOn->date());
     d.decideBy = optionalDate(m_ui->hasDecideBy, m_ui->decideBy);
     d.reviewOn = optionalDate(m_ui->hasReviewOn, m_ui->reviewOn);
+    if (m_charter)
+        m_charter->fill(d);
     if (m_decider && m_decider->isVisibleTo(this)) {
         const auto who = pickedMember(m_decider);
         d.accountable = who;

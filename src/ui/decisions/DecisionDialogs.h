@@ -22,6 +22,7 @@ namespace baton::ui {
 
 class TeamSession;
 class LeadSuggestionList;
+class CharterDefaults;
 
 /// Edits a decision's own fields; the rules show inline and Save waits until they pass.
 class DecisionEditor : public QDialog {
@@ -35,6 +36,8 @@ public:
     /// Who Baton suggests to decide, shown for a new expert or advice decision.
     LeadSuggestionList* suggestions() const { return m_suggest; }
     QComboBox* decider() const { return m_decider; }
+    /// The charter's defaults for the method, deadline and fallback.
+    CharterDefaults* charterDefaults() const { return m_charter; }
 
 private:
     void validate();
@@ -45,6 +48,7 @@ private:
     LeadSuggestionList* m_suggest = nullptr;
     QComboBox* m_decider = nullptr;
     QLabel* m_deciderLabel = nullptr;
+    CharterDefaults* m_charter = nullptr;
 };
 
 /// "Decide": names the accountable member, the date, outcome and rationale; the domain's

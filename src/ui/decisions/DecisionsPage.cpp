@@ -7,9 +7,13 @@
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "decisions/AdviceDialog.h"
 #include "decisions/DecisionDialogs.h"
+#include "decisions/DecisionHtml.h"
 #include "decisions/DecisionSource.h"
+#include "decisions/FallbackDialog.h"
 
+#include "baton/domain/CharterRules.h"
 #include "baton/domain/DecisionRules.h"
 #include "baton/storage/DecisionRepository.h"
 #include "baton/storage/SqliteCommitmentCatalog.h"
@@ -32,7 +36,12 @@ DecisionsPage::DecisionsPage(TeamSession& session, QWidget* parent)
     m_new = actions()->addAction(tr("Propose…"), this, &DecisionsPage::createNew);
     m_edit = actions()->addAction(tr("Edit…"), this, &DecisionsPage::editCurrent);
     m_stance = actions()->addAction(tr("Record Stance…"), this, &DecisionsPage::recordStance);
+    m_advice = actions()->addAction(tr("Record Advice…"), this,
+                                    [this] { recordAdvice(this->session(), DecisionId(toStd(currentId())), this); });
     m_decide = actions()->addAction(tr("Decide…"), this, &DecisionsPage::decideCurrent);
+    m_fallback = actions()->addAction(tr("Apply Fallback…"), this,
+                                      [this] { applyFallback(this->session(), DecisionId(toStd(currentId())), this); });
+    m_fallback->setToolTip(tr("The deadline has passed: do what the charter says happens then"));
     m_supersede = actions()->addAction(tr("Supersede…"), this, &DecisionsPage::supersedeCurrent);
     m_reverse = actions()->addAction(tr("Reverse…"), this, &DecisionsPage::reverseCurrent);
     m_withdraw = actions()->addAction(tr("Withdraw…"), this, &DecisionsPage::withdrawCurrent);
@@ -44,6 +53,8 @@ DecisionsPage::DecisionsPage(TeamSession& session, QWidget* parent)
     m_retract->setToolTip(tr("Hide a decision entered by mistake; it stays in the history"));
     m_new->setObjectName(QStringLiteral("proposeDecision"));
     m_decide->setObjectName(QStringLiteral("decideDecision"));
+    m_advice->setObjectName(QStringLiteral("recordAdvice"));
+    m_fallback->setObjectName(QStringLiteral("applyFallback"));
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::Member || kind == RecordKind::Area || kind == RecordKind::Team)
             if (model())
@@ -116,6 +127,7 @@ QString DecisionsPage::detailHtml(const QString& id)
     out += html::field(tr("Proposed"), displayDate(d->proposedOn)) +
            html::field(tr("Decide by"), displayDate(d->decideBy)) +
            html::field(tr("Decided"), displayDate(d->decidedOn)) + html::field(tr("Review"), displayDate(d->reviewOn));
+    out += charterHtml(session(), *d);
     out += html::paragraph(tr("Context"), toQ(d->context));
     if (!d->options.empty()) {
         out += QStringLiteral("<p><b>") + html::escape(tr("Options")) + QStringLiteral("</b></p><ul>");
@@ -126,19 +138,7 @@ QString DecisionsPage::detailHtml(const QString& id)
     out += html::paragraph(tr("Outcome"), toQ(d->outcome)) + html::paragraph(tr("Rationale"), toQ(d->rationale));
 
     out += html::subheading(tr("Who took part"));
-    if (d->participants.empty())
-        out += html::hint(tr("Nobody yet. Use Record Stance to note who was consulted and where they stood."));
-    else {
-        out += QStringLiteral("<table cellspacing=\"4\">");
-        for (const auto& p : d->participants) {
-            out += QStringLiteral("<tr><td>") +
-                   html::link(PageId::People, toQ(p.member.str()), session().memberName(p.member)) +
-                   QStringLiteral("</td><td>") + html::escape(displayName(p.role)) + QStringLiteral("</td><td><b>") +
-                   html::escape(displayName(p.stance)) + QStringLiteral("</b></td><td>") +
-                   html::escape(toQ(p.comment)) + QStringLiteral("</td></tr>");
-        }
-        out += QStringLiteral("</table>");
-    }
+    out += participantsHtml(session(), *d);
 
     storage::DecisionRepository repo(session().db());
     if (d->supersedes) {
@@ -177,6 +177,8 @@ void DecisionsPage::currentChanged(const QString& id)
     m_edit->setEnabled(writable && d);
     m_stance->setEnabled(writable && proposed);
     m_decide->setEnabled(writable && proposed);
+    m_advice->setEnabled(writable && d && (proposed || decided));
+    m_fallback->setEnabled(writable && d && fallbackDue(*d, session().today()));
     m_supersede->setEnabled(writable && decided);
     m_reverse->setEnabled(writable && decided);
     m_withdraw->setEnabled(writable && proposed);

@@ -45,6 +45,8 @@ private:
     QAction* m_edit;
     QAction* m_stance;
     QAction* m_decide;
+    QAction* m_advice;
+    QAction* m_fallback;
     QAction* m_supersede;
     QAction* m_reverse;
     QAction* m_withdraw;

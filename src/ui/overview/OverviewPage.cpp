@@ -7,7 +7,9 @@
 #include "jobs/ReadWorker.h"
 
 #include "baton/domain/ConflictRules.h"
+#include "baton/domain/FallbackRules.h"
 #include "baton/storage/ConflictRepository.h"
+#include "baton/storage/FallbackQueries.h"
 #include "baton/storage/SqliteCommitmentCatalog.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
 #include "baton/storage/SqliteInitiativeCatalog.h"
@@ -158,6 +160,20 @@ QString OverviewPage::readHtml(storage::Database& db, const Inputs& in)
                html::escape(tr("due %1").arg(displayDate(c.dueOn))) + QStringLiteral("</span><br/>");
     }
     out += moreLine(late, PageId::Commitments);
+
+    out += html::subheading(tr("Fallbacks due"));
+    const auto due = storage::fallbacksDue(db, today, kShown + 1);
+    if (due.empty())
+        out += html::hint(tr("None: no proposal with a fallback has passed its deadline."));
+    for (std::size_t k = 0; k < std::min(kShown, due.size()); ++k) {
+        const auto& d = due[k];
+        out += html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" — ") +
+               html::escape(tr("was due %1").arg(displayDate(d.decideBy))) +
+               QStringLiteral(". <span style=\"color:#c0392b\">") + html::escape(toQ(fallbackDueText(d.fallback))) +
+               QStringLiteral("</span><br/>");
+    }
+    if (due.size() > kShown)
+        out += QStringLiteral("<p style=\"color:gray\">") + html::escape(tr("…and more.")) + QStringLiteral("</p>");
 
     out += html::subheading(tr("Decisions past their deadline"));
     DecisionFilter pastDeadline;

@@ -19,9 +19,10 @@ enum class PageId {
     Activity,
     ExpertiseMap,
     Coaching,
+    Charter,
     Conflicts
 };
-constexpr int kPageCount = 12;
+constexpr int kPageCount = 13;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.
 struct Location {

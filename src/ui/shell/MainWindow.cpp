@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "charter/CharterExport.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
 #include "jobs/ExchangeJobs.h"
@@ -100,6 +101,13 @@ void MainWindow::buildMenus()
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     m_import = file->addAction(tr("&Import…"), this, &MainWindow::importData);
     m_export = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    m_howWeWork = file->addAction(tr("Export “&How We Work” (PDF)…"), this, [this] {
+        if (m_session)
+            askExportCharterPdf(*m_session, this);
+    });
+    m_howWeWork->setObjectName(QStringLiteral("exportHowWeWork"));
+    m_howWeWork->setStatusTip(tr("The team charter as a PDF report: decision rules, the conflict ladder and "
+                                 "accountability practices"));
     file->addSeparator();
     m_publish = file->addAction(tr("&Publish to Server…"), this, &MainWindow::askPublish);
     file->addAction(tr("&Join Team…"), this, &MainWindow::askJoin);
@@ -154,7 +162,7 @@ void MainWindow::buildMenus()
     m_goMenu->addSeparator();
     const QStringList pages{tr("&Overview"), tr("&Decisions"),     tr("&Initiatives"),       tr("&Commitments"),
                             tr("&People"),   tr("E&xpertise"),     tr("&Leadership Review"), tr("&Accountability"),
-                            tr("Ac&tivity"), tr("Expertise &Map"), tr("Coac&hing")};
+                            tr("Ac&tivity"), tr("Expertise &Map"), tr("Coac&hing"),          tr("Cha&rter")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)
@@ -179,7 +187,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     const bool writable = open && !m_session->readOnly();
-    for (QAction* a : {m_saveCopy, m_export, m_close, m_find, m_back, m_forward})
+    for (QAction* a : {m_saveCopy, m_export, m_howWeWork, m_close, m_find, m_back, m_forward})
         a->setEnabled(open);
     m_import->setEnabled(writable);
     m_newRecord->setEnabled(writable);
@@ -347,7 +355,8 @@ void MainWindow::showPage(const QString& name)
         QStringLiteral("overview"),      QStringLiteral("decisions"),      QStringLiteral("initiatives"),
         QStringLiteral("commitments"),   QStringLiteral("people"),         QStringLiteral("expertise"),
         QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("activity"),
-        QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("conflicts")};
+        QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("charter"),
+        QStringLiteral("conflicts")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)
         m_workspace->navigate(Location{static_cast<PageId>(index), {}});

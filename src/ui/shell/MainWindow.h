@@ -48,8 +48,7 @@ public:
     /// Publishes the open file to a team server (File > Publish to Server…, without the dialog).
     bool publishToServer(const QString& connection, const QString& password, bool remember = false);
     /// Makes a team file at `path` from a server's team and opens it (File > Join Team…).
-    bool joinServerTeam(const QString& connection, const QString& password, const QString& path,
-                        bool remember = false);
+    bool joinServerTeam(const QString& connection, const QString& password, const QString& path, bool remember = false);
     /// The open file's team server link; null when no file is open.
     SyncController* sync() const { return m_sync.get(); }
 
@@ -87,6 +86,7 @@ private:
     QAction* m_saveCopy = nullptr;
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_howWeWork = nullptr;
     QAction* m_close = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

@@ -1,6 +1,7 @@
 #include "shell/Workspace.h"
 
 #include "activity/ActivityPage.h"
+#include "charter/CharterPage.h"
 #include "commitments/CommitmentsPage.h"
 #include "common/RecordListPage.h"
 #include "conflicts/ConflictsPage.h"
@@ -42,10 +43,12 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
                new PeoplePage(session, this),           new ExpertisePage(session, this),
                new LeadershipReviewPage(session, this), new AccountabilityPage(session, this),
                new ActivityPage(session, this),         new ExpertiseMapPage(session, this),
-               new CoachingPage(session, this),         new ConflictsPage(session, this)};
+               new CoachingPage(session, this),         new CharterPage(session, this),
+               new ConflictsPage(session, this)};
     const QStringList names{tr("Overview"), tr("Decisions"),     tr("Initiatives"),       tr("Commitments"),
                             tr("People"),   tr("Expertise"),     tr("Leadership review"), tr("Accountability"),
-                            tr("Activity"), tr("Expertise map"), tr("Coaching"),          tr("Conflicts")};
+                            tr("Activity"), tr("Expertise map"), tr("Coaching"),          tr("Charter"),
+                            tr("Conflicts")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);
