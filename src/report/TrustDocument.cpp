@@ -42,7 +42,7 @@ std::string statusText(ConflictStatus status)
 ReportTable openTable(const std::vector<ConflictRow>& rows)
 {
     ReportTable t = table("open_conflicts", "Open conflicts, longest on their rung first",
-                          {"Conflict", "Parties", "Raised", "Stands at", "Days on rung", "Last step"},
+                          {"Conflict", "Parties", "Raised", "Stands at", "Days", "Last step"},
                           {false, false, false, false, true, false});
     for (const auto& r : rows)
         t.rows.push_back({r.conflict.title, joined(r.parties),
@@ -67,16 +67,24 @@ ReportTable closedTable(const std::vector<ConflictRow>& rows)
     return t;
 }
 
+/// "2, 1 still open", or "none".
+std::string followUpText(const ReviewRow& r)
+{
+    if (r.review.followUps.empty())
+        return "none";
+    return number(static_cast<std::int64_t>(r.review.followUps.size())) +
+           (r.followUpsOpen > 0 ? ", " + number(r.followUpsOpen) + " still open" : ", all closed");
+}
+
 ReportTable reviewTable(const std::vector<ReviewRow>& rows)
 {
-    ReportTable t = table("reviews", "Shared-responsibility reviews, newest first",
-                          {"Held", "Looked back on", "Participants", "Contributing factors", "What we change",
-                           "Follow-ups", "Still open"},
-                          {false, false, false, false, false, true, true});
+    ReportTable t =
+        table("reviews", "Shared-responsibility reviews, newest first",
+              {"Held", "Looked back on", "Participants", "Contributing factors", "What we change", "Follow-ups"},
+              {false, false, false, false, false, false});
     for (const auto& r : rows)
         t.rows.push_back({r.review.heldOn ? r.review.heldOn->toString() : "", r.subject, joined(r.participants),
-                          joined(r.review.contributingFactors, "; "), r.review.whatWeChange,
-                          number(static_cast<std::int64_t>(r.review.followUps.size())), number(r.followUpsOpen)});
+                          joined(r.review.contributingFactors, "; "), r.review.whatWeChange, followUpText(r)});
     t.wrapColumn = 3;
     return t;
 }

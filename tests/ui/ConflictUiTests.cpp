@@ -258,7 +258,7 @@ TEST_CASE("The accountability report shows open conflicts and reviews", "[ui][co
     const auto* open = ConflictFixture::table(page, "open_conflicts");
     REQUIRE(open);
     CHECK(open->rows.size() == 1);
-    CHECK(open->rows[0][4] == "10"); // raised ten days ago, not yet on the ladder
+    CHECK(open->rows[0][4] == "10"); // days on its rung: raised ten days ago, not yet on the ladder
     CHECK(ConflictFixture::table(page, "reviews") != nullptr);
     CHECK(page->view()->toPlainText().contains(QStringLiteral("Missed commitments reviewed")));
 }
