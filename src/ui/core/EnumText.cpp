@@ -165,4 +165,32 @@ QString levelName(int level)
     }
 }
 
+QString displayName(VoiceKind v)
+{
+    switch (v) {
+    case VoiceKind::Idea:
+        return tr("Idea");
+    case VoiceKind::Concern:
+        return tr("Concern");
+    case VoiceKind::Question:
+        return tr("Question");
+    }
+    return {};
+}
+
+QString displayName(VoiceStatus v)
+{
+    switch (v) {
+    case VoiceStatus::Open:
+        return tr("Open");
+    case VoiceStatus::Acknowledged:
+        return tr("Acknowledged");
+    case VoiceStatus::ActedOn:
+        return tr("Acted on");
+    case VoiceStatus::Declined:
+        return tr("Declined");
+    }
+    return {};
+}
+
 } // namespace baton::ui

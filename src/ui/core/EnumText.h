@@ -17,6 +17,8 @@ QString displayName(domain::ContributionStatus v);
 QString displayName(domain::ParticipantRole v);
 QString displayName(domain::Stance v);
 QString displayName(domain::StintRole v);
+QString displayName(domain::VoiceKind v);
+QString displayName(domain::VoiceStatus v);
 QString levelName(int level);
 
 } // namespace baton::ui
