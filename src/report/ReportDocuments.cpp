@@ -76,9 +76,12 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
         stints.totalRows = report.stintCount;
     timelines.tables.push_back(std::move(stints));
     doc.sections.push_back(std::move(timelines));
-    if (!report.months.empty())
+    if (!report.months.empty()) {
         for (auto& section : trendSections(report))
             doc.sections.push_back(std::move(section));
+        doc.sections.push_back(voiceSection(report.voice));
+        doc.sections.push_back(pulseSection(report.pulses));
+    }
     return doc;
 }
 

@@ -3,6 +3,7 @@
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
 #include "baton/domain/SpreadMetrics.h"
+#include "baton/report/VoiceReport.h"
 
 #include <array>
 
@@ -93,6 +94,8 @@ struct LeadershipReport {
     std::vector<MonthlySpread> months;           ///< read by readLeadershipReport only
     std::vector<ParticipationRow> participation; ///< most taking part first; readLeadershipReport only
     SuggestionUse suggestions;                   ///< readLeadershipReport only
+    VoiceFigures voice;                          ///< readLeadershipReport only
+    std::vector<PulseSummary> pulses;            ///< every live pulse; readLeadershipReport only
 };
 
 /// Builds the leadership review from the team's members and initiatives.

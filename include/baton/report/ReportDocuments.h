@@ -4,6 +4,7 @@
 #include "baton/report/ExpertiseMap.h"
 #include "baton/report/LeadershipReport.h"
 #include "baton/report/ReportDocument.h"
+#include "baton/report/VoiceReport.h"
 
 #include <functional>
 #include <string>
@@ -36,6 +37,16 @@ std::vector<ReportSection> trendSections(const LeadershipReport& report);
 /// The accountability report's month-by-month section: how widely being accountable for the
 /// decisions decided each month was shared (a chart and a table; described, never graded).
 ReportSection accountableSpreadSection(const std::vector<MonthlySpread>& months);
+
+/// The leadership review's "Voice" section: open items by kind, median days to respond, items
+/// acted on.
+ReportSection voiceSection(const VoiceFigures& figures);
+/// The leadership review's "Psychological safety" section: per pulse its title, closing day,
+/// responses and mean, the distribution only where shown, and the trend of the mean.
+ReportSection pulseSection(const std::vector<PulseSummary>& pulses);
+/// The Pulse page: the pulse now open (who has answered, never what), then every pulse's
+/// figures where shown and the trend of the mean across closed pulses.
+ReportDocument pulseDocument(const PulseOverview& overview, const ReportContext& context);
 
 /// "0.8" -> "80%".
 std::string percent(double share);

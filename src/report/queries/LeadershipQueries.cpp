@@ -225,6 +225,8 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
         readLeadershipTrends(db, query, report, read);
         readParticipation(db, report, read);
         readSuggestionUse(db, query, report);
+        report.voice = readVoiceFigures(db, report.from, report.to);
+        report.pulses = readPulseOverview(db, query.today).pulses;
         return report;
     });
 }
