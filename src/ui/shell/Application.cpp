@@ -43,7 +43,8 @@ int runApplication(int argc, char** argv)
         QStringLiteral("page"),
         QCoreApplication::translate(
             "main", "Start on this page: overview, decisions, "
-                    "initiatives, commitments, people, expertise, leadership, accountability or activity."),
+                    "initiatives, commitments, people, expertise, leadership, accountability, activity, "
+                    "expertise-map, coaching, voice or pulse."),
         QStringLiteral("name"));
     // --help and --version answer without a display.
     for (int i = 1; i < argc; ++i) {

@@ -10,7 +10,8 @@ const std::array<QString, kPageCount>& pathNames()
         QStringLiteral("overview"),      QStringLiteral("decision"),       QStringLiteral("initiative"),
         QStringLiteral("commitment"),    QStringLiteral("member"),         QStringLiteral("area"),
         QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("change"),
-        QStringLiteral("expertise-map"), QStringLiteral("coaching")};
+        QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("voice"),
+        QStringLiteral("pulse")};
     return kNames;
 }
 } // namespace

@@ -18,9 +18,11 @@ enum class PageId {
     Accountability,
     Activity,
     ExpertiseMap,
-    Coaching
+    Coaching,
+    Voice,
+    Pulse
 };
-constexpr int kPageCount = 11;
+constexpr int kPageCount = 13;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.
 struct Location {
