@@ -67,8 +67,8 @@ std::string dateText(const std::optional<Date>& d)
 
 ReportLineChart trendChart(const std::vector<PulseSummary>& pulses)
 {
-    ReportLineChart chart{"Mean psychological-safety score by closed pulse (1 to 7)", {}, {}, 7.0, false};
-    ReportSeries mean{"Mean score", {}};
+    ReportLineChart chart{"Psychological safety by closed pulse: the mean (1 to 7)", {}, {}, 7.0, false};
+    ReportSeries mean{"Mean, items 1, 3 and 5 reversed", {}};
     for (const auto& p : pulses) {
         if (!p.shown())
             continue;
@@ -130,8 +130,9 @@ ReportSection pulseSection(const std::vector<PulseSummary>& pulses)
     section.heading = "Psychological safety";
     section.paragraphs.push_back(
         "Edmondson's (1999) seven team psychological-safety items, each answered from 1 (very inaccurate) to 7 "
-        "(very accurate); items 1, 3 and 5 are worded negatively and reverse-scored, so a higher mean is a "
-        "safer team. A pulse's figures appear only once it is closed with at least its minimum number of "
+        "(very accurate); items 1, 3 and 5 are worded negatively and reversed (8 minus the answer), so a "
+        "higher mean means the team feels safer. A description of how the team feels, not a measure of anyone. A "
+        "pulse's figures appear only once it is closed with at least its minimum number of "
         "responses.");
     ReportTable t = table("pulses", "Pulses", {"Pulse", "Opened on", "Closed on", "Responses", "Minimum", "Mean"},
                           {false, false, false, true, true, true});
@@ -174,6 +175,10 @@ ReportDocument pulseDocument(const PulseOverview& overview, const ReportContext&
         one.figures.push_back({"Responses", number(p.responded)});
         if (p.shown()) {
             one.figures.push_back({"Mean score (1 to 7)", decimal(p.figures.mean)});
+            ReportTable items = distributionTable({p});
+            items.name += "-" + p.id;
+            items.inCsv = false; // the CSV has every pulse's in one file
+            one.tables.push_back(std::move(items));
         } else {
             one.paragraphs.push_back("Figures appear when the pulse closes with at least " + number(p.minResponses) +
                                      " responses; this one had " + number(p.responded) + ".");

@@ -284,6 +284,9 @@ TEST_CASE_METHOD(PulseFixture, "A pulse closed below its minimum shows no figure
     // Scores 6, 34/7 and 4: mean (6 + 34/7 + 4) / 3 = 104/21 = 4.95.
     CHECK(enough->figures[2].label == "Mean score (1 to 7)");
     CHECK(enough->figures[2].value == "4.95");
+    REQUIRE(enough->tables.size() == 1); // its own distribution, item by item
+    CHECK(enough->tables[0].rows.size() == 7);
+    CHECK(section(page, "Too few")->tables.empty());
     const auto* all = section(page, "All pulses");
     REQUIRE(all);
     bool distribution = false;

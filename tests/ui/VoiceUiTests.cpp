@@ -81,7 +81,7 @@ struct VoiceFixture : UiFixture {
         auto* model = voice()->model();
         const int rows = settledRows(model);
         for (int r = 0; r < rows; ++r)
-            if (model->index(r, 1).data().toString() == text)
+            if (model->index(r, 0).data().toString() == text)
                 return model->index(r, column).data().toString();
         return {};
     }
@@ -121,7 +121,7 @@ TEST_CASE_METHOD(VoiceFixture, "An anonymous item reads Anonymous in the list an
     be("Chidi Okonkwo");
     raise(QStringLiteral("Who decides on tooling?"), QStringLiteral("Question"), true);
     CHECK(cell(QStringLiteral("Who decides on tooling?"), 2) == QStringLiteral("Anonymous"));
-    CHECK(cell(QStringLiteral("Who decides on tooling?"), 0) == QStringLiteral("Question"));
+    CHECK(cell(QStringLiteral("Who decides on tooling?"), 1) == QStringLiteral("Question"));
     voice()->showRecord(idOfText("Who decides on tooling?"));
     const QString detail = voice()->detail()->toPlainText();
     CHECK(detail.contains(QStringLiteral("Raised by: Anonymous")));
@@ -200,10 +200,10 @@ TEST_CASE_METHOD(VoiceFixture, "The status and kind filters narrow the list", "[
     CHECK(settledRows(page->model()) == 3);
     choose(page->statusFilter(), QStringLiteral("Open"));
     CHECK(settledRows(page->model()) == 2);
-    CHECK(cell(QStringLiteral("A concern"), 0).isEmpty());
+    CHECK(cell(QStringLiteral("A concern"), 1).isEmpty());
     choose(page->kindFilter(), QStringLiteral("Question"));
     CHECK(settledRows(page->model()) == 1);
-    CHECK(cell(QStringLiteral("A question"), 0) == QStringLiteral("Question"));
+    CHECK(cell(QStringLiteral("A question"), 1) == QStringLiteral("Question"));
     choose(page->statusFilter(), QStringLiteral("Acknowledged"));
     CHECK(settledRows(page->model()) == 0);
     choose(page->kindFilter(), QStringLiteral("Any kind"));

@@ -15,6 +15,17 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("VoiceSource", text);
 }
+
+/// A long response cut to its start in the list (the detail pane holds it whole), so that the
+/// text column keeps its room.
+QString elided(const QString& text)
+{
+    constexpr int kShown = 48;
+    const QString line = text.section(QLatin1Char('\n'), 0, 0);
+    if (line.size() <= kShown && line.size() == text.size())
+        return text;
+    return line.left(kShown).trimmed() + QStringLiteral("…");
+}
 } // namespace
 
 VoiceSource::VoiceSource(TeamSession& session, const QString& text, std::optional<domain::VoiceStatus> status,
@@ -33,8 +44,8 @@ VoiceSource::VoiceSource(TeamSession& session, const QString& text, std::optiona
         const QString author = v.author ? session.memberName(*v.author) : tr("Anonymous");
         m_rows.push_back(
             ListRow{toQ(v.id.str()),
-                    {displayName(v.kind), body, author, v.raisedOn ? toQ(v.raisedOn->toString()) : QString(),
-                     displayName(v.status), response},
+                    {body, displayName(v.kind), author, v.raisedOn ? toQ(v.raisedOn->toString()) : QString(),
+                     displayName(v.status), elided(response)},
                     {}});
     }
 }
@@ -43,9 +54,9 @@ QString VoiceSource::header(int column) const
 {
     switch (column) {
     case 0:
-        return tr("Kind");
-    case 1:
         return tr("Text");
+    case 1:
+        return tr("Kind");
     case 2:
         return tr("Raised by");
     case 3:

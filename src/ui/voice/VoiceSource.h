@@ -10,8 +10,8 @@ namespace baton::ui {
 
 class TeamSession;
 
-/// The voice channel's items, newest raised first, narrowed by text, status and kind. An
-/// anonymous item's author reads "Anonymous".
+/// The voice channel's items, newest raised first, narrowed by text, status and kind: text, kind,
+/// raised by, raised on, status and response. An anonymous item's author reads "Anonymous".
 class VoiceSource final : public InMemorySource {
 public:
     VoiceSource(TeamSession& session, const QString& text, std::optional<domain::VoiceStatus> status,
