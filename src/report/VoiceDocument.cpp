@@ -166,28 +166,38 @@ ReportDocument pulseDocument(const PulseOverview& overview, const ReportContext&
                                  " responses.");
     }
     doc.sections.push_back(std::move(now));
-    for (const auto& p : overview.pulses) {
-        if (!p.closedOn)
+    // The trend and the list first; then each closed pulse, newest first, with its distribution
+    // (the list's one table of every distribution is left to the leadership review).
+    ReportSection all = pulseSection(overview.pulses);
+    all.heading = "All pulses";
+    all.tables.erase(std::remove_if(all.tables.begin(), all.tables.end(),
+                                    [](const ReportTable& t) { return t.name == "pulse-distribution"; }),
+                     all.tables.end());
+    doc.sections.push_back(std::move(all));
+    for (auto p = overview.pulses.rbegin(); p != overview.pulses.rend(); ++p) {
+        if (!p->closedOn)
             continue;
         ReportSection one;
-        one.heading = p.title;
-        one.figures.push_back({"Closed on", p.closedOn->toString()});
-        one.figures.push_back({"Responses", number(p.responded)});
-        if (p.shown()) {
-            one.figures.push_back({"Mean score (1 to 7)", decimal(p.figures.mean)});
-            ReportTable items = distributionTable({p});
-            items.name += "-" + p.id;
-            items.inCsv = false; // the CSV has every pulse's in one file
+        one.heading = p->title;
+        one.figures.push_back({"Closed on", p->closedOn->toString()});
+        one.figures.push_back({"Responses", number(p->responded)});
+        if (p->shown()) {
+            one.figures.push_back({"Mean score (1 to 7)", decimal(p->figures.mean)});
+            ReportTable items = distributionTable({*p});
+            items.name += "-" + p->closedOn->toString() + "-" + p->id.substr(p->id.size() - 4);
+            // One pulse: its title is the heading, not a column.
+            items.columns.erase(items.columns.begin());
+            items.numeric.erase(items.numeric.begin());
+            for (auto& row : items.rows)
+                row.erase(row.begin());
+            items.wrapColumn = 0;
             one.tables.push_back(std::move(items));
         } else {
-            one.paragraphs.push_back("Figures appear when the pulse closes with at least " + number(p.minResponses) +
-                                     " responses; this one had " + number(p.responded) + ".");
+            one.paragraphs.push_back("Figures appear when the pulse closes with at least " + number(p->minResponses) +
+                                     " responses; this one had " + number(p->responded) + ".");
         }
         doc.sections.push_back(std::move(one));
     }
-    ReportSection all = pulseSection(overview.pulses);
-    all.heading = "All pulses";
-    doc.sections.push_back(std::move(all));
     return doc;
 }
 

@@ -6,6 +6,7 @@
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "models/PagedTableModel.h"
 #include "voice/VoiceDialogs.h"
 #include "voice/VoiceSource.h"
 
@@ -13,6 +14,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QTableView>
 #include <QToolBar>
 
 namespace baton::ui {
@@ -103,6 +106,18 @@ void VoicePage::currentChanged(const QString& id)
     const bool writable = !session().readOnly();
     m_raise->setEnabled(writable);
     m_respond->setEnabled(writable && !id.isEmpty());
+}
+
+void VoicePage::activate()
+{
+    RecordListPage::activate();
+    // The text stretches; the response gets a fixed share (its whole text is in the detail pane),
+    // where it would otherwise take the width it needs and squeeze the text to a word.
+    if (model() && model()->columnCount() > 5) {
+        auto* header = table()->horizontalHeader();
+        header->setSectionResizeMode(5, QHeaderView::Interactive);
+        header->resizeSection(5, header->fontMetrics().averageCharWidth() * 24);
+    }
 }
 
 void VoicePage::createNew()

@@ -13,6 +13,7 @@ class VoicePage : public RecordListPage {
 public:
     VoicePage(TeamSession& session, QWidget* parent);
     PageId pageId() const override { return PageId::Voice; }
+    void activate() override;
     void createNew() override;
     void respondToCurrent();
     QComboBox* statusFilter() const { return m_status; }
