@@ -184,6 +184,12 @@ void PulseAnswerDialog::accept()
     QDialog::accept();
 }
 
+void PulseAnswerDialog::reject()
+{
+    clear();
+    QDialog::reject();
+}
+
 bool openPulse(TeamSession& session, QWidget* parent)
 {
     OpenPulseDialog dialog(session, parent);

@@ -51,6 +51,8 @@ public:
     QButtonGroup* item(std::size_t item) const { return m_items[item]; }
 
     void accept() override;
+    /// Cancelling clears the answers too, before the dialog goes.
+    void reject() override;
 
 private:
     void validate();
