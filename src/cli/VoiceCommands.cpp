@@ -6,6 +6,8 @@
 #include "baton/report/CsvWriter.h"
 #include "baton/storage/VoiceItemRepository.h"
 
+#include <algorithm>
+
 namespace baton::cli {
 using namespace baton::domain;
 
@@ -43,7 +45,10 @@ int voiceList(const CommandLine& cl, Io io)
     auto file = openTeamFile(cl.positional()[0], storage::OpenMode::ReadOnly, io);
     if (!file)
         return kExitRefused;
-    const auto items = storage::VoiceItemRepository(file->db()).all();
+    auto items = storage::VoiceItemRepository(file->db()).all();
+    // Newest raised first (the repository lists them as stored).
+    std::stable_sort(items.begin(), items.end(),
+                     [](const VoiceItem& a, const VoiceItem& b) { return a.raisedOn > b.raisedOn; });
     if (format == "csv") {
         io.out << "id,kind,text,author,raised_on,status,response\r\n";
         for (const auto& v : items)

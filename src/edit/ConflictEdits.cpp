@@ -19,8 +19,8 @@ Result<void> checkConflict(EditWriter& w, const Conflict& c)
 }
 
 /// Loads the live conflict, applies `change` to it and writes it back.
-template <typename Change> Edit changeConflict(EditContext& context, std::string_view operation, const ConflictId& id,
-                                               Change change)
+template <typename Change>
+Edit changeConflict(EditContext& context, std::string_view operation, const ConflictId& id, Change change)
 {
     return context.run(operation, [&](EditWriter& w) -> Result<void> {
         auto conflict = loadLive<Conflict>(w, id.str(), "conflict");

@@ -62,8 +62,8 @@ std::optional<std::string> serverWouldRefuse(storage::Database& db, const Change
                 continue;
             const Participant* was = find(before, m);
             const Participant* now = find(&after, m);
-            const bool same = was && now && was->role == now->role && was->stance == now->stance &&
-                              was->comment == now->comment;
+            const bool same =
+                was && now && was->role == now->role && was->stance == now->stance && was->comment == now->comment;
             if (!same && !(tookNoStance(was) && tookNoStance(now))) {
                 const auto member = storage::MemberRepository(db).find(m);
                 return "This team file syncs with a team server, where only " + (member ? member->name : m.str()) +

@@ -14,9 +14,9 @@ Result<void> requireFacilitator(EditContext& context, EditWriter& w, std::string
     const auto me = context.me();
     const auto who = me ? w.liveMember(*me) : std::nullopt;
     if (!who || !who->facilitator)
-        return makeError(ErrorCode::RuleViolation,
-                         "Only a facilitator can " + std::string(what) + " a pulse; choose a facilitator as who you "
-                                                                         "are on this workstation.");
+        return makeError(ErrorCode::RuleViolation, "Only a facilitator can " + std::string(what) +
+                                                       " a pulse; choose a facilitator as who you "
+                                                       "are on this workstation.");
     return {};
 }
 

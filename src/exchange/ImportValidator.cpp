@@ -1,9 +1,9 @@
 #include "ImportValidator.h"
 
+#include "TrustValidation.h"
 #include "baton/domain/DependencyGraph.h"
 #include "baton/domain/LeadershipRules.h"
 #include "baton/domain/TextRules.h"
-#include "TrustValidation.h"
 
 #include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/CommitmentRepository.h"

@@ -12,7 +12,11 @@ namespace baton::exchange {
 /// area trees and contribution dependencies, and overlapping lead stints.
 class ImportValidator {
 public:
-    ImportValidator(storage::TeamFile& file, IssueSink& sink) : m_file(file), m_sink(sink) {}
+    ImportValidator(storage::TeamFile& file, IssueSink& sink)
+        : m_file(file)
+        , m_sink(sink)
+    {
+    }
     void validate(const TeamDraft& draft);
 
 private:

@@ -444,9 +444,8 @@ std::optional<Pulse> parsePulse(FieldReader& r, IssueSink& sink)
             }
     parseResponses(r, p, sink);
     if (!r.failed() && !p.responses.empty() && p.responses.size() != p.responded.size())
-        r.fail("responses", "there is one response per member who responded: " +
-                                std::to_string(p.responded.size()) + " responded, but there are " +
-                                std::to_string(p.responses.size()) + " responses");
+        r.fail("responses", "there is one response per member who responded: " + std::to_string(p.responded.size()) +
+                                " responded, but there are " + std::to_string(p.responses.size()) + " responses");
     if (p.openedOn && p.closedOn && *p.closedOn < *p.openedOn)
         r.fail("closed_on", "a pulse cannot close (" + p.closedOn->toString() + ") before it opened (" +
                                 p.openedOn->toString() + ")");
@@ -463,7 +462,8 @@ std::optional<Review> parseReview(FieldReader& r, IssueSink& sink)
 {
     Review v;
     v.id = makeId<ReviewId>(r.id("id", Need::Required));
-    v.subjectKind = r.enumeration<ReviewSubjectKind>("subject_kind", Need::Required).value_or(ReviewSubjectKind::Commitment);
+    v.subjectKind =
+        r.enumeration<ReviewSubjectKind>("subject_kind", Need::Required).value_or(ReviewSubjectKind::Commitment);
     v.subject = r.id("subject", Need::Required).value_or("");
     v.heldOn = r.date("held_on");
     v.participants = makeIds<MemberId>(r.idArray("participants"));
@@ -543,8 +543,8 @@ const ArraySpec kArrays[] = {
     {RecordArray::Conflicts,
      "conflicts",
      false,
-     {"id", "title", "description", "parties", "raised_on", "status", "steps", "resolution", "resolved_on",
-      "decision", "updated_at", "retracted"}},
+     {"id", "title", "description", "parties", "raised_on", "status", "steps", "resolution", "resolved_on", "decision",
+      "updated_at", "retracted"}},
     {RecordArray::VoiceItems,
      "voice_items",
      false,

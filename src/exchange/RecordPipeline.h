@@ -22,12 +22,12 @@ namespace baton::exchange {
 /// One record as the parser thread hands it over: read into a domain value (none when a
 /// field was refused), with the problems found reading it.
 struct ParsedRecord {
-    using Record = std::variant<std::monostate, Located<domain::Member>, Located<domain::ExpertiseArea>,
-                                Located<domain::Expertise>, Located<domain::Endorsement>, Located<domain::Initiative>,
-                                Located<domain::Contribution>, Located<domain::Decision>, Located<domain::Commitment>,
-                                Located<domain::DevelopmentGoal>, Located<domain::CharterRule>,
-                                Located<domain::Conflict>, Located<domain::VoiceItem>, Located<domain::Pulse>,
-                                Located<domain::Review>>;
+    using Record =
+        std::variant<std::monostate, Located<domain::Member>, Located<domain::ExpertiseArea>,
+                     Located<domain::Expertise>, Located<domain::Endorsement>, Located<domain::Initiative>,
+                     Located<domain::Contribution>, Located<domain::Decision>, Located<domain::Commitment>,
+                     Located<domain::DevelopmentGoal>, Located<domain::CharterRule>, Located<domain::Conflict>,
+                     Located<domain::VoiceItem>, Located<domain::Pulse>, Located<domain::Review>>;
 
     RecordArray kind = RecordArray::Members;
     std::size_t index = 0;

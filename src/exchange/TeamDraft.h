@@ -5,15 +5,15 @@
 #include "baton/domain/Conflict.h"
 #include "baton/domain/Contribution.h"
 #include "baton/domain/Decision.h"
-#include "baton/domain/Pulse.h"
-#include "baton/domain/Review.h"
-#include "baton/domain/VoiceItem.h"
 #include "baton/domain/DevelopmentGoal.h"
 #include "baton/domain/Endorsement.h"
 #include "baton/domain/Expertise.h"
 #include "baton/domain/ExpertiseArea.h"
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
+#include "baton/domain/Pulse.h"
+#include "baton/domain/Review.h"
+#include "baton/domain/VoiceItem.h"
 
 #include <cstddef>
 #include <string>

@@ -6,15 +6,15 @@
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/ConflictRepository.h"
 #include "baton/storage/DecisionRepository.h"
-#include "baton/storage/PulseRepository.h"
-#include "baton/storage/ReviewRepository.h"
-#include "baton/storage/VoiceItemRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/GoalRepository.h"
 #include "baton/storage/HistoryLog.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
+#include "baton/storage/PulseRepository.h"
+#include "baton/storage/ReviewRepository.h"
 #include "baton/storage/StorageError.h"
+#include "baton/storage/VoiceItemRepository.h"
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -15,7 +15,8 @@ std::string pointerOf(std::string_view kind, std::size_t index, std::string_view
     return p;
 }
 
-template <typename T> void checkDuplicateIds(const std::vector<Located<T>>& records, std::string_view kind, IssueSink& sink)
+template <typename T>
+void checkDuplicateIds(const std::vector<Located<T>>& records, std::string_view kind, IssueSink& sink)
 {
     std::unordered_map<std::string, std::size_t> first;
     for (const auto& r : records) {

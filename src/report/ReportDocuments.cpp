@@ -148,6 +148,10 @@ ReportDocument accountabilityDocument(const AccountabilityReport& report, const 
     doc.sections.push_back(std::move(decisions));
     if (!report.months.empty())
         doc.sections.push_back(accountableSpreadSection(report.months));
+    if (report.trust) {
+        doc.sections.push_back(conflictSection(*report.trust));
+        doc.sections.push_back(reviewSection(*report.trust));
+    }
     return doc;
 }
 

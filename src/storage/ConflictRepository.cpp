@@ -83,7 +83,7 @@ std::optional<Conflict> ConflictRepository::find(const ConflictId& id)
 
 std::vector<Conflict> ConflictRepository::select(const std::string& where)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + where + " ORDER BY raised_on, rid");
+    Statement s = m_db.prepare(std::string(kSelect) + where + " ORDER BY rid");
     std::vector<Conflict> out;
     while (s.step())
         out.push_back(readConflict(m_db, s));

@@ -87,21 +87,22 @@ std::optional<Pulse> PulseRepository::find(const PulseId& id)
         prepared(m_db, m_find, std::string(kSelect) + " WHERE id = ?"), [&](Statement& s) { s.bind(1, id.str()); },
         [&](const Statement& s) { return read(s); });
     if (found)
-        loadAnswers(prepared(m_db, m_answers, "SELECT answers FROM pulse_responses WHERE pulse = ? ORDER BY answers, n"),
-                    *found);
+        loadAnswers(
+            prepared(m_db, m_answers, "SELECT answers FROM pulse_responses WHERE pulse = ? ORDER BY answers, n"),
+            *found);
     return found;
 }
 
 std::vector<Pulse> PulseRepository::all(Retracted retracted)
 {
     Statement s = m_db.prepare(std::string(kSelect) + (retracted == Retracted::Hidden ? " WHERE retracted = 0" : "") +
-                               " ORDER BY opened_on, rid");
+                               " ORDER BY rid");
     std::vector<Pulse> out;
     while (s.step())
         out.push_back(read(s));
     for (auto& p : out)
-        loadAnswers(prepared(m_db, m_answers, "SELECT answers FROM pulse_responses WHERE pulse = ? ORDER BY answers, n"),
-                    p);
+        loadAnswers(
+            prepared(m_db, m_answers, "SELECT answers FROM pulse_responses WHERE pulse = ? ORDER BY answers, n"), p);
     return out;
 }
 

@@ -54,7 +54,7 @@ std::optional<Review> ReviewRepository::find(const ReviewId& id)
 
 std::vector<Review> ReviewRepository::select(const std::string& where, const std::vector<std::string>& args)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + where + " ORDER BY held_on DESC, rid DESC");
+    Statement s = m_db.prepare(std::string(kSelect) + where + " ORDER BY rid");
     for (std::size_t k = 0; k < args.size(); ++k)
         s.bind(static_cast<int>(k + 1), args[k]);
     std::vector<Review> out;
@@ -70,7 +70,8 @@ std::vector<Review> ReviewRepository::all(Retracted retracted)
 
 std::vector<Review> ReviewRepository::of(ReviewSubjectKind kind, const std::string& subject)
 {
-    return select(" WHERE retracted = 0 AND subject_kind = ?1 AND subject = ?2", {std::string(toString(kind)), subject});
+    return select(" WHERE retracted = 0 AND subject_kind = ?1 AND subject = ?2",
+                  {std::string(toString(kind)), subject});
 }
 
 } // namespace baton::storage

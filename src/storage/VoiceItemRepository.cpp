@@ -57,7 +57,7 @@ std::optional<VoiceItem> VoiceItemRepository::find(const VoiceItemId& id)
 std::vector<VoiceItem> VoiceItemRepository::all(Retracted retracted)
 {
     Statement s = m_db.prepare(std::string(kSelect) + (retracted == Retracted::Hidden ? " WHERE retracted = 0" : "") +
-                               " ORDER BY raised_on DESC, rid DESC");
+                               " ORDER BY rid");
     std::vector<VoiceItem> out;
     while (s.step())
         out.push_back(readItem(s));

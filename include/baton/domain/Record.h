@@ -12,9 +12,9 @@
 #include "baton/domain/Initiative.h"
 #include "baton/domain/Member.h"
 #include "baton/domain/Pulse.h"
+#include "baton/domain/RecordKind.h"
 #include "baton/domain/Review.h"
 #include "baton/domain/VoiceItem.h"
-#include "baton/domain/RecordKind.h"
 
 #include <string>
 #include <utility>
@@ -110,7 +110,10 @@ template <> struct RecordTraits<Pulse> {
 template <> struct RecordTraits<Review> {
     static constexpr RecordKind kKind = RecordKind::Review;
     static std::string key(const Review& r) { return r.id.str(); }
-    static std::string label(const Review& r) { return "review of " + std::string(toString(r.subjectKind)) + " " + r.subject; }
+    static std::string label(const Review& r)
+    {
+        return "review of " + std::string(toString(r.subjectKind)) + " " + r.subject;
+    }
 };
 
 /// Every field of a record, children included, as canonical JSON (see CanonicalJson.h).

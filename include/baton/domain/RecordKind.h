@@ -29,9 +29,9 @@ enum class RecordKind {
 
 template <> struct EnumNames<RecordKind> {
     static constexpr std::array<std::string_view, 15> kNames{
-        "member",       "area",     "expertise",  "endorsement",      "initiative",   "contribution",
-        "decision",     "commitment", "development_goal", "charter_rule", "conflict", "voice_item",
-        "pulse",        "review",   "team"};
+        "member",       "area",       "expertise",  "endorsement",      "initiative",
+        "contribution", "decision",   "commitment", "development_goal", "charter_rule",
+        "conflict",     "voice_item", "pulse",      "review",           "team"};
 };
 
 } // namespace baton::domain

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "baton/report/TrustView.h"
+
 #include "baton/domain/Commitment.h"
 #include "baton/domain/Decision.h"
 #include "baton/domain/Initiative.h"
@@ -85,6 +87,8 @@ struct AccountabilityReport {
     /// decided each month was shared (MonthlySpread::accountable; `lead` is left empty).
     /// Read by readAccountabilityReport only.
     std::vector<MonthlySpread> months;
+    /// Open conflicts and shared-responsibility reviews. Read by readAccountabilityReport only.
+    std::optional<TrustView> trust;
 };
 
 /// Builds the accountability review as of a date. A commitment closed after that date

@@ -4,6 +4,7 @@
 #include "baton/report/ExpertiseMap.h"
 #include "baton/report/LeadershipReport.h"
 #include "baton/report/ReportDocument.h"
+#include "baton/report/TrustView.h"
 #include "baton/report/VoiceReport.h"
 
 #include <functional>
@@ -38,6 +39,12 @@ std::vector<ReportSection> trendSections(const LeadershipReport& report);
 /// decisions decided each month was shared (a chart and a table; described, never graded).
 ReportSection accountableSpreadSection(const std::vector<MonthlySpread>& months);
 
+/// Open conflicts with their rung and days on it (the accountability report's section).
+ReportSection conflictSection(const TrustView& view);
+/// Shared-responsibility reviews, and how many missed items were reviewed.
+ReportSection reviewSection(const TrustView& view);
+/// The Conflicts page: open and settled conflicts, and reviews.
+ReportDocument conflictsDocument(const TrustView& view, const ReportContext& context);
 /// The leadership review's "Voice" section: open items by kind, median days to respond, items
 /// acted on.
 ReportSection voiceSection(const VoiceFigures& figures);

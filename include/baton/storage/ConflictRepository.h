@@ -19,9 +19,10 @@ public:
 
     void upsert(const domain::Conflict& conflict);
     std::optional<domain::Conflict> find(const domain::ConflictId& id);
-    /// Every conflict, oldest raised first; a team has a handful a year, never millions.
+    /// Every conflict, in the order they were first stored (as exported); a team has a handful a
+    /// year, never millions.
     std::vector<domain::Conflict> all(Retracted retracted = Retracted::Hidden);
-    /// The open conflicts, oldest raised first.
+    /// The open conflicts, in the order they were first stored.
     std::vector<domain::Conflict> open();
 
 private:

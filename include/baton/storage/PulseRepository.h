@@ -22,7 +22,7 @@ public:
 
     void upsert(const domain::Pulse& pulse);
     std::optional<domain::Pulse> find(const domain::PulseId& id);
-    /// Every pulse, oldest opened first.
+    /// Every pulse, in the order they were first stored (as exported).
     std::vector<domain::Pulse> all(Retracted retracted = Retracted::Hidden);
 
 private:

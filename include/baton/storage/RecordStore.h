@@ -6,13 +6,13 @@
 #include "baton/storage/ConflictRepository.h"
 #include "baton/storage/Database.h"
 #include "baton/storage/DecisionRepository.h"
-#include "baton/storage/PulseRepository.h"
-#include "baton/storage/ReviewRepository.h"
-#include "baton/storage/VoiceItemRepository.h"
 #include "baton/storage/ExpertiseRepository.h"
 #include "baton/storage/GoalRepository.h"
 #include "baton/storage/InitiativeRepository.h"
 #include "baton/storage/MemberRepository.h"
+#include "baton/storage/PulseRepository.h"
+#include "baton/storage/ReviewRepository.h"
+#include "baton/storage/VoiceItemRepository.h"
 
 #include <array>
 #include <functional>

@@ -20,7 +20,7 @@ public:
 
     void upsert(const domain::Review& review);
     std::optional<domain::Review> find(const domain::ReviewId& id);
-    /// Every review, newest held first.
+    /// Every review, in the order they were first stored (as exported).
     std::vector<domain::Review> all(Retracted retracted = Retracted::Hidden);
     /// The live reviews of one commitment, initiative or decision.
     std::vector<domain::Review> of(domain::ReviewSubjectKind kind, const std::string& subject);

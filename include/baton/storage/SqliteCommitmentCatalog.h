@@ -8,7 +8,10 @@ namespace baton::storage {
 /// Commitments by due date, keyset-paged over (due key, rid).
 class SqliteCommitmentCatalog final : public domain::CommitmentCatalog {
 public:
-    explicit SqliteCommitmentCatalog(Database& db) : m_db(db) {}
+    explicit SqliteCommitmentCatalog(Database& db)
+        : m_db(db)
+    {
+    }
     domain::ListPage<domain::CommitmentSummary> page(const domain::CommitmentFilter& filter,
                                                      const std::optional<domain::ListCursor>& after,
                                                      std::size_t limit) override;

@@ -8,7 +8,10 @@ namespace baton::storage {
 /// Initiatives by title, keyset-paged over (title, rid).
 class SqliteInitiativeCatalog final : public domain::InitiativeCatalog {
 public:
-    explicit SqliteInitiativeCatalog(Database& db) : m_db(db) {}
+    explicit SqliteInitiativeCatalog(Database& db)
+        : m_db(db)
+    {
+    }
     domain::ListPage<domain::InitiativeSummary> page(const domain::InitiativeFilter& filter, domain::Date today,
                                                      const std::optional<domain::ListCursor>& after,
                                                      std::size_t limit) override;

@@ -23,7 +23,10 @@ struct LeadershipRow {
 /// Read-only questions about a whole team file: counts, leadership, integrity.
 class TeamQueries {
 public:
-    explicit TeamQueries(Database& db) : m_db(db) {}
+    explicit TeamQueries(Database& db)
+        : m_db(db)
+    {
+    }
 
     /// (kind, count) for every record kind, in exchange-format order.
     std::vector<std::pair<std::string, std::int64_t>> counts();

@@ -20,7 +20,7 @@ public:
 
     void upsert(const domain::VoiceItem& item);
     std::optional<domain::VoiceItem> find(const domain::VoiceItemId& id);
-    /// Every item, newest raised first.
+    /// Every item, in the order they were first stored (as exported).
     std::vector<domain::VoiceItem> all(Retracted retracted = Retracted::Hidden);
 
 private:

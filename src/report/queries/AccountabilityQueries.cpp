@@ -9,6 +9,8 @@
 #include "ReadTransaction.h"
 #include "TrendQueries.h"
 
+#include "baton/report/TrustQueries.h"
+
 #include "baton/storage/MemberRepository.h"
 
 #include <algorithm>
@@ -335,6 +337,7 @@ AccountabilityReport readAccountabilityReport(storage::Database& db, Date asOf, 
         const Date yearStart = Date::fromYmd(back > 0 ? current.year : current.year - 1,
                                              static_cast<unsigned>(back > 0 ? back : back + 12), 1);
         report.months = readAccountableByMonth(db, yearStart, asOf, read);
+        report.trust = readTrust(db, asOf);
         return report;
     });
 }

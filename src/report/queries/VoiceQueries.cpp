@@ -51,6 +51,9 @@ PulseOverview readPulseOverview(storage::Database& db, Date today)
     PulseOverview overview;
     for (const auto& pulse : storage::PulseRepository(db).all())
         overview.pulses.push_back(summarize(pulse));
+    // The repository lists pulses as stored; the trend reads oldest opened first.
+    std::stable_sort(overview.pulses.begin(), overview.pulses.end(),
+                     [](const PulseSummary& a, const PulseSummary& b) { return a.openedOn < b.openedOn; });
     for (const auto& m : storage::MemberRepository(db).all())
         if (!m.retracted && !m.hasLeftBy(today))
             ++overview.members;

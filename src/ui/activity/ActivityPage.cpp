@@ -56,10 +56,11 @@ void ActivityPage::fillFilters()
     m_kind->clear();
     m_kind->addItem(tr("Any kind"), -1);
     // In RecordKind order: the index is the kind.
-    const QStringList kinds{tr("Members"),           tr("Areas"),         tr("Levels"),    tr("Endorsements"),
-                            tr("Initiatives"),       tr("Contributions"), tr("Decisions"), tr("Commitments"),
-                            tr("Development goals"), tr("Charter rules"), tr("Conflicts"),   tr("Voice items"),
-                            tr("Pulses"),            tr("Reviews")};
+    const QStringList kinds{tr("Members"),       tr("Areas"),       tr("Levels"),
+                            tr("Endorsements"),  tr("Initiatives"), tr("Contributions"),
+                            tr("Decisions"),     tr("Commitments"), tr("Development goals"),
+                            tr("Charter rules"), tr("Conflicts"),   tr("Voice items"),
+                            tr("Pulses"),        tr("Reviews")};
     for (int i = 0; i < kinds.size(); ++i)
         m_kind->addItem(kinds[i], i);
     m_period->clear();

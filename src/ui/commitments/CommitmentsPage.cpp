@@ -8,6 +8,8 @@
 #include "core/EnumText.h"
 #include "core/TeamSession.h"
 #include "core/Text.h"
+#include "reviews/ReviewDialog.h"
+#include "reviews/ReviewHtml.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -27,6 +29,10 @@ CommitmentsPage::CommitmentsPage(TeamSession& session, QWidget* parent)
     m_done = actions()->addAction(tr("Mark Done…"), this, [this] { closeCurrent(CommitmentStatus::Done); });
     m_missed = actions()->addAction(tr("Mark Missed…"), this, [this] { closeCurrent(CommitmentStatus::Missed); });
     m_dropped = actions()->addAction(tr("Drop…"), this, [this] { closeCurrent(CommitmentStatus::Dropped); });
+    m_review = actions()->addAction(tr("Hold a Review…"), this, &CommitmentsPage::reviewCurrent);
+    m_review->setObjectName(QStringLiteral("reviewCommitment"));
+    m_review->setToolTip(tr("A shared-responsibility review of a missed commitment: what happened, what contributed, "
+                            "what we change"));
     m_retract = actions()->addAction(tr("Retract…"), this, [this] {
         if (const auto c = this->session().commitment(CommitmentId(toStd(currentId()))))
             retractCurrent(RecordKind::Commitment, toQ(c->description));
@@ -101,6 +107,7 @@ QString CommitmentsPage::detailHtml(const QString& id)
                                                         i ? toQ(i->title) : tr("(missing)")));
     }
     out += html::paragraph(tr("Outcome"), toQ(c->outcome));
+    out += reviewsHtml(session(), ReviewSubjectKind::Commitment, c->id.str(), c->status == CommitmentStatus::Missed);
     const auto [created, changed] = session().authors(RecordKind::Commitment, c->id.str());
     out += html::authorsLine(created, changed);
     out += html::historySection(session(), toStd(id));
@@ -120,6 +127,17 @@ void CommitmentsPage::currentChanged(const QString& id)
     m_missed->setEnabled(writable && open);
     m_dropped->setEnabled(writable && open);
     m_retract->setEnabled(writable && c);
+    m_review->setEnabled(writable && c && c->status == CommitmentStatus::Missed);
+}
+
+void CommitmentsPage::reviewCurrent()
+{
+    const auto c = session().commitment(CommitmentId(toStd(currentId())));
+    if (!c)
+        return;
+    if (holdReview(session(), ReviewSubjectKind::Commitment, c->id.str(),
+                   tr("the commitment “%1”").arg(toQ(c->description)), this))
+        reload();
 }
 
 void CommitmentsPage::createNew()

@@ -18,6 +18,9 @@ public:
     void createNew() override;
     void editCurrent();
     void closeCurrent(domain::CommitmentStatus status);
+    /// A shared-responsibility review of the current commitment, when it was missed.
+    void reviewCurrent();
+    QAction* reviewAction() const { return m_review; }
 
 protected:
     std::unique_ptr<PagedSource> makeSource(const QString& searchText) override;
@@ -36,6 +39,7 @@ private:
     QAction* m_missed;
     QAction* m_dropped;
     QAction* m_retract;
+    QAction* m_review;
 };
 
 } // namespace baton::ui

@@ -10,6 +10,8 @@
 #include "initiatives/ContributionChainDialog.h"
 #include "initiatives/InitiativeDialogs.h"
 #include "initiatives/InitiativeSource.h"
+#include "reviews/ReviewDialog.h"
+#include "reviews/ReviewHtml.h"
 
 #include "baton/domain/ContributionChain.h"
 #include "baton/storage/SqliteDecisionCatalog.h"
@@ -40,6 +42,10 @@ InitiativesPage::InitiativesPage(TeamSession& session, QWidget* parent)
     m_chain = actions()->addAction(tr("Chain of Work…"), this, &InitiativesPage::showChain);
     m_chain->setObjectName(QStringLiteral("chainOfWork"));
     m_chain->setToolTip(tr("See how the initiative's contributions wait on one another, and its critical path"));
+    m_review = actions()->addAction(tr("Hold a Review…"), this, &InitiativesPage::reviewCurrent);
+    m_review->setObjectName(QStringLiteral("reviewInitiative"));
+    m_review->setToolTip(tr("A shared-responsibility review of a missed initiative: what happened, what contributed, "
+                            "what we change"));
     m_retract = actions()->addAction(tr("Retract…"), this, [this] {
         if (const auto i = this->session().initiative(InitiativeId(toStd(currentId()))))
             retractCurrent(RecordKind::Initiative, toQ(i->title));
@@ -167,6 +173,7 @@ QString InitiativesPage::detailHtml(const QString& id)
         out += displayDate(d.listedOn) + QStringLiteral(" ") +
                html::link(PageId::Decisions, toQ(d.id.str()), toQ(d.title)) + QStringLiteral(" (") +
                html::escape(displayName(d.status)) + QStringLiteral(")<br/>");
+    out += reviewsHtml(session(), ReviewSubjectKind::Initiative, i->id.str(), i->status == InitiativeStatus::Missed);
     const auto [created, changed] = session().authors(RecordKind::Initiative, i->id.str());
     out += html::authorsLine(created, changed);
     out += html::historySection(session(), toStd(id));
@@ -185,6 +192,18 @@ void InitiativesPage::currentChanged(const QString& id)
     m_editContribution->setEnabled(writable && !id.isEmpty());
     m_chain->setEnabled(!id.isEmpty()); // looking needs no write access
     m_retract->setEnabled(writable && !id.isEmpty());
+    const auto i = id.isEmpty() ? std::nullopt : session().initiative(InitiativeId(toStd(id)));
+    m_review->setEnabled(writable && i && i->status == InitiativeStatus::Missed);
+}
+
+void InitiativesPage::reviewCurrent()
+{
+    const auto i = session().initiative(InitiativeId(toStd(currentId())));
+    if (!i)
+        return;
+    if (holdReview(session(), ReviewSubjectKind::Initiative, i->id.str(), tr("the initiative “%1”").arg(toQ(i->title)),
+                   this))
+        reload();
 }
 
 void InitiativesPage::createNew()

@@ -17,6 +17,9 @@ public:
     PageId pageId() const override { return PageId::Initiatives; }
     void createNew() override;
     void editCurrent();
+    /// A shared-responsibility review of the current initiative, when it was missed.
+    void reviewCurrent();
+    QAction* reviewAction() const { return m_review; }
     void passLead();
     void addCoLead();
     /// Ends one of the current co-leads' stints today (asks which, when there are several).
@@ -49,6 +52,7 @@ private:
     QAction* m_editContribution;
     QAction* m_chain;
     QAction* m_retract;
+    QAction* m_review;
 };
 
 } // namespace baton::ui

@@ -10,8 +10,8 @@ const std::array<QString, kPageCount>& pathNames()
         QStringLiteral("overview"),      QStringLiteral("decision"),       QStringLiteral("initiative"),
         QStringLiteral("commitment"),    QStringLiteral("member"),         QStringLiteral("area"),
         QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("change"),
-        QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("voice"),
-        QStringLiteral("pulse")};
+        QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("conflicts"),
+        QStringLiteral("voice"),         QStringLiteral("pulse")};
     return kNames;
 }
 } // namespace

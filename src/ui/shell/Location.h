@@ -19,10 +19,11 @@ enum class PageId {
     Activity,
     ExpertiseMap,
     Coaching,
+    Conflicts,
     Voice,
     Pulse
 };
-constexpr int kPageCount = 13;
+constexpr int kPageCount = 14;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.
 struct Location {

@@ -3,6 +3,7 @@
 #include "activity/ActivityPage.h"
 #include "commitments/CommitmentsPage.h"
 #include "common/RecordListPage.h"
+#include "conflicts/ConflictsPage.h"
 #include "core/TeamSession.h"
 #include "decisions/DecisionsPage.h"
 #include "expertise/ExpertisePage.h"
@@ -49,12 +50,13 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
                new ActivityPage(session, this),
                new ExpertiseMapPage(session, this),
                new CoachingPage(session, this),
+               new ConflictsPage(session, this),
                new VoicePage(session, this),
                new PulsePage(session, this)};
     const QStringList names{tr("Overview"), tr("Decisions"),     tr("Initiatives"),       tr("Commitments"),
                             tr("People"),   tr("Expertise"),     tr("Leadership review"), tr("Accountability"),
-                            tr("Activity"), tr("Expertise map"), tr("Coaching"),          tr("Voice"),
-                            tr("Pulse")};
+                            tr("Activity"), tr("Expertise map"), tr("Coaching"),          tr("Conflicts"),
+                            tr("Voice"),    tr("Pulse")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);

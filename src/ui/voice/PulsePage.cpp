@@ -46,8 +46,8 @@ std::optional<Pulse> PulsePage::openPulse()
 {
     std::optional<Pulse> open;
     for (auto& p : storage::PulseRepository(session().db()).all())
-        if (p.isOpen())
-            open = std::move(p); // oldest opened first: the last one is the newest
+        if (p.isOpen() && (!open || !(p.openedOn < open->openedOn)))
+            open = std::move(p); // the newest opened (the repository lists pulses as stored)
     if (open)
         open->responses.clear(); // the page needs who answered, never what
     return open;

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace baton::ui {
 
 namespace {
@@ -31,7 +33,11 @@ QString elided(const QString& text)
 VoiceSource::VoiceSource(TeamSession& session, const QString& text, std::optional<domain::VoiceStatus> status,
                          std::optional<domain::VoiceKind> kind)
 {
-    for (const auto& v : storage::VoiceItemRepository(session.db()).all()) {
+    auto items = storage::VoiceItemRepository(session.db()).all();
+    // Newest raised first (the repository lists them as stored).
+    std::stable_sort(items.begin(), items.end(),
+                     [](const domain::VoiceItem& a, const domain::VoiceItem& b) { return a.raisedOn > b.raisedOn; });
+    for (const auto& v : items) {
         if (status && v.status != *status)
             continue;
         if (kind && v.kind != *kind)
