@@ -52,6 +52,7 @@ const std::vector<CommandGroup>& groups()
         initiativeCommands(),
         decisionCommands(),
         commitmentCommands(),
+        voiceCommands(),
         historyCommands(),
         serverCommands(),
     };

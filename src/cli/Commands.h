@@ -97,6 +97,8 @@ CommandGroup decisionCommands();
 CommandGroup commitmentCommands();
 /// whoami, retract, history and verify (HistoryCommands.cpp).
 CommandGroup historyCommands();
+/// The voice channel: raise and list (VoiceCommands.cpp).
+CommandGroup voiceCommands();
 /// The team server: setup, publish, join, sync, conflicts (ServerCommands.cpp).
 CommandGroup serverCommands();
 

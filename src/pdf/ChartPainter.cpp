@@ -79,8 +79,11 @@ void paintLineChart(QPainter& painter, QRectF area, const report::ReportLineChar
         painter.restore();
         return;
     }
-    // Grid and value axis: five equal steps (0, 0.2, ... 1.0 for shares).
-    constexpr int kSteps = 5;
+    // Grid and value axis: five equal steps (0, 0.2, ... 1.0 for shares), or one per whole number
+    // on a short scale of whole numbers (a 1..7 score), so that every label is exact.
+    const bool wholeScale =
+        !chart.percent && chart.maxValue >= 2 && chart.maxValue <= 10 && chart.maxValue == std::floor(chart.maxValue);
+    const int kSteps = wholeScale ? static_cast<int>(chart.maxValue) : 5;
     for (int k = 0; k <= kSteps; ++k) {
         const double v = chart.maxValue * k / kSteps;
         const double y = plot.bottom() - plot.height() * k / kSteps;

@@ -76,11 +76,13 @@ ReportDocument leadershipDocument(const LeadershipReport& report, const ReportCo
         stints.totalRows = report.stintCount;
     timelines.tables.push_back(std::move(stints));
     doc.sections.push_back(std::move(timelines));
-    if (!report.months.empty())
+    if (!report.months.empty()) {
         for (auto& section : trendSections(report))
             doc.sections.push_back(std::move(section));
-    if (!report.months.empty()) // read by SQL: the latency and the charter come with the trends
         doc.sections.push_back(latencySection(report.latency, report.from, report.to));
+        doc.sections.push_back(voiceSection(report.voice));
+        doc.sections.push_back(pulseSection(report.pulses));
+    }
     if (!report.charter.rules.empty())
         for (auto& section : charterSections(report.charter)) {
             section.heading = "How we work: " + section.heading;

@@ -35,6 +35,8 @@ const std::vector<std::vector<std::string>> kEditCommands = {
     {"commitment", "add"},
     {"commitment", "edit"},
     {"commitment", "close"},
+    {"voice", "raise"},
+    {"voice", "list"},
     {"retract"},
     {"whoami"},
     {"history"},

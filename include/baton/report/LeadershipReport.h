@@ -5,6 +5,7 @@
 #include "baton/domain/Member.h"
 #include "baton/domain/SpreadMetrics.h"
 #include "baton/report/CharterView.h"
+#include "baton/report/VoiceReport.h"
 
 #include <array>
 
@@ -98,6 +99,8 @@ struct LeadershipReport {
     /// Days from proposal to decision per method, decided in the period; readLeadershipReport only.
     std::vector<domain::LatencyFigures> latency;
     CharterView charter; ///< how the team agreed to work; readLeadershipReport only
+    VoiceFigures voice;                          ///< readLeadershipReport only
+    std::vector<PulseSummary> pulses;            ///< every live pulse; readLeadershipReport only
 };
 
 /// Builds the leadership review from the team's members and initiatives.

@@ -6,6 +6,7 @@
 #include "baton/report/LeadershipReport.h"
 #include "baton/report/ReportDocument.h"
 #include "baton/report/TrustView.h"
+#include "baton/report/VoiceReport.h"
 
 #include "baton/domain/DecisionLatency.h"
 
@@ -54,6 +55,15 @@ std::vector<ReportSection> charterSections(const CharterView& charter);
 /// The leadership review's "Decision latency" section: days from proposal to decision per method
 /// (median, p90 and count, with a chart) and a line on where consensus is slow.
 ReportSection latencySection(const std::vector<domain::LatencyFigures>& latency, domain::Date from, domain::Date to);
+/// The leadership review's "Voice" section: open items by kind, median days to respond, items
+/// acted on.
+ReportSection voiceSection(const VoiceFigures& figures);
+/// The leadership review's "Psychological safety" section: per pulse its title, closing day,
+/// responses and mean, the distribution only where shown, and the trend of the mean.
+ReportSection pulseSection(const std::vector<PulseSummary>& pulses);
+/// The Pulse page: the pulse now open (who has answered, never what), then every pulse's
+/// figures where shown and the trend of the mean across closed pulses.
+ReportDocument pulseDocument(const PulseOverview& overview, const ReportContext& context);
 
 /// "0.8" -> "80%".
 std::string percent(double share);

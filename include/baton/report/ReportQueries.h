@@ -43,6 +43,15 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
 /// Gives the same figures as buildAccountabilityReport over the same records.
 AccountabilityReport readAccountabilityReport(storage::Database& db, domain::Date asOf, const ReadLimits& limits = {});
 
+/// The voice channel's figures: items open now by kind, and of the items raised from..to (both
+/// inclusive) how many were responded to, the median days to the first response (the first
+/// history entry that left the item no longer open) and how many were acted on.
+VoiceFigures readVoiceFigures(storage::Database& db, domain::Date from, domain::Date to);
+
+/// Every live pulse (figures only for the closed ones with enough responses) and how many live
+/// members could answer one on `today`.
+PulseOverview readPulseOverview(storage::Database& db, domain::Date today);
+
 /// A report's cover and footers as read from the team file (its name and history head) with
 /// who asked and when, and names for member ids (the roster, retracted members too).
 ReportContext readReportContext(storage::Database& db, std::string generatedAt, std::string generatedBy);

@@ -228,6 +228,8 @@ LeadershipReport readLeadershipReport(storage::Database& db, const LeadershipQue
         readSuggestionUse(db, query, report);
         report.latency = readDecisionLatency(db, report.from, report.to);
         report.charter = readCharter(db);
+        report.voice = readVoiceFigures(db, report.from, report.to);
+        report.pulses = readPulseOverview(db, query.today).pulses;
         return report;
     });
 }

@@ -4,6 +4,8 @@
 #include "core/TeamSession.h"
 #include "core/Text.h"
 
+#include "baton/edit/EditContext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -93,7 +95,9 @@ QString changeSummary(TeamSession& session, const storage::ChangeEntry& e)
 {
     const QString when =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at.millis(), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-    const QString who = e.author ? session.memberName(domain::MemberId(*e.author)) : tr("(no member chosen)");
+    const QString who = e.author                                  ? session.memberName(domain::MemberId(*e.author))
+                        : edit::isAnonymousOperation(e.operation) ? tr("Anonymous")
+                                                                  : tr("(no member chosen)");
     return QStringLiteral("%1 · %2 · %3").arg(when, who.toHtmlEscaped(), operationName(e).toHtmlEscaped());
 }
 

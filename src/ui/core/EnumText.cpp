@@ -178,6 +178,19 @@ QString displayName(CharterRuleKind v)
     return {};
 }
 
+QString displayName(VoiceKind v)
+{
+    switch (v) {
+    case VoiceKind::Idea:
+        return tr("Idea");
+    case VoiceKind::Concern:
+        return tr("Concern");
+    case VoiceKind::Question:
+        return tr("Question");
+    }
+    return {};
+}
+
 QString displayName(DecisionFallback v)
 {
     switch (v) {
@@ -189,6 +202,21 @@ QString displayName(DecisionFallback v)
         return tr("Extend the deadline once");
     case DecisionFallback::EscalateToTeam:
         return tr("Escalate to the whole team");
+    }
+    return {};
+}
+
+QString displayName(VoiceStatus v)
+{
+    switch (v) {
+    case VoiceStatus::Open:
+        return tr("Open");
+    case VoiceStatus::Acknowledged:
+        return tr("Acknowledged");
+    case VoiceStatus::ActedOn:
+        return tr("Acted on");
+    case VoiceStatus::Declined:
+        return tr("Declined");
     }
     return {};
 }

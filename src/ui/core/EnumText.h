@@ -19,6 +19,8 @@ QString displayName(domain::Stance v);
 QString displayName(domain::StintRole v);
 QString displayName(domain::CharterRuleKind v);
 QString displayName(domain::DecisionFallback v);
+QString displayName(domain::VoiceKind v);
+QString displayName(domain::VoiceStatus v);
 QString levelName(int level);
 
 } // namespace baton::ui

@@ -178,7 +178,7 @@ void TeamSession::announce(const edit::ChangeSet& changes)
         emit changed(kindOf(c.after), toQ(keyOf(c.after)));
 }
 
-Result<void> TeamSession::apply(const QString& label, const std::function<edit::Edit(edit::EditService&)>& edit)
+edit::Edit TeamSession::run(const std::function<edit::Edit(edit::EditService&)>& edit)
 {
     edit::Edit done = makeError(ErrorCode::Io, "");
     try {
@@ -188,14 +188,29 @@ Result<void> TeamSession::apply(const QString& label, const std::function<edit::
     } catch (...) {
         done = makeError(ErrorCode::Io, tr("An unexpected error occurred; nothing was changed.").toStdString());
     }
-    if (!done) {
+    if (!done)
         invalidateCaches();
+    else if (!done.value().empty())
+        announce(done.value());
+    return done;
+}
+
+Result<void> TeamSession::apply(const QString& label, const std::function<edit::Edit(edit::EditService&)>& edit)
+{
+    edit::Edit done = run(edit);
+    if (!done)
         return done.error();
-    }
     if (done.value().empty())
         return {}; // nothing changed: nothing to undo
-    announce(done.value());
     m_undo.push(new EditCommand(*this, label, std::move(done).value()));
+    return {};
+}
+
+Result<void> TeamSession::applyWithoutUndo(const std::function<edit::Edit(edit::EditService&)>& edit)
+{
+    edit::Edit done = run(edit);
+    if (!done)
+        return done.error();
     return {};
 }
 

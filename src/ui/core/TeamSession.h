@@ -77,6 +77,10 @@ public:
     /// Runs one edit through the service and, when it succeeds, puts it on the undo stack
     /// as `label` and tells the pages. A refusal comes back as the service's Error.
     domain::Result<void> apply(const QString& label, const std::function<edit::Edit(edit::EditService&)>& edit);
+    /// As apply, but nothing goes on the undo stack: for the anonymous edits (an anonymous voice
+    /// item, a pulse answer), which the service refuses to undo since an undo would be stamped
+    /// with an author. The pages are told as for any edit.
+    domain::Result<void> applyWithoutUndo(const std::function<edit::Edit(edit::EditService&)>& edit);
     /// Undo and redo through the service; used by the one undo command type.
     domain::Result<edit::ChangeSet> revert(const edit::ChangeSet& changes, bool undo);
     /// History entries about one record, newest first (for the detail panes).
@@ -94,6 +98,8 @@ private:
     template <typename T, typename Read> T guarded(Read read);
     void announce(const edit::ChangeSet& changes);
     void invalidateCaches();
+    /// Runs the edit, catching what escapes; on success the pages are told.
+    edit::Edit run(const std::function<edit::Edit(edit::EditService&)>& edit);
 
     std::unique_ptr<storage::TeamFile> m_file;
     const domain::Clock& m_clock;

@@ -44,7 +44,7 @@ int runApplication(int argc, char** argv)
         QCoreApplication::translate(
             "main", "Start on this page: overview, decisions, "
                     "initiatives, commitments, people, expertise, leadership, accountability, activity, "
-                    "expertise-map, coaching or charter."),
+                    "expertise-map, coaching, charter, conflicts, voice or pulse."),
         QStringLiteral("name"));
     // --help and --version answer without a display.
     for (int i = 1; i < argc; ++i) {

@@ -11,7 +11,7 @@ const std::array<QString, kPageCount>& pathNames()
         QStringLiteral("commitment"),    QStringLiteral("member"),         QStringLiteral("area"),
         QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("change"),
         QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("charter"),
-        QStringLiteral("conflicts")};
+        QStringLiteral("conflicts"),     QStringLiteral("voice"),          QStringLiteral("pulse")};
     return kNames;
 }
 } // namespace

@@ -20,9 +20,11 @@ enum class PageId {
     ExpertiseMap,
     Coaching,
     Charter,
-    Conflicts
+    Conflicts,
+    Voice,
+    Pulse
 };
-constexpr int kPageCount = 13;
+constexpr int kPageCount = 15;
 
 /// Where the user is: a page and, optionally, the record shown in its detail pane.
 struct Location {

@@ -162,7 +162,8 @@ void MainWindow::buildMenus()
     m_goMenu->addSeparator();
     const QStringList pages{tr("&Overview"), tr("&Decisions"),     tr("&Initiatives"),       tr("&Commitments"),
                             tr("&People"),   tr("E&xpertise"),     tr("&Leadership Review"), tr("&Accountability"),
-                            tr("Ac&tivity"), tr("Expertise &Map"), tr("Coac&hing"),          tr("Cha&rter")};
+                            tr("Ac&tivity"), tr("Expertise &Map"), tr("Coac&hing"),          tr("Cha&rter"),
+                            tr("Co&nflicts"), tr("&Voice"),       tr("P&ulse")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)
@@ -356,7 +357,7 @@ void MainWindow::showPage(const QString& name)
         QStringLiteral("commitments"),   QStringLiteral("people"),         QStringLiteral("expertise"),
         QStringLiteral("leadership"),    QStringLiteral("accountability"), QStringLiteral("activity"),
         QStringLiteral("expertise-map"), QStringLiteral("coaching"),       QStringLiteral("charter"),
-        QStringLiteral("conflicts")};
+        QStringLiteral("conflicts"),     QStringLiteral("voice"),          QStringLiteral("pulse")};
     const auto index = names.indexOf(name.toLower());
     if (m_workspace && index >= 0)
         m_workspace->navigate(Location{static_cast<PageId>(index), {}});

@@ -15,6 +15,8 @@
 #include "review/ExpertiseMapPage.h"
 #include "review/ReviewPage.h"
 #include "shell/NavigationHistory.h"
+#include "voice/PulsePage.h"
+#include "voice/VoicePage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,11 +46,12 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
                new LeadershipReviewPage(session, this), new AccountabilityPage(session, this),
                new ActivityPage(session, this),         new ExpertiseMapPage(session, this),
                new CoachingPage(session, this),         new CharterPage(session, this),
-               new ConflictsPage(session, this)};
+               new ConflictsPage(session, this),        new VoicePage(session, this),
+               new PulsePage(session, this)};
     const QStringList names{tr("Overview"), tr("Decisions"),     tr("Initiatives"),       tr("Commitments"),
                             tr("People"),   tr("Expertise"),     tr("Leadership review"), tr("Accountability"),
                             tr("Activity"), tr("Expertise map"), tr("Coaching"),          tr("Charter"),
-                            tr("Conflicts")};
+                            tr("Conflicts"), tr("Voice"),        tr("Pulse")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);
