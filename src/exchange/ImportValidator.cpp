@@ -21,14 +21,6 @@ using namespace baton::domain;
 
 namespace {
 
-std::string pointerOf(std::string_view kind, std::size_t index, std::string_view field = {})
-{
-    std::string p = "/" + std::string(kind) + "/" + std::to_string(index);
-    if (!field.empty())
-        p += "/" + std::string(field);
-    return p;
-}
-
 /// Reports the second and later records that reuse an id, naming where it first appeared.
 template <typename T, typename KeyOf>
 void checkDuplicates(const std::vector<Located<T>>& records, std::string_view kind, KeyOf keyOf, IssueSink& sink,

@@ -2,9 +2,20 @@
 
 #include "baton/exchange/ImportReport.h"
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace baton::exchange {
+
+/// "/kind/index/field": where a record, or one of its fields, is in an exchange document.
+inline std::string pointerOf(std::string_view kind, std::size_t index, std::string_view field = {})
+{
+    std::string p = "/" + std::string(kind) + "/" + std::to_string(index);
+    if (!field.empty())
+        p += "/" + std::string(field);
+    return p;
+}
 
 /// Collects errors and warnings into a report, listing at most `maxErrors` errors.
 class IssueSink {

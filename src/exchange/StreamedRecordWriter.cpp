@@ -8,11 +8,6 @@ using namespace baton::domain;
 
 namespace {
 
-std::string pointerOf(const char* list, std::size_t index, std::string_view field)
-{
-    return "/" + std::string(list) + "/" + std::to_string(index) + "/" + std::string(field);
-}
-
 std::string itemOf(std::string_view field, std::size_t k)
 {
     return std::string(field) + "/" + std::to_string(k);

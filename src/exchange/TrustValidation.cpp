@@ -7,14 +7,6 @@ using namespace baton::domain;
 
 namespace {
 
-std::string pointerOf(std::string_view kind, std::size_t index, std::string_view field = {})
-{
-    std::string p = "/" + std::string(kind) + "/" + std::to_string(index);
-    if (!field.empty())
-        p += "/" + std::string(field);
-    return p;
-}
-
 template <typename T>
 void checkDuplicateIds(const std::vector<Located<T>>& records, std::string_view kind, IssueSink& sink)
 {

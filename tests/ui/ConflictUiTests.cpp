@@ -37,14 +37,9 @@ QPushButton* saveButton(QDialog& d)
     return box ? box->button(QDialogButtonBox::Save) : nullptr;
 }
 
-/// Presses Save if it is enabled; returns whether it was.
 bool save(QDialog& d)
 {
-    auto* button = saveButton(d);
-    if (!button || !button->isEnabled())
-        return false;
-    button->click();
-    return true;
+    return baton::test::press(d, QDialogButtonBox::Save);
 }
 
 void tick(QListWidget* list, const QString& name, bool on = true)

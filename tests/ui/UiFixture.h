@@ -80,6 +80,17 @@ inline bool accept(QDialog& dialog)
     return false;
 }
 
+/// Presses the dialog's `which` button if it is enabled; returns whether it was.
+inline bool press(QDialog& dialog, QDialogButtonBox::StandardButton which = QDialogButtonBox::Ok)
+{
+    auto* box = dialog.findChild<QDialogButtonBox*>();
+    auto* button = box ? box->button(which) : nullptr;
+    if (!button || !button->isEnabled())
+        return false;
+    button->click();
+    return true;
+}
+
 /// Picks the item whose text is `text` in a combo (editable or not).
 inline void choose(QComboBox* combo, const QString& text)
 {

@@ -22,12 +22,7 @@ namespace {
 
 bool ok(QDialog& d)
 {
-    auto* box = d.findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
-    auto* button = box ? box->button(QDialogButtonBox::Ok) : nullptr;
-    if (!button || !button->isEnabled())
-        return false;
-    button->click();
-    return true;
+    return baton::test::press(d);
 }
 
 struct VoiceFixture : UiFixture {
