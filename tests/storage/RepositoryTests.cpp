@@ -22,7 +22,10 @@ const std::string kArea = "00000000-0000-7000-8000-0000000000a1";
 const std::string kInit = "00000000-0000-7000-8000-0000000000b1";
 const std::string kDec = "00000000-0000-7000-8000-0000000000c1";
 
-Timestamp ts(const char* text) { return *Timestamp::parse(text); }
+Timestamp ts(const char* text)
+{
+    return *Timestamp::parse(text);
+}
 
 struct Seeded : TeamFileFixture {
     Seeded()

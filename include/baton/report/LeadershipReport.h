@@ -98,9 +98,9 @@ struct LeadershipReport {
     SuggestionUse suggestions;                   ///< readLeadershipReport only
     /// Days from proposal to decision per method, decided in the period; readLeadershipReport only.
     std::vector<domain::LatencyFigures> latency;
-    CharterView charter; ///< how the team agreed to work; readLeadershipReport only
-    VoiceFigures voice;                          ///< readLeadershipReport only
-    std::vector<PulseSummary> pulses;            ///< every live pulse; readLeadershipReport only
+    CharterView charter;              ///< how the team agreed to work; readLeadershipReport only
+    VoiceFigures voice;               ///< readLeadershipReport only
+    std::vector<PulseSummary> pulses; ///< every live pulse; readLeadershipReport only
 };
 
 /// Builds the leadership review from the team's members and initiatives.

@@ -160,10 +160,10 @@ void MainWindow::buildMenus()
     });
     m_forward->setShortcut(QKeySequence::Forward);
     m_goMenu->addSeparator();
-    const QStringList pages{tr("&Overview"), tr("&Decisions"),     tr("&Initiatives"),       tr("&Commitments"),
-                            tr("&People"),   tr("E&xpertise"),     tr("&Leadership Review"), tr("&Accountability"),
-                            tr("Ac&tivity"), tr("Expertise &Map"), tr("Coac&hing"),          tr("Cha&rter"),
-                            tr("Co&nflicts"), tr("&Voice"),       tr("P&ulse")};
+    const QStringList pages{
+        tr("&Overview"),  tr("&Decisions"),         tr("&Initiatives"),    tr("&Commitments"), tr("&People"),
+        tr("E&xpertise"), tr("&Leadership Review"), tr("&Accountability"), tr("Ac&tivity"),    tr("Expertise &Map"),
+        tr("Coac&hing"),  tr("Cha&rter"),           tr("Co&nflicts"),      tr("&Voice"),       tr("P&ulse")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction* go = m_goMenu->addAction(pages[i], this, [this, i] {
             if (m_workspace)

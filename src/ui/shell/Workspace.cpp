@@ -40,18 +40,25 @@ Workspace::Workspace(TeamSession& session, QWidget* parent)
     , m_meBanner(new QWidget(this))
     , m_history(new NavigationHistory(this))
 {
-    m_pages = {new OverviewPage(session, this),         new DecisionsPage(session, this),
-               new InitiativesPage(session, this),      new CommitmentsPage(session, this),
-               new PeoplePage(session, this),           new ExpertisePage(session, this),
-               new LeadershipReviewPage(session, this), new AccountabilityPage(session, this),
-               new ActivityPage(session, this),         new ExpertiseMapPage(session, this),
-               new CoachingPage(session, this),         new CharterPage(session, this),
-               new ConflictsPage(session, this),        new VoicePage(session, this),
+    m_pages = {new OverviewPage(session, this),
+               new DecisionsPage(session, this),
+               new InitiativesPage(session, this),
+               new CommitmentsPage(session, this),
+               new PeoplePage(session, this),
+               new ExpertisePage(session, this),
+               new LeadershipReviewPage(session, this),
+               new AccountabilityPage(session, this),
+               new ActivityPage(session, this),
+               new ExpertiseMapPage(session, this),
+               new CoachingPage(session, this),
+               new CharterPage(session, this),
+               new ConflictsPage(session, this),
+               new VoicePage(session, this),
                new PulsePage(session, this)};
-    const QStringList names{tr("Overview"), tr("Decisions"),     tr("Initiatives"),       tr("Commitments"),
-                            tr("People"),   tr("Expertise"),     tr("Leadership review"), tr("Accountability"),
-                            tr("Activity"), tr("Expertise map"), tr("Coaching"),          tr("Charter"),
-                            tr("Conflicts"), tr("Voice"),        tr("Pulse")};
+    const QStringList names{
+        tr("Overview"),  tr("Decisions"),         tr("Initiatives"),    tr("Commitments"), tr("People"),
+        tr("Expertise"), tr("Leadership review"), tr("Accountability"), tr("Activity"),    tr("Expertise map"),
+        tr("Coaching"),  tr("Charter"),           tr("Conflicts"),      tr("Voice"),       tr("Pulse")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         m_sidebar->addItem(names[static_cast<int>(i)]);
