@@ -74,6 +74,19 @@ std::optional<std::string> serverWouldRefuse(storage::Database& db, const Change
     return std::nullopt;
 }
 
+/// After an anonymous edit: the write-ahead log holds the pages just written next to the ones
+/// before, which could pair a pulse answer with the member who joined `responded`. Copying
+/// them into the file and truncating the log leaves only the file's pages (secure_delete
+/// zeroes what they freed). Best effort: a reader holding an old snapshot keeps the log.
+void forgetWrittenPages(storage::Database& db)
+{
+    try {
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const storage::StorageError&) {
+        // the edit is committed; the log is truncated at the next checkpoint
+    }
+}
+
 } // namespace
 
 EditWriter::EditWriter(storage::Database& db, storage::RecordStore& store, storage::HistoryLog& log,
@@ -179,6 +192,8 @@ Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body,
         if (const auto refusal = serverWouldRefuse(m_file.db(), writer.changes(), author))
             return makeError(ErrorCode::RuleViolation, *refusal);
         tx.commit();
+        if (anonymous)
+            forgetWrittenPages(m_file.db());
         return writer.take();
     } catch (const storage::StorageError& e) {
         return e.toError();

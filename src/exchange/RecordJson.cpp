@@ -215,10 +215,11 @@ OrderedJson toJson(const VoiceItem& v)
 
 OrderedJson toJson(const Pulse& p)
 {
-    // Below min_responses no answer leaves the team file; above it they go out sorted by their
-    // answers, as stored, so their order links none of them to `responded`.
+    // Below min_responses no answer leaves the team file, nor while the pulse is open (two
+    // exports around one more answer would pair it with the member who joined `responded`).
+    // They go out sorted by their answers, as stored, so their order links none of them.
     OrderedJson responses = OrderedJson::array();
-    if (static_cast<int>(p.responses.size()) >= p.minResponses)
+    if (p.closedOn && static_cast<int>(p.responses.size()) >= p.minResponses)
         for (const auto& answers : p.responses)
             responses.push_back({{"answers", answers}});
     return {{"id", p.id.str()},

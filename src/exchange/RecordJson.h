@@ -35,7 +35,7 @@ OrderedJson toJson(const domain::DevelopmentGoal& g);
 OrderedJson toJson(const domain::CharterRule& c);
 OrderedJson toJson(const domain::Conflict& c);
 OrderedJson toJson(const domain::VoiceItem& v);
-/// A pulse's responses are written only when they reach min_responses.
+/// A pulse's responses are written only once it is closed with at least min_responses of them.
 OrderedJson toJson(const domain::Pulse& p);
 OrderedJson toJson(const domain::Review& r);
 

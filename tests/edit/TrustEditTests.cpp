@@ -4,6 +4,8 @@
 
 #include "baton/domain/PulseScoring.h"
 
+#include <filesystem>
+
 using namespace baton;
 using namespace baton::domain;
 using namespace baton::test::edits;
@@ -189,12 +191,16 @@ TEST_CASE_METHOD(TrustFixture, "Only a facilitator opens and closes a pulse; ans
         },
         "left");
     expectRefused([&] { return service.undo(answered); }, "cannot be undone");
+    // The write-ahead log no longer holds the pages written before and after the answer.
+    CHECK(std::filesystem::file_size(path + "-wal") == 0);
     requireOk(service.pulses.recordResponse(PulseId(kPulse), MemberId(kBo), {1, 7, 1, 7, 1, 7, 7}));
     requireOk(service.pulses.recordResponse(PulseId(kPulse), MemberId(kDee), {4, 4, 4, 4, 4, 4, 4}));
     REQUIRE(service.setMe(MemberId(kBo)).ok());
     expectRefused([&] { return service.pulses.close(PulseId(kPulse), day("2026-11-30")); }, "facilitator");
     REQUIRE(service.setMe(MemberId(kDee)).ok());
-    requireOk(service.pulses.close(PulseId(kPulse), day("2026-11-30")));
+    const auto closing = requireOk(service.pulses.close(PulseId(kPulse), day("2026-11-30")));
+    // Reopening would let a later answer be told apart from those before it.
+    expectRefused([&] { return service.undo(closing); }, "cannot be reopened");
     const auto closed = stored<Pulse>(kPulse);
     CHECK(closed.responses.size() == 3);
     // Closed with enough answers, the history entry carries them, sorted by their values.

@@ -164,6 +164,17 @@ TEST_CASE_METHOD(ImportFixture, "A pulse below min_responses is exported without
     CHECK(out["pulses"][0]["responded"].size() == 3);
 }
 
+TEST_CASE_METHOD(ImportFixture, "An open pulse is exported without its answers, however many", "[exchange][pulse]")
+{
+    addTrust(doc);
+    doc["pulses"][0]["closed_on"] = nullptr;
+    REQUIRE(importDoc().errors.empty());
+    CHECK(file->db().queryInt("SELECT count(*) FROM pulse_responses") == 3);
+    const auto out = exported(*file, clock);
+    CHECK(out["pulses"][0]["responses"] == json::array());
+    CHECK(out["pulses"][0]["responded"].size() == 3);
+}
+
 TEST_CASE_METHOD(ImportFixture, "A file without the new kinds exports them as empty arrays", "[exchange][trust]")
 {
     REQUIRE(importDoc().errors.empty());

@@ -86,8 +86,9 @@ void PulsePage::closeOpen()
     const auto open = openPulse();
     if (!open)
         return;
-    if (auto ok = session().apply(tr("Close pulse %1").arg(toQ(open->title)),
-                                  [&](edit::EditService& e) { return e.pulses.close(open->id, session().today()); });
+    // Final, not undoable: a pulse reopened and closed again would show which answer came in between.
+    if (auto ok = session().applyWithoutUndo(
+            [&](edit::EditService& e) { return e.pulses.close(open->id, session().today()); });
         !ok)
         QMessageBox::warning(this, tr("Not closed"), toQ(ok.error().message));
     refresh();
