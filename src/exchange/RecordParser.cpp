@@ -1,8 +1,10 @@
 #include "RecordParser.h"
 
+#include "ParseSupport.h"
+#include "TrustRecordParser.h"
+
 #include <limits>
 
-#include "baton/domain/PulseScoring.h"
 #include "baton/domain/TextRules.h"
 
 namespace baton::exchange {
@@ -10,27 +12,6 @@ using namespace baton::domain;
 using Need = FieldReader::Need;
 
 namespace {
-
-template <typename T> T makeId(const std::optional<std::string>& s)
-{
-    return s ? T(*s) : T();
-}
-
-template <typename T> std::optional<T> makeOptionalId(const std::optional<std::string>& s)
-{
-    if (!s)
-        return std::nullopt;
-    return T(*s);
-}
-
-template <typename T> std::vector<T> makeIds(const std::vector<std::string>& ids)
-{
-    std::vector<T> out;
-    out.reserve(ids.size());
-    for (const auto& s : ids)
-        out.emplace_back(s);
-    return out;
-}
 
 std::optional<Member> parseMember(FieldReader& r)
 {
@@ -42,12 +23,7 @@ std::optional<Member> parseMember(FieldReader& r)
     m.facilitator = r.boolean("facilitator", false);
     m.joinedOn = r.date("joined_on");
     m.leftOn = r.date("left_on");
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        m.updatedAt = *ts;
-    m.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return m;
+    return finished(r, std::move(m));
 }
 
 std::optional<ExpertiseArea> parseArea(FieldReader& r)
@@ -59,12 +35,7 @@ std::optional<ExpertiseArea> parseArea(FieldReader& r)
     a.parent = makeOptionalId<AreaId>(r.id("parent", Need::Optional));
     if (a.parent && *a.parent == a.id)
         r.fail("parent", "an area cannot be its own parent");
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        a.updatedAt = *ts;
-    a.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return a;
+    return finished(r, std::move(a));
 }
 
 std::optional<Expertise> parseExpertise(FieldReader& r)
@@ -74,12 +45,7 @@ std::optional<Expertise> parseExpertise(FieldReader& r)
     e.area = makeId<AreaId>(r.id("area", Need::Required));
     e.level = r.integer("level", kMinLevel, kMaxLevel, Need::Required).value_or(kMinLevel);
     e.wantsToLearn = r.boolean("wants_to_learn", false);
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        e.updatedAt = *ts;
-    e.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return e;
+    return finished(r, std::move(e));
 }
 
 std::optional<Endorsement> parseEndorsement(FieldReader& r)
@@ -93,12 +59,7 @@ std::optional<Endorsement> parseEndorsement(FieldReader& r)
     e.on = r.date("on");
     if (!e.member.empty() && e.member == e.endorser)
         r.fail("endorser", "a member cannot endorse themself");
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        e.updatedAt = *ts;
-    e.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return e;
+    return finished(r, std::move(e));
 }
 
 void parseStints(FieldReader& r, Initiative& i, IssueSink& sink)
@@ -142,12 +103,7 @@ std::optional<Initiative> parseInitiative(FieldReader& r, IssueSink& sink)
     i.closedOn = r.date("closed_on");
     i.areas = makeIds<AreaId>(r.idArray("areas"));
     parseStints(r, i, sink);
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        i.updatedAt = *ts;
-    i.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return i;
+    return finished(r, std::move(i));
 }
 
 std::optional<Contribution> parseContribution(FieldReader& r)
@@ -161,12 +117,7 @@ std::optional<Contribution> parseContribution(FieldReader& r)
     c.dependsOn = makeIds<ContributionId>(r.idArray("depends_on"));
     c.startedOn = r.date("started_on"); // their order is an edit rule, not the format's (spec: dates)
     c.doneOn = r.date("done_on");
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        c.updatedAt = *ts;
-    c.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return c;
+    return finished(r, std::move(c));
 }
 
 void parseParticipants(FieldReader& r, Decision& d, IssueSink& sink)
@@ -247,12 +198,7 @@ std::optional<Commitment> parseCommitment(FieldReader& r)
     c.status = r.enumeration<CommitmentStatus>("status", Need::Required).value_or(CommitmentStatus::Open);
     c.closedOn = r.date("closed_on");
     c.outcome = r.text("outcome", Need::Optional);
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        c.updatedAt = *ts;
-    c.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return c;
+    return finished(r, std::move(c));
 }
 
 std::optional<DevelopmentGoal> parseGoal(FieldReader& r)
@@ -269,12 +215,7 @@ std::optional<DevelopmentGoal> parseGoal(FieldReader& r)
     g.note = r.text("note", Need::Optional);
     if (g.mentor && *g.mentor == g.member)
         r.fail("mentor", "a member cannot mentor themself; name someone else or leave it empty");
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        g.updatedAt = *ts;
-    g.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return g;
+    return finished(r, std::move(g));
 }
 
 std::optional<CharterRule> parseCharterRule(FieldReader& r)
@@ -292,197 +233,7 @@ std::optional<CharterRule> parseCharterRule(FieldReader& r)
     c.fallback = r.enumeration<DecisionFallback>("fallback", Need::Optional);
     if (c.kind == CharterRuleKind::ConflictStep && c.position < 1)
         r.fail("position", "a conflict step's rung starts at 1; this one is " + std::to_string(c.position));
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        c.updatedAt = *ts;
-    c.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return c;
-}
-
-/// Two or more distinct member ids at `key`; a repeat is refused at its place.
-std::vector<MemberId> parseParties(FieldReader& r, IssueSink& sink)
-{
-    std::vector<MemberId> parties = makeIds<MemberId>(r.idArray("parties"));
-    for (std::size_t k = 0; k < parties.size(); ++k)
-        for (std::size_t j = 0; j < k; ++j)
-            if (parties[j] == parties[k]) {
-                sink.error(r.at("parties") + "/" + std::to_string(k),
-                           "member " + parties[k].str() + " is named twice; name each party once");
-                r.markFailed();
-            }
-    if (!r.failed() && parties.size() < 2)
-        r.fail("parties", "a conflict needs two or more parties; this one names " + std::to_string(parties.size()));
-    return parties;
-}
-
-void parseSteps(FieldReader& r, Conflict& c, IssueSink& sink)
-{
-    const Json* list = r.array("steps", Need::Optional);
-    if (!list)
-        return;
-    for (std::size_t k = 0; k < list->size(); ++k) {
-        FieldReader s((*list)[k], r.at("steps") + "/" + std::to_string(k), sink, {"rung", "on", "note"});
-        if (!s.isObject()) {
-            r.markFailed();
-            continue;
-        }
-        ConflictStep step;
-        step.rung = s.integer("rung", 1, std::numeric_limits<int>::max(), Need::Required).value_or(1);
-        const auto on = s.date("on", Need::Required);
-        step.note = s.text("note", Need::Optional);
-        if (on && !c.steps.empty() && *on < c.steps.back().on)
-            s.fail("on", "steps are in date order; " + on->toString() + " comes before the step before it, on " +
-                             c.steps.back().on.toString());
-        if (s.failed() || !on) {
-            r.markFailed();
-            continue;
-        }
-        step.on = *on;
-        c.steps.push_back(std::move(step));
-    }
-}
-
-std::optional<Conflict> parseConflict(FieldReader& r, IssueSink& sink)
-{
-    Conflict c;
-    c.id = makeId<ConflictId>(r.id("id", Need::Required));
-    c.title = r.text("title", Need::Required, kMaxNameLength);
-    c.description = r.text("description", Need::Optional);
-    c.parties = parseParties(r, sink);
-    c.raisedOn = r.date("raised_on");
-    c.status = r.enumeration<ConflictStatus>("status", Need::Required).value_or(ConflictStatus::Open);
-    parseSteps(r, c, sink);
-    c.resolution = r.text("resolution", Need::Optional);
-    c.resolvedOn = r.date("resolved_on");
-    c.decision = makeOptionalId<DecisionId>(r.id("decision", Need::Optional));
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        c.updatedAt = *ts;
-    c.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return c;
-}
-
-std::optional<VoiceItem> parseVoiceItem(FieldReader& r)
-{
-    VoiceItem v;
-    v.id = makeId<VoiceItemId>(r.id("id", Need::Required));
-    v.kind = r.enumeration<VoiceKind>("kind", Need::Required).value_or(VoiceKind::Idea);
-    v.text = r.text("text", Need::Required);
-    v.author = makeOptionalId<MemberId>(r.id("author", Need::Optional));
-    v.raisedOn = r.date("raised_on");
-    v.status = r.enumeration<VoiceStatus>("status", Need::Required).value_or(VoiceStatus::Open);
-    v.response = r.text("response", Need::Optional);
-    v.responder = makeOptionalId<MemberId>(r.id("responder", Need::Optional));
-    v.initiative = makeOptionalId<InitiativeId>(r.id("initiative", Need::Optional));
-    v.decision = makeOptionalId<DecisionId>(r.id("decision", Need::Optional));
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        v.updatedAt = *ts;
-    v.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return v;
-}
-
-void parseResponses(FieldReader& r, Pulse& p, IssueSink& sink)
-{
-    const Json* list = r.array("responses", Need::Optional);
-    if (!list)
-        return;
-    for (std::size_t k = 0; k < list->size(); ++k) {
-        FieldReader one((*list)[k], r.at("responses") + "/" + std::to_string(k), sink, {"answers"});
-        if (!one.isObject()) {
-            r.markFailed();
-            continue;
-        }
-        const Json* answers = one.array("answers", Need::Required);
-        if (!answers) {
-            r.markFailed();
-            continue;
-        }
-        if (answers->size() != kPulseItems) {
-            one.fail("answers", "a response answers all seven items; this one has " + std::to_string(answers->size()));
-            r.markFailed();
-            continue;
-        }
-        PulseAnswers values{};
-        bool ok = true;
-        for (std::size_t j = 0; j < kPulseItems; ++j) {
-            const Json& a = (*answers)[j];
-            if (!a.is_number_integer() || a.get<long long>() < 1 || a.get<long long>() > 7) {
-                sink.error(one.at("answers") + "/" + std::to_string(j),
-                           "item " + std::to_string(j + 1) + " must be answered with a whole number from 1 to 7");
-                ok = false;
-                continue;
-            }
-            values[j] = static_cast<int>(a.get<long long>());
-        }
-        if (!ok) {
-            r.markFailed();
-            continue;
-        }
-        p.responses.push_back(values);
-    }
-}
-
-std::optional<Pulse> parsePulse(FieldReader& r, IssueSink& sink)
-{
-    Pulse p;
-    p.id = makeId<PulseId>(r.id("id", Need::Required));
-    p.title = r.text("title", Need::Optional, kMaxNameLength);
-    p.openedOn = r.date("opened_on");
-    p.closedOn = r.date("closed_on");
-    p.minResponses = r.integer("min_responses", 3, std::numeric_limits<int>::max(), Need::Optional).value_or(5);
-    p.responded = makeIds<MemberId>(r.idArray("responded"));
-    for (std::size_t k = 0; k < p.responded.size(); ++k)
-        for (std::size_t j = 0; j < k; ++j)
-            if (p.responded[j] == p.responded[k]) {
-                sink.error(r.at("responded") + "/" + std::to_string(k),
-                           "member " + p.responded[k].str() + " responded once; they are listed twice");
-                r.markFailed();
-            }
-    parseResponses(r, p, sink);
-    if (!r.failed() && !p.responses.empty() && p.responses.size() != p.responded.size())
-        r.fail("responses", "there is one response per member who responded: " + std::to_string(p.responded.size()) +
-                                " responded, but there are " + std::to_string(p.responses.size()) + " responses");
-    if (p.openedOn && p.closedOn && *p.closedOn < *p.openedOn)
-        r.fail("closed_on", "a pulse cannot close (" + p.closedOn->toString() + ") before it opened (" +
-                                p.openedOn->toString() + ")");
-    p.responses = sortedForStorage(std::move(p.responses));
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        p.updatedAt = *ts;
-    p.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return p;
-}
-
-std::optional<Review> parseReview(FieldReader& r, IssueSink& sink)
-{
-    Review v;
-    v.id = makeId<ReviewId>(r.id("id", Need::Required));
-    v.subjectKind =
-        r.enumeration<ReviewSubjectKind>("subject_kind", Need::Required).value_or(ReviewSubjectKind::Commitment);
-    v.subject = r.id("subject", Need::Required).value_or("");
-    v.heldOn = r.date("held_on");
-    v.participants = makeIds<MemberId>(r.idArray("participants"));
-    v.whatHappened = r.text("what_happened", Need::Optional);
-    v.contributingFactors = r.textArray("contributing_factors");
-    for (std::size_t k = 0; k < v.contributingFactors.size(); ++k)
-        if (isBlank(v.contributingFactors[k])) {
-            sink.error(r.at("contributing_factors") + "/" + std::to_string(k),
-                       "a contributing factor says what contributed; this one is blank");
-            r.markFailed();
-        }
-    v.whatWeChange = r.text("what_we_change", Need::Optional);
-    v.followUps = makeIds<CommitmentId>(r.idArray("follow_ups"));
-    if (const auto ts = r.timestamp("updated_at", Need::Required))
-        v.updatedAt = *ts;
-    v.retracted = r.boolean("retracted", false);
-    if (r.failed())
-        return std::nullopt;
-    return v;
+    return finished(r, std::move(c));
 }
 
 struct ArraySpec {
