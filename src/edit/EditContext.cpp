@@ -162,6 +162,16 @@ bool isAnonymousOperation(std::string_view operation)
     return operation == "raise-anonymous-voice-item" || operation == "record-pulse-response";
 }
 
+std::optional<std::string> whyFinal(std::string_view operation)
+{
+    if (isAnonymousOperation(operation))
+        return "an anonymous item or a pulse answer cannot be undone: the undo would name who gave it";
+    if (operation == "close-pulse")
+        return "a closed pulse cannot be reopened: answers given after its closing could be told apart from those "
+               "before";
+    return std::nullopt;
+}
+
 Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body)
 {
     return run(operation, body, false);

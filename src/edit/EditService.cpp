@@ -41,14 +41,8 @@ Edit EditService::retract(RecordKind kind, const std::string& key)
 
 Edit EditService::revert(const ChangeSet& done, std::string_view operation)
 {
-    if (isAnonymousOperation(done.operation))
-        return makeError(ErrorCode::RuleViolation,
-                         "an anonymous item or a pulse answer cannot be undone: the undo would name who gave it; "
-                         "nothing was changed");
-    if (done.operation == "close-pulse")
-        return makeError(ErrorCode::RuleViolation,
-                         "a closed pulse cannot be reopened: answers given after its closing could be told apart "
-                         "from those before; nothing was changed");
+    if (const auto why = whyFinal(done.operation))
+        return makeError(ErrorCode::RuleViolation, *why + "; nothing was changed");
     return m_context.run(operation, [&](EditWriter& w) -> Result<void> {
         for (auto it = done.changes.rbegin(); it != done.changes.rend(); ++it) {
             const auto current = w.find(kindOf(it->after), keyOf(it->after));

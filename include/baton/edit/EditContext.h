@@ -50,6 +50,9 @@ private:
 
 /// The operations whose history entries keep no author (and which cannot be undone).
 bool isAnonymousOperation(std::string_view operation);
+/// Why an operation cannot be undone (nor redone), or nothing when it can: the anonymous ones,
+/// whose undo would be stamped with an author, and closing a pulse.
+std::optional<std::string> whyFinal(std::string_view operation);
 
 /// The shared core of every edit: who is editing, the clock, and `run`, which gives each
 /// edit one write transaction and turns every failure into an Error.
