@@ -70,6 +70,9 @@ std::string consensusLine(const std::vector<LatencyFigures>& latency)
                ", the fastest other method";
         if (slowest != fastest)
             line += ", and " + named(slowest) + ", the next slowest";
+    } else if (consensus->median == slowest->median && consensus->median > fastest->median) {
+        line = "Consensus is as slow as the slowest other method: " + figures + ", the same as " + named(slowest) +
+               ", against " + named(fastest) + ", the fastest";
     } else if (consensus->median > fastest->median) {
         line = "Consensus is not the slowest method: " + figures + " against " + named(fastest) +
                ", the fastest, and " + named(slowest) + ", the slowest";

@@ -68,6 +68,13 @@ TEST_CASE("The latency section says where consensus stands among the methods", "
     CHECK(section.paragraphs[1] == "Consensus is not the slowest method: a median of 9 days (p90 17) against 7 for "
                                    "majority vote decisions, the fastest, and 10 for advice decisions, the slowest.");
     CHECK(section.tables[0].rows[2] == std::vector<std::string>{"Majority vote", "19", "7", "15"});
+    // A tie with the slowest other method is said as a tie, not as "not the slowest".
+    const std::vector<LatencyFigures> tie{{DecisionMethod::Consensus, 20, 10.0, 15},
+                                          {DecisionMethod::Advice, 25, 10.0, 17},
+                                          {DecisionMethod::MajorityVote, 3, 6.0, 7}};
+    CHECK(report::latencySection(tie, from, to).paragraphs[1] ==
+          "Consensus is as slow as the slowest other method: a median of 10 days (p90 15), the same as 10 for advice "
+          "decisions, against 6 for majority vote decisions, the fastest.");
     // A half-day median (two middle values 3 and 4) and few decisions.
     const std::vector<LatencyFigures> few{{DecisionMethod::Consensus, 2, 3.5, 4},
                                           {DecisionMethod::Consent, 10, 6.0, 9}};
