@@ -82,6 +82,7 @@ int initCommand(const CommandLine& cl, Io io);
 int importCommand(const CommandLine& cl, Io io);
 int importRosterCommand(const CommandLine& cl, Io io);
 int exportCommand(const CommandLine& cl, Io io);
+int backupCommand(const CommandLine& cl, Io io);
 int checkCommand(const CommandLine& cl, Io io);
 int statsCommand(const CommandLine& cl, Io io);
 int reportCommand(const CommandLine& cl, Io io);

@@ -89,9 +89,9 @@ int serverAddMember(const CommandLine& cl, Io io)
 {
     OptionReader opt(cl);
     try {
-        const auto invite = server::addMember(cl.positional()[0], opt.text("--member").value_or(""),
-                                              opt.text("--name").value_or(""), opt.text("--login").value_or(""),
-                                              opt.flag("--facilitator"));
+        const auto invite =
+            server::addMember(cl.positional()[0], opt.text("--member").value_or(""), opt.text("--name").value_or(""),
+                              opt.text("--login").value_or(""), opt.flag("--facilitator"));
         io.out << "login       " << invite.login << "\n"
                << "password    " << invite.password << "\n"
                << "connection  " << invite.connection << "\n"
@@ -146,8 +146,7 @@ int join(const CommandLine& cl, Io io)
         auto server = connect(cl.positional()[1]);
         server::joinTeam(cl.positional()[0], *server, stored);
         auto file = openTeamFile(cl.positional()[0], storage::OpenMode::ReadOnly, io);
-        io.out << "Joined \"" << (file ? file->team().name : std::string()) << "\" in " << cl.positional()[0]
-               << ".\n";
+        io.out << "Joined \"" << (file ? file->team().name : std::string()) << "\" in " << cl.positional()[0] << ".\n";
         return kExitOk;
     } catch (const ServerError& e) {
         return serverProblem(io, e);
@@ -156,8 +155,8 @@ int join(const CommandLine& cl, Io io)
 
 void printStatus(Io io, const server::SyncReport& r)
 {
-    io.out << "sent " << r.sent << ", received " << r.received << ", refused " << r.refused << ", unsent "
-           << r.unsent << ", open conflicts " << r.openConflicts << "\n";
+    io.out << "sent " << r.sent << ", received " << r.received << ", refused " << r.refused << ", unsent " << r.unsent
+           << ", open conflicts " << r.openConflicts << "\n";
 }
 
 int syncCommand(const CommandLine& cl, Io io)

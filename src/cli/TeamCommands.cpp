@@ -109,6 +109,19 @@ int exportCommand(const CommandLine& cl, Io io)
     return kExitOk;
 }
 
+int backupCommand(const CommandLine& cl, Io io)
+{
+    auto file = openOrReport(cl.positional()[0], storage::OpenMode::ReadOnly, io);
+    if (!file)
+        return kExitRefused;
+    if (auto ok = file->saveCopy(cl.positional()[1]); !ok) {
+        io.err << "baton-cli backup: " << ok.error().message << "\n";
+        return kExitRefused;
+    }
+    io.out << "Saved a copy of " << cl.positional()[0] << " to " << cl.positional()[1] << "\n";
+    return kExitOk;
+}
+
 int checkCommand(const CommandLine& cl, Io io)
 {
     // Read-only: checking changes no byte, not even the journal mode a writable open would

@@ -1,5 +1,6 @@
 #include "baton/edit/EditContext.h"
 
+#include "baton/domain/CrashPoint.h"
 #include "baton/storage/MemberRepository.h"
 #include "baton/storage/StorageError.h"
 
@@ -147,6 +148,7 @@ void EditWriter::write(AnyRecord after, std::optional<std::int64_t> undoes)
     entry.after = canonicalFields(after);
     entry.undoes = undoes;
     m_log.append(entry);
+    crashPoint("edit.in-transaction");
     m_changes.changes.push_back(AppliedChange{std::move(before), std::move(after), entry.seq});
 }
 
@@ -201,7 +203,9 @@ Result<ChangeSet> EditContext::run(std::string_view operation, const Body& body,
             return ok.error();
         if (const auto refusal = serverWouldRefuse(m_file.db(), writer.changes(), author))
             return makeError(ErrorCode::RuleViolation, *refusal);
+        crashPoint("edit.before-commit");
         tx.commit();
+        crashPoint("edit.after-commit");
         if (anonymous)
             forgetWrittenPages(m_file.db());
         return writer.take();

@@ -3,6 +3,8 @@
 #include "RecordMerge.h"
 #include "RecordParser.h"
 
+#include "baton/domain/CrashPoint.h"
+
 namespace baton::exchange {
 using namespace baton::domain;
 
@@ -70,6 +72,7 @@ void StreamedRecordWriter::write(const Located<Decision>& located, std::string c
             return m_hadDecisions ? m_decisions.updatedAt(d.id.str()) : std::optional<Timestamp>();
         },
         [&](const Decision& d, storage::WriteMode mode) { m_decisions.upsert(d, mode); }, std::move(canonical));
+    crashPoint("import.mid-records");
 }
 
 void StreamedRecordWriter::write(const Located<Commitment>& located, std::string canonical)

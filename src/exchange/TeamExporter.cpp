@@ -2,6 +2,7 @@
 
 #include "RecordJson.h"
 
+#include "baton/domain/CrashPoint.h"
 #include "baton/storage/CharterRuleRepository.h"
 #include "baton/storage/CommitmentRepository.h"
 #include "baton/storage/ConflictRepository.h"
@@ -172,6 +173,7 @@ Result<void> TeamExporter::exportFile(const std::string& path)
                 } endRead{m_file.db()};
                 write(out);
             }
+            crashPoint("export.mid-write");
             out.flush();
             if (!out) {
                 fs::remove(partial, ec);
@@ -182,6 +184,7 @@ Result<void> TeamExporter::exportFile(const std::string& path)
             fs::remove(partial, ec);
             return makeError(ErrorCode::Io, "cannot write " + path + ": the data could not be flushed to disk");
         }
+        crashPoint("export.before-rename");
         fs::rename(partial, path, ec);
         if (ec) {
             fs::remove(partial, ec);

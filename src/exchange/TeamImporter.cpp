@@ -5,6 +5,7 @@
 #include "ScratchTables.h"
 #include "StreamingImport.h"
 
+#include "baton/domain/CrashPoint.h"
 #include "baton/storage/StorageError.h"
 
 #include <filesystem>
@@ -80,9 +81,10 @@ ImportReport TeamImporter::import(ImportInput& input)
         // Read, check and write under one write lock, so nobody changes the file in between;
         // anything short of commit() rolls it all back.
         storage::Transaction tx(m_file.db());
-        if (StreamingImport(m_file, m_options, scratch, input, report, sink).run())
+        if (StreamingImport(m_file, m_options, scratch, input, report, sink).run()) {
+            domain::crashPoint("import.before-commit");
             tx.commit();
-        else
+        } else
             report.counts.clear();
     } catch (const ImportCancelled&) {
         report = ImportReport{};

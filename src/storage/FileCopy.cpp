@@ -1,5 +1,6 @@
 #include "baton/storage/FileCopy.h"
 
+#include "baton/domain/CrashPoint.h"
 #include "baton/storage/Database.h"
 #include "baton/storage/StorageError.h"
 
@@ -117,6 +118,7 @@ domain::Result<void> copyDatabase(Database& source, const std::string& target, c
         // source between steps, SQLite starts the copy over by itself.
         do {
             rc = sqlite3_backup_step(backup, pagesPerStep);
+            domain::crashPoint("backup.mid-copy");
             const auto total = static_cast<std::size_t>(sqlite3_backup_pagecount(backup));
             const auto left = static_cast<std::size_t>(sqlite3_backup_remaining(backup));
             if ((rc == SQLITE_OK || rc == SQLITE_DONE) && progress && !progress(total - left, total))
@@ -130,6 +132,7 @@ domain::Result<void> copyDatabase(Database& source, const std::string& target, c
         removePartial(partial);
         return makeError(ErrorCode::Cancelled, "the copy was cancelled; " + target + " was not written");
     }
+    domain::crashPoint("backup.before-rename");
     fs::rename(partial, target, ec);
     if (ec)
         return fail(ErrorCode::Io, describeErrno(ec.value()));

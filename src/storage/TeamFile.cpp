@@ -1,5 +1,6 @@
 #include "baton/storage/TeamFile.h"
 
+#include "baton/domain/CrashPoint.h"
 #include "baton/domain/TextRules.h"
 #include "baton/storage/FileCopy.h"
 #include "baton/storage/HistoryLog.h"
@@ -54,6 +55,7 @@ void migrate(Database& db, int from)
             continue;
         db.exec(m.sql);
         db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        domain::crashPoint("migration.mid-upgrade");
         applied = true;
     }
     if (applied && from < kHistoryVersion)
