@@ -15,6 +15,7 @@
 // figures of the last 1,000.
 #include "support/ExchangeDocuments.h"
 #include "support/Process.h"
+#include "support/VersionOneFile.h"
 
 #include "baton/storage/Database.h"
 #include "baton/storage/Migrations.h"
@@ -83,7 +84,8 @@ public:
         m_data = path("data.json");
         std::ofstream(m_data) << importDocument().dump();
         m_old = path("old.baton");
-        writeVersionOneFile(m_old);
+        removeTeamFile(m_old);
+        baton::test::writeVersionOneFile(m_old, kOldMembers);
     }
 
     /// Runs trial `n`: the scenarios take turns, so any 14 trials in a row cover every point.
@@ -172,31 +174,6 @@ private:
             doc["decisions"].push_back(std::move(d));
         }
         return doc;
-    }
-
-    /// A team file as Baton 0.1's first format wrote it, with members and no history yet.
-    static void writeVersionOneFile(const std::string& file)
-    {
-        removeTeamFile(file);
-        Database db(file, Database::Mode::ReadWriteCreate);
-        db.exec("PRAGMA application_id = " + std::to_string(baton::storage::kApplicationId));
-        baton::storage::Transaction tx(db);
-        db.exec(baton::storage::embeddedMigrations().front().sql);
-        const char* ts = "2025-01-01T09:00:00Z";
-        db.prepare("INSERT INTO team (singleton, name, created_at, updated_at) VALUES (1, 'Old', ?1, ?1)")
-            .bind(1, std::string_view(ts))
-            .run();
-        for (int i = 1; i <= kOldMembers; ++i) {
-            char id[40];
-            std::snprintf(id, sizeof id, "01900000-0000-7000-8000-%012d", 900 + i);
-            db.prepare("INSERT INTO members (id, name, updated_at) VALUES (?, ?, ?)")
-                .bind(1, std::string_view(id))
-                .bind(2, "Old member " + std::to_string(i))
-                .bind(3, std::string_view(ts))
-                .run();
-        }
-        db.exec("PRAGMA user_version = 1");
-        tx.commit();
     }
 
     // ---- what the file holds, read without baton-cli ----

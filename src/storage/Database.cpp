@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <new>
 
 namespace baton::storage {
@@ -24,6 +25,18 @@ domain::ErrorCode codeFor(int rc)
     default:
         return domain::ErrorCode::Io;
     }
+}
+
+/// True when SQLite failed because the disk is full, whichever way it met it: SQLITE_FULL, or
+/// an I/O error whose system call said ENOSPC (as a full disk refuses the shared-memory file).
+bool diskFull(sqlite3* db, int rc)
+{
+    if ((rc & 0xff) == SQLITE_FULL)
+        return true;
+    if ((rc & 0xff) != SQLITE_IOERR || !db)
+        return false;
+    const int err = sqlite3_system_errno(db);
+    return err == ENOSPC || err == EDQUOT;
 }
 
 std::string_view textArgument(sqlite3_value* value)
@@ -165,6 +178,8 @@ void Database::check(int rc, std::string_view what) const
 {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
         return;
+    if (diskFull(m_db, rc))
+        throw StorageError(codeFor(rc), "the disk holding " + m_path + " is full", rc);
     throw StorageError(codeFor(rc), std::string(what) + ": " + sqlite3_errmsg(m_db), rc);
 }
 
@@ -176,6 +191,8 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         const std::string detail = message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
+        if (diskFull(m_db, rc))
+            throw StorageError(codeFor(rc), "the disk holding " + m_path + " is full", rc);
         throw StorageError(codeFor(rc), detail + " (in " + m_path + ")", rc);
     }
 }

@@ -43,6 +43,9 @@ std::string describeErrno(int err)
 /// Why a step of the backup failed, in words.
 std::string describeSqlite(int rc, sqlite3* dest)
 {
+    if ((rc & 0xff) == SQLITE_IOERR && dest &&
+        (sqlite3_system_errno(dest) == ENOSPC || sqlite3_system_errno(dest) == EDQUOT))
+        return "the disk is full";
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return "the disk is full";

@@ -201,7 +201,11 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
             const std::string backup = path + ".v" + std::to_string(header.userVersion) + ".bak";
             if (auto ok = copyDatabase(file->db(), backup); !ok)
                 return makeError(ok.error().code, path + " was not upgraded: " + ok.error().message);
-            migrate(file->db(), static_cast<int>(header.userVersion));
+            try {
+                migrate(file->db(), static_cast<int>(header.userVersion));
+            } catch (const StorageError& e) {
+                return makeError(e.code(), path + " was not upgraded and is as it was: " + e.what());
+            }
             file->m_upgradeBackup = backup;
         }
         return file;

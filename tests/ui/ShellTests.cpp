@@ -1,5 +1,7 @@
 #include "ui/UiFixture.h"
 
+#include "ui/DialogWatchdog.h"
+
 #include "common/RecordListPage.h"
 #include "decisions/DecisionsPage.h"
 #include "overview/OverviewPage.h"
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -187,4 +190,23 @@ TEST_CASE("Short lists such as People sort by any column", "[ui][shell]")
               [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     CHECK(titles == sorted);
     CHECK(titles.first() == QStringLiteral("Accessibility Specialist"));
+}
+
+TEST_CASE("The dialog watchdog reports a message box left open, and closes it", "[ui][watchdog]")
+{
+    auto& watchdog = baton::test::DialogWatchdog::instance();
+    const int limit = watchdog.limit();
+    QStringList reported;
+    watchdog.setLimit(500);
+    watchdog.setReport([&reported](const QString& what) { reported << what; });
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Forgotten"), QStringLiteral("Nobody dismisses this"));
+    QTimer::singleShot(10000, &box, [&box] { box.done(0); }); // a safety net should the watchdog not act
+    QElapsedTimer timer;
+    timer.start();
+    box.exec();
+    watchdog.setLimit(limit);
+    watchdog.setReport(baton::test::DialogWatchdog::failTest());
+    CHECK(timer.elapsed() < 5000);
+    REQUIRE(reported.size() == 1);
+    CHECK(reported.front().contains(QStringLiteral("Forgotten: Nobody dismisses this")));
 }

@@ -4,6 +4,7 @@
 #include "support/Catch.h"
 
 #include "shell/GuardedApplication.h"
+#include "ui/DialogWatchdog.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -21,5 +22,6 @@ int main(int argc, char** argv)
     baton::ui::GuardedApplication app(argc, argv); // the app's own catch-all, as shipped
     QApplication::setOrganizationName(QStringLiteral("BatonTests"));
     QApplication::setApplicationName(QStringLiteral("BatonTests"));
+    baton::test::DialogWatchdog::instance(); // a dialog left open fails its test instead of hanging it
     return Catch::Session().run(argc, argv);
 }
