@@ -128,6 +128,17 @@ Database::Database(const std::string& path, Mode mode)
     }
 }
 
+std::optional<std::string> Database::plainWords(int rc) const
+{
+    if (diskFull(m_db, rc))
+        return "the disk holding " + m_path + " is full";
+    if ((rc & 0xff) == SQLITE_READONLY)
+        return "cannot write " + m_path +
+               ": it is read-only (its permissions, or its folder's, do not let you "
+               "change it)";
+    return std::nullopt;
+}
+
 Database::~Database()
 {
     sqlite3_close_v2(m_db);
@@ -178,8 +189,8 @@ void Database::check(int rc, std::string_view what) const
 {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
         return;
-    if (diskFull(m_db, rc))
-        throw StorageError(codeFor(rc), "the disk holding " + m_path + " is full", rc);
+    if (const auto plain = plainWords(rc))
+        throw StorageError(codeFor(rc), *plain, rc);
     throw StorageError(codeFor(rc), std::string(what) + ": " + sqlite3_errmsg(m_db), rc);
 }
 
@@ -191,8 +202,8 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         const std::string detail = message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
-        if (diskFull(m_db, rc))
-            throw StorageError(codeFor(rc), "the disk holding " + m_path + " is full", rc);
+        if (const auto plain = plainWords(rc))
+            throw StorageError(codeFor(rc), *plain, rc);
         throw StorageError(codeFor(rc), detail + " (in " + m_path + ")", rc);
     }
 }

@@ -9,7 +9,9 @@
 #include "baton/storage/RecordStore.h"
 #include "baton/storage/StorageError.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -88,6 +90,40 @@ bool hasSqliteMagic(const std::string& path)
     return in && std::string_view(magic, sizeof magic) == std::string_view("SQLite format 3\0", 16);
 }
 
+/// Whoever runs Baton may write `path` (by the effective user, as the kernel will judge).
+bool mayWrite(const fs::path& path)
+{
+    return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+std::string folderOf(const std::string& path)
+{
+    const fs::path folder = fs::absolute(path).parent_path();
+    return folder.empty() ? std::string(".") : folder.string();
+}
+
+/// Why SQLite could not write beside or into the file, in words, when permissions are the
+/// cause: SQLite itself only says "attempt to write a readonly database".
+std::optional<Error> permissionProblem(const std::string& path, bool forWriting)
+{
+    const std::string folder = folderOf(path);
+    if (!mayWrite(folder) && !fs::exists(path + "-shm"))
+        return Error{ErrorCode::Io, "cannot open " + path + ": you may not write in its folder (" + folder +
+                                        "), where Baton must keep a small lock file beside it; copy it to a "
+                                        "folder you can write in, or ask for write access to that folder"};
+    if (forWriting && !mayWrite(path))
+        return Error{ErrorCode::Io, "cannot change " + path +
+                                        ": it is read-only (its permissions do not let you write it); nothing was "
+                                        "changed. Open it read-only to look at it, or ask its owner for write access"};
+    return std::nullopt;
+}
+
+bool isPermissionCode(int sqliteCode)
+{
+    const int rc = sqliteCode & 0xff;
+    return rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN || rc == SQLITE_PERM || rc == SQLITE_AUTH;
+}
+
 std::string quickCheck(Database& db)
 {
     Statement s = db.prepare("PRAGMA quick_check");
@@ -161,6 +197,10 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
         return makeError(ErrorCode::NotFound, path + " does not exist");
     if (fs::is_directory(path, ec))
         return makeError(ErrorCode::InvalidValue, path + " is a folder, not a team file");
+    // SQLite would take an empty file for a new database, and writing would fill it.
+    if (fs::file_size(path, ec) == 0 && !ec)
+        return makeError(ErrorCode::Corrupt, path + " is empty, so it is not a Baton team file (perhaps a copy "
+                                                    "that never finished); it was left untouched");
     try {
         // First look without writing anything: even setting WAL would change the header.
         Header header;
@@ -188,6 +228,11 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
 
         const bool readOnly = mode == OpenMode::ReadOnly;
         auto db = std::make_unique<Database>(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+        // SQLite opens a write-protected file read-only without a word; say so now, not at the
+        // first edit.
+        if (!readOnly && sqlite3_db_readonly(db->handle(), "main") == 1)
+            if (auto problem = permissionProblem(path, true))
+                return *problem;
         if (check == IntegrityCheck::AtOpen) {
             if (const std::string problems = quickCheck(*db); !problems.empty())
                 return makeError(ErrorCode::Corrupt, path + " is damaged: " + problems);
@@ -212,6 +257,9 @@ domain::Result<std::unique_ptr<TeamFile>> TeamFile::open(const std::string& path
     } catch (const StorageError& e) {
         if (e.code() == ErrorCode::Corrupt)
             return makeError(ErrorCode::Corrupt, path + " is damaged or not a Baton team file: " + e.what());
+        if (isPermissionCode(e.sqliteCode()))
+            if (auto problem = permissionProblem(path, mode == OpenMode::ReadWrite))
+                return *problem;
         if ((e.sqliteCode() & 0xff) == SQLITE_BUSY || (e.sqliteCode() & 0xff) == SQLITE_LOCKED)
             return makeError(ErrorCode::Conflict,
                              path + " is in use by another program; try again or open it read-only");

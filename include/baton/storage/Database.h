@@ -61,6 +61,8 @@ public:
 
 private:
     void endRolledBack();
+    /// A full disk or a write-protected file, said in words rather than SQLite's.
+    std::optional<std::string> plainWords(int rc) const;
 
     sqlite3* m_db = nullptr;
     std::string m_path;

@@ -81,7 +81,8 @@ std::unique_ptr<storage::TeamFile> FileOpener::open(const QString& path)
         // An upgrade copies the whole file, then rebuilds indexes: minutes on a large file. It
         // runs on another thread behind a progress dialog; it cannot stop half-way.
         runWithProgress(
-            m_parent, QObject::tr("Upgrading %1 to this version's file format; the old file is kept as a backup…").arg(name),
+            m_parent,
+            QObject::tr("Upgrading %1 to this version's file format; the old file is kept as a backup…").arg(name),
             [&](JobControl&) { result.emplace(openFile()); }, !m_quiet, false);
     } else {
         result.emplace(openFile());
@@ -97,7 +98,11 @@ std::unique_ptr<storage::TeamFile> FileOpener::open(const QString& path)
                         .arg(name));
         break;
     case ErrorCode::Corrupt:
-        tell(title, error.message.find("not a Baton team file") != std::string::npos
+        tell(title, error.message.find(" is empty") != std::string::npos
+                        ? QObject::tr("%1 is empty, so it is not a Baton team file (perhaps a copy that never "
+                                      "finished). It was left untouched.")
+                              .arg(name)
+                    : error.message.find("not a Baton team file") != std::string::npos
                         ? QObject::tr("%1 is not a Baton team file.").arg(name)
                         : QObject::tr("%1 is damaged and cannot be opened. If you have a copy, open that "
                                       "instead.\n\nDetails: %2")
