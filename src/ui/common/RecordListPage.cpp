@@ -203,7 +203,10 @@ void RecordListPage::reload()
     if (!m_model) {
         refilter();
     } else {
-        m_model->reload();
+        if (m_model->sourceHoldsItsRows())
+            refilter(); // its rows were read when it was made: make it again to read them as they are now
+        else
+            m_model->reload();
         updateCountLabel();
         const int row = m_model->rowOfLoaded(m_currentId);
         if (row < 0 && !m_currentId.isEmpty()) {

@@ -15,6 +15,7 @@ public:
     void sortBy(int column, Qt::SortOrder order) override;
     /// The rows already read, as sorted, and the headers: nothing more is read.
     Reopen reopen() const override;
+    bool holdsItsRows() const override { return true; }
 
 protected:
     std::vector<ListRow> m_rows;

@@ -54,6 +54,9 @@ public:
         Q_UNUSED(column)
         Q_UNUSED(order)
     }
+    /// True for a source that reads all its rows when it is made (InMemorySource): reading it
+    /// again shows those rows, so a list that must show an edit makes a new one.
+    virtual bool holdsItsRows() const { return false; }
 };
 
 } // namespace baton::ui

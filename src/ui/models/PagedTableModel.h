@@ -29,6 +29,8 @@ public:
     /// Re-orders by a column the source can sort by; other columns are left as they are.
     void sort(int column, Qt::SortOrder order) override;
     bool canSortBy(int column) const { return m_source->canSortBy(column); }
+    /// True when reload() would show the rows the source read when it was made (see PagedSource).
+    bool sourceHoldsItsRows() const { return m_source->holdsItsRows(); }
 
     /// Replaces the source (a new filter) and starts again from the top.
     void setSource(std::unique_ptr<PagedSource> source);
@@ -56,7 +58,7 @@ private:
     std::unique_ptr<PagedSource> m_source;
     int m_count = 0;
     mutable std::map<int, std::vector<ListRow>> m_pages;
-    mutable std::list<int> m_recent; ///< most recently used page first
+    mutable std::list<int> m_recent;                                    ///< most recently used page first
     mutable std::map<int, std::optional<domain::ListCursor>> m_cursors; ///< page -> cursor it starts after
     std::vector<class QThread*> m_countThreads;
     int m_generation = 0; ///< bumps with every new source, so a late count for an old one is ignored

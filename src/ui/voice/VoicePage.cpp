@@ -42,8 +42,7 @@ VoicePage::VoicePage(TeamSession& session, QWidget* parent)
     m_respond->setObjectName(QStringLiteral("respondVoice"));
     connect(&session, &TeamSession::changed, this, [this](RecordKind kind) {
         if (kind == RecordKind::VoiceItem || kind == RecordKind::Member || kind == RecordKind::Team) {
-            refilter(); // the rows are read when the source is made: make it again
-            reload();   // and show the current item's detail as it is now
+            reload(); // the list and the current item's detail as they are now
         }
     });
     currentChanged({});
