@@ -38,7 +38,8 @@ struct AccessFixture : CliFixture {
     TimedResult run(std::vector<std::string> args)
     {
         args.insert(args.begin(), BATON_CLI);
-        return runUnprivileged(args, dir.file("o.txt"), dir.file("e.txt"));
+        // The issue's hang limit: a refusal that takes 2 s is a hang, and the child is killed.
+        return runUnprivileged(args, dir.file("o.txt"), dir.file("e.txt"), 2.0);
     }
     /// Every file beside `team`, with its bytes: what "nothing was written" compares.
     static std::map<std::string, std::string> folderBytes(const std::string& team)
@@ -50,10 +51,9 @@ struct AccessFixture : CliFixture {
     }
 };
 
-void answersQuickly(const TimedResult& r)
+void answersWithoutHanging(const TimedResult& r)
 {
     CHECK_FALSE(r.timedOut);
-    CHECK(r.seconds < 2.0);
     CHECK(r.result.signal == 0);
 }
 
@@ -74,13 +74,13 @@ TEST_CASE_METHOD(AccessFixture,
           std::vector<std::string>{"whoami", team, "01900000-0000-7000-8000-000000000001"}}) {
         const auto r = run(change);
         INFO(change[0] << ": " << r.result.err);
-        answersQuickly(r);
+        answersWithoutHanging(r);
         CHECK(r.result.exitCode == 1);
         CHECK(has(r.result.err, "it is read-only (its permissions do not let you write it); nothing was changed"));
         CHECK(readFile(team) == before);
     }
     const auto stats = run({"stats", team});
-    answersQuickly(stats);
+    answersWithoutHanging(stats);
     CHECK(stats.result.exitCode == 0);
     CHECK(has(stats.result.out, "Northwind"));
     const auto check = run({"check", team});
@@ -100,7 +100,7 @@ TEST_CASE_METHOD(AccessFixture, "A team file in a folder the user may not write 
           std::vector<std::string>{"export", team, dir.file("out.json")}}) {
         const auto r = run(args);
         INFO(args[0] << ": " << r.result.err);
-        answersQuickly(r);
+        answersWithoutHanging(r);
         CHECK(r.result.exitCode == 1);
         CHECK(has(r.result.err, "you may not write in its folder"));
         CHECK(folderBytes(team) == before);
@@ -117,11 +117,11 @@ TEST_CASE_METHOD(AccessFixture, "A copy or an export into a folder the user may 
     fs::create_directories(closed);
     ::chmod(closed.c_str(), 0555);
     const auto copy = run({"backup", team, closed + "/copy.baton"});
-    answersQuickly(copy);
+    answersWithoutHanging(copy);
     CHECK(copy.result.exitCode == 1);
     CHECK(has(copy.result.err, "you are not allowed to write in that folder"));
     const auto exported = run({"export", team, closed + "/team.json"});
-    answersQuickly(exported);
+    answersWithoutHanging(exported);
     CHECK(exported.result.exitCode == 1);
     CHECK(has(exported.result.err, "cannot write " + closed + "/team.json"));
     CHECK(fs::is_empty(closed));
@@ -169,7 +169,7 @@ TEST_CASE_METHOD(AccessFixture, "A foreign SQLite file, a newer file and a trunc
               std::vector<std::string>{"check", file}}) {
             const auto r = run(args);
             INFO(file << " " << args[0] << ": " << r.result.err);
-            answersQuickly(r);
+            answersWithoutHanging(r);
             CHECK(r.result.exitCode == 1);
             CHECK(has(r.result.err, expected));
             CHECK(readFile(file) == before);

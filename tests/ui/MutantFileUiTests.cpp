@@ -30,7 +30,7 @@ TEST_CASE("500 byte-flipped team files: the app never crashes or hangs, and refu
             ++refused;
             CHECK_FALSE(f.window->opener().lastMessage().isEmpty());
         }
-        CHECK(timer.elapsed() < 2000);
+        CHECK(timer.elapsed() < 10000); // a hang limit, 100 times the usual open
         std::filesystem::remove(mutant);
         std::filesystem::remove(mutant + "-wal");
         std::filesystem::remove(mutant + "-shm");
