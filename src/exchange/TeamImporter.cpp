@@ -84,8 +84,9 @@ ImportReport TeamImporter::import(ImportInput& input)
         if (StreamingImport(m_file, m_options, scratch, input, report, sink).run()) {
             domain::crashPoint("import.before-commit");
             tx.commit();
-        } else
+        } else {
             report.counts.clear();
+        }
     } catch (const ImportCancelled&) {
         report = ImportReport{};
         report.errors.push_back({"", "the import was cancelled; the team file was not changed"});

@@ -132,7 +132,7 @@ std::optional<std::string> Database::plainWords(int rc) const
 {
     if (diskFull(m_db, rc))
         return "the disk holding " + m_path + " is full";
-    if ((rc & 0xff) == SQLITE_READONLY)
+    if ((rc & 0xff) == SQLITE_READONLY && !m_queryOnly) // query_only refuses by design, not by permissions
         return "cannot write " + m_path +
                ": it is read-only (its permissions, or its folder's, do not let you "
                "change it)";
