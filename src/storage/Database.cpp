@@ -6,8 +6,12 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <new>
+#include <random>
+#include <thread>
 
 namespace baton::storage {
 namespace {
@@ -142,6 +146,25 @@ std::optional<std::string> Database::plainWords(int rc) const
 Database::~Database()
 {
     sqlite3_close_v2(m_db);
+}
+
+void Database::waitForLocks(std::chrono::milliseconds limit)
+{
+    m_lockLimit = limit;
+    const auto handler = [](void* self, int tries) -> int {
+        auto& db = *static_cast<Database*>(self);
+        const auto now = std::chrono::steady_clock::now();
+        if (tries == 0)
+            db.m_waitingSince = now;
+        if (now - db.m_waitingSince >= db.m_lockLimit)
+            return 0; // give up: the statement fails as busy
+        thread_local std::minstd_rand random(
+            static_cast<unsigned>(::getpid()) ^
+            static_cast<unsigned>(std::hash<std::thread::id>()(std::this_thread::get_id())));
+        std::this_thread::sleep_for(std::chrono::microseconds(200 + random() % 1300));
+        return 1;
+    };
+    check(sqlite3_busy_handler(m_db, handler, this), "setting how long to wait for a lock");
 }
 
 bool Database::inTransaction() const

@@ -32,7 +32,7 @@ void applyConnectionSettings(Database& db, bool readOnly)
 {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA trusted_schema = OFF");
-    db.exec("PRAGMA busy_timeout = 5000");
+    db.waitForLocks(std::chrono::seconds(10));
     db.exec("PRAGMA cache_size = -65536"); // 64 MiB: large imports and million-row lists stay in memory
     db.exec("PRAGMA temp_store = MEMORY");
     if (!readOnly) {

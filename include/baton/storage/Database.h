@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -52,6 +53,11 @@ public:
     void cancelWhen(const std::atomic<bool>* flag);
     /// The flag cancelWhen set last (nullptr: none), so a scope can put it back.
     const std::atomic<bool>* cancelFlag() const { return m_cancelFlag; }
+    /// Waits up to `limit` for another connection's lock before a statement gives up as busy,
+    /// trying again every 0.2 to 1.5 ms (at random, so waiting writers do not try in step).
+    /// SQLite's own busy_timeout backs off to 100 ms between tries; a writer that tries ten
+    /// times a second can wait out any limit behind two others that write back to back.
+    void waitForLocks(std::chrono::milliseconds limit);
     /// True inside a transaction (BEGIN ... COMMIT), false in autocommit.
     bool inTransaction() const;
     const std::string& path() const { return m_path; }
@@ -68,6 +74,8 @@ private:
     std::string m_path;
     bool m_queryOnly = false;
     const std::atomic<bool>* m_cancelFlag = nullptr;
+    std::chrono::milliseconds m_lockLimit{0};
+    std::chrono::steady_clock::time_point m_waitingSince;
 };
 
 /// A prepared statement with 1-based binds and 0-based columns; reset for reuse.
