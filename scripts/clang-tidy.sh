@@ -5,22 +5,26 @@
 #
 #   scripts/clang-tidy.sh                      every file in src/, 2 jobs
 #   scripts/clang-tidy.sh -j 1 src/storage     the files under src/storage
+#   scripts/clang-tidy.sh -x src/ui -x src/app  all but those folders (what CI tidies)
 #   scripts/clang-tidy.sh --shard 2/4          the second of four equal slices (how ctest runs it)
 #   scripts/clang-tidy.sh src/ui/people/PeoplePage.cpp
 #
-# Options: -p BUILD_DIR (default build), -j JOBS (default 2). Exits 1 on any finding.
+# Options: -p BUILD_DIR (default build), -j JOBS (default 2), -x PATH (leave out; repeatable).
+# Exits 1 on any finding.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build
 jobs=2
 shard=""
 filters=()
+excluded=()
 while (($#)); do
   case $1 in
     -p) build=$(cd "$2" && pwd); shift 2 ;;
     -j) jobs=$2; shift 2 ;;
     --shard) shard=$2; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -x) excluded+=("$(cd "$root" && realpath -m "$2")"); shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) filters+=("$(cd "$root" && realpath -m "$1")"); shift ;;
   esac
 done
@@ -45,6 +49,15 @@ if ((${#filters[@]})); then
                          for want in "${filters[@]}"; do
                            [[ $f == "$want" || $f == "$want"/* ]] && { echo "$f"; break; }
                          done
+                       done)
+fi
+if ((${#excluded[@]})); then
+  mapfile -t files < <(for f in "${files[@]}"; do
+                         keep=1
+                         for skip in "${excluded[@]}"; do
+                           [[ $f == "$skip" || $f == "$skip"/* ]] && keep=0
+                         done
+                         ((keep)) && echo "$f"
                        done)
 fi
 if [[ -n $shard ]]; then
