@@ -14,8 +14,7 @@ void spliced(Database& db, const std::string& name)
 
 void splicedOverLines(Database& db, const std::string& id)
 {
-    Statement s = db.prepare(std::string(kSelect) + " WHERE id = '" +
-                             id + // flagged
+    Statement s = db.prepare(std::string(kSelect) + " WHERE id = '" + id + // flagged
                              "'");
 }
 
@@ -92,7 +91,7 @@ void throughLambda(Database& db, const std::string& table)
 
 void postgres(pqxx::work& w, const std::string& column, const std::string& a)
 {
-    w.exec("SELECT " + column + " FROM baton.people"); // flagged
+    w.exec("SELECT " + column + " FROM baton.people");                       // flagged
     w.exec_params("SELECT * FROM baton.people WHERE name = '" + a + "'", a); // flagged
 }
 

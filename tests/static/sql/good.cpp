@@ -36,7 +36,10 @@ void appendFilters(std::string& sql, bool byName)
     sql.append(" AND retracted = 0");
 }
 
-std::string orderBy(bool newestFirst) { return newestFirst ? " ORDER BY rid DESC" : " ORDER BY rid"; }
+std::string orderBy(bool newestFirst)
+{
+    return newestFirst ? " ORDER BY rid DESC" : " ORDER BY rid";
+}
 
 void builtFromFragments(Database& db, bool byName, bool newestFirst)
 {
@@ -57,7 +60,10 @@ void eachQuery(Database& db)
         db.queryText(sql);
 }
 
-void runSql(Database& db, const char* sql) { db.exec(sql); }
+void runSql(Database& db, const char* sql)
+{
+    db.exec(sql);
+}
 
 void forwarded(Database& db)
 {
