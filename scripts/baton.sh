@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-run}
 packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev libssl-dev nlohmann-json3-dev catch2
           qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 poppler-utils
-          postgresql libpq-dev libpqxx-dev qtkeychain-qt6-dev)
+          postgresql libpq-dev libpqxx-dev qtkeychain-qt6-dev clang-tidy-14)
 
 missing=()
 for p in "${packages[@]}"; do

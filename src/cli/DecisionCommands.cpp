@@ -139,9 +139,19 @@ int endDecision(const CommandLine& cl, Io io, bool reverse)
     return s.finish(reverse ? edits.reverse(*id, reason) : edits.withdraw(*id, reason));
 }
 
-const std::set<std::string> kProposalValued = {"--title",    "--context",   "--method",   "--initiative",
-                                               "--proposed", "--decide-by", "--review-on"};
-const std::set<std::string> kProposalRepeatable = {"--option", "--area"};
+// Built on first use rather than before main, where a failed allocation could not be caught.
+const std::set<std::string>& proposalValued()
+{
+    static const std::set<std::string> options = {"--title",    "--context",   "--method",   "--initiative",
+                                                  "--proposed", "--decide-by", "--review-on"};
+    return options;
+}
+
+const std::set<std::string>& proposalRepeatable()
+{
+    static const std::set<std::string> options = {"--option", "--area"};
+    return options;
+}
 
 std::set<std::string> with(std::set<std::string> options, std::initializer_list<const char*> more)
 {
@@ -168,16 +178,16 @@ CommandGroup decisionCommands()
     return {"Decisions",
             {
                 CommandSpec("propose", "propose TEAMFILE --title TITLE [OPTIONS]",
-                            "propose a decision; prints the new id", 1, with(kProposalValued, {"--id"}), {},
+                            "propose a decision; prints the new id", 1, with(proposalValued(), {"--id"}), {},
                             [](const CommandLine& cl, Io io) { return newProposal(cl, io, false); })
-                    .repeatable(kProposalRepeatable)
+                    .repeatable(proposalRepeatable())
                     .required({"--title"})
                     .details(std::string("  --title TITLE               (required)\n") + kProposalOptions +
                              "  --id ID                     choose the new id (a lowercase UUID)\n"),
                 CommandSpec("decision edit", "decision edit TEAMFILE DECISION_ID [OPTIONS]",
                             "change what a decision says; status changes through the commands below", 2,
-                            kProposalValued, {}, decisionEdit)
-                    .repeatable(kProposalRepeatable)
+                            proposalValued(), {}, decisionEdit)
+                    .repeatable(proposalRepeatable())
                     .details(std::string("  --title TITLE\n") + kProposalOptions +
                              "  Options and areas given replace the old ones; '' clears a date, link or list.\n"),
                 CommandSpec("stance", "stance TEAMFILE --decision ID --member ID --stance STANCE",
@@ -202,9 +212,9 @@ CommandGroup decisionCommands()
                              "  A consent decision is refused while an objection stands.\n"),
                 CommandSpec("supersede", "supersede TEAMFILE --decision OLD_ID --title TITLE [OPTIONS]",
                             "propose a decision that replaces a decided one; prints the new id", 1,
-                            with(kProposalValued, {"--decision", "--id"}), {},
+                            with(proposalValued(), {"--decision", "--id"}), {},
                             [](const CommandLine& cl, Io io) { return newProposal(cl, io, true); })
-                    .repeatable(kProposalRepeatable)
+                    .repeatable(proposalRepeatable())
                     .required({"--decision", "--title"})
                     .details(std::string("  --decision DECISION_ID      the decided decision it replaces (required)\n"
                                          "  --title TITLE               (required)\n") +

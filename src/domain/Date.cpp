@@ -1,6 +1,6 @@
 #include "baton/domain/Date.h"
 
-#include <cstdio>
+#include "baton/domain/Formatted.h"
 
 namespace baton::domain {
 namespace {
@@ -36,7 +36,10 @@ Ymd civilFromDays(std::int32_t z)
     return {y + (m <= 2 ? 1 : 0), m, d};
 }
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 unsigned daysInMonth(int y, unsigned m)
 {
@@ -63,7 +66,10 @@ constexpr std::int64_t kMsPerDay = 86'400'000;
 
 } // namespace
 
-Date Date::fromYmd(int year, unsigned month, unsigned day) { return Date(daysFromCivil(year, month, day)); }
+Date Date::fromYmd(int year, unsigned month, unsigned day)
+{
+    return Date(daysFromCivil(year, month, day));
+}
 
 std::optional<Date> Date::parse(std::string_view text)
 {
@@ -77,16 +83,23 @@ std::optional<Date> Date::parse(std::string_view text)
     return fromYmd(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
 }
 
-int Date::year() const { return civilFromDays(m_days).y; }
-unsigned Date::month() const { return civilFromDays(m_days).m; }
-unsigned Date::day() const { return civilFromDays(m_days).d; }
+int Date::year() const
+{
+    return civilFromDays(m_days).y;
+}
+unsigned Date::month() const
+{
+    return civilFromDays(m_days).m;
+}
+unsigned Date::day() const
+{
+    return civilFromDays(m_days).d;
+}
 
 std::string Date::toString() const
 {
     const Ymd ymd = civilFromDays(m_days);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", ymd.y, ymd.m, ymd.d);
-    return buf;
+    return formatted("%04d-%02u-%02u", ymd.y, ymd.m, ymd.d);
 }
 
 std::optional<Timestamp> Timestamp::parse(std::string_view text)
@@ -119,9 +132,9 @@ std::optional<Timestamp> Timestamp::parse(std::string_view text)
     const std::string_view zone = text.substr(pos);
     if (zone != "Z" && zone != "z" && zone != "+00:00" && zone != "-00:00")
         return std::nullopt;
-    const std::int64_t total = (static_cast<std::int64_t>(date->days()) * kMsPerDay
-                                + ((hh * 60 + mm) * 60 + ss) * std::int64_t{1000}) * 1000
-                             + us;
+    const std::int64_t total =
+        (static_cast<std::int64_t>(date->days()) * kMsPerDay + ((hh * 60 + mm) * 60 + ss) * std::int64_t{1000}) * 1000 +
+        us;
     return Timestamp(total);
 }
 
@@ -140,16 +153,12 @@ std::string Timestamp::toString() const
     const std::int64_t inDay = m_us - static_cast<std::int64_t>(d.days()) * kMsPerDay * 1000;
     const auto secs = static_cast<int>(inDay / 1'000'000);
     const auto us = static_cast<int>(inDay % 1'000'000);
-    char buf[48];
     const std::string day = d.toString();
     if (us == 0)
-        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60);
-    else if (us % 1000 == 0)
-        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%03dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60,
-                      us / 1000);
-    else
-        std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%06dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60, us);
-    return buf;
+        return formatted("%sT%02d:%02d:%02dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60);
+    if (us % 1000 == 0)
+        return formatted("%sT%02d:%02d:%02d.%03dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60, us / 1000);
+    return formatted("%sT%02d:%02d:%02d.%06dZ", day.c_str(), secs / 3600, secs / 60 % 60, secs % 60, us);
 }
 
 } // namespace baton::domain

@@ -1,8 +1,9 @@
 #include "baton/domain/SpreadMetrics.h"
 
+#include "baton/domain/Formatted.h"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <numeric>
 
@@ -109,9 +110,7 @@ Date Month::last() const
 
 std::string Month::label() const
 {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-    return buf;
+    return formatted("%04d-%02d", year, month);
 }
 
 Month monthOf(Date day)

@@ -56,9 +56,15 @@ ImportInput::ImportInput(const std::string& path)
     m_file.reset(std::fopen(path.c_str(), "rb"));
     if (!m_file)
         return;
-    std::fseek(m_file.get(), 0, SEEK_END);
-    m_size = static_cast<std::uint64_t>(std::max(0L, std::ftell(m_file.get())));
-    std::fseek(m_file.get(), 0, SEEK_SET);
+    // The size is what progress is measured against. A stream that cannot seek (a pipe) has
+    // none and is read as it comes; one that went to its end and cannot come back is unreadable.
+    if (std::fseek(m_file.get(), 0, SEEK_END) == 0) {
+        m_size = static_cast<std::uint64_t>(std::max(0L, std::ftell(m_file.get())));
+        if (std::fseek(m_file.get(), 0, SEEK_SET) != 0) {
+            m_file.reset();
+            return;
+        }
+    }
     m_buffer.resize(kChunkBytes);
     m_begin = m_pos = m_end = m_buffer.data();
     refill();

@@ -2,6 +2,24 @@
 
 namespace baton::exchange {
 
+namespace {
+
+/// The statement that puts back the temp_store read before (0 default, 1 file, 2 memory), as
+/// fixed SQL text rather than a number spliced into it.
+const char* restoreTempStore(std::int64_t value)
+{
+    switch (value) {
+    case 1:
+        return "PRAGMA temp_store = FILE";
+    case 2:
+        return "PRAGMA temp_store = MEMORY";
+    default:
+        return "PRAGMA temp_store = DEFAULT";
+    }
+}
+
+} // namespace
+
 ScratchTables::ScratchTables(storage::Database& db)
     : m_db(db)
     , m_tempStore(db.queryInt("PRAGMA temp_store"))
@@ -29,7 +47,7 @@ ScratchTables::~ScratchTables()
     try {
         m_db.exec("DROP TABLE IF EXISTS temp.import_seen");
         m_db.exec("DROP TABLE IF EXISTS temp.import_deferred");
-        m_db.exec("PRAGMA temp_store = " + std::to_string(m_tempStore));
+        m_db.exec(restoreTempStore(m_tempStore));
     } catch (...) {
         // Leftover temp tables vanish with the connection; nothing to report from a destructor.
     }

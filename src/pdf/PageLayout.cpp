@@ -334,7 +334,8 @@ void PageLayout::table(const report::ReportTable& t)
                 // Shaped once per distinct text: lists repeat names, dates and statuses a lot.
                 const QPointF at(right ? cell.right() - advance : cell.left(), cell.top());
                 if (header)
-                    m_painter->drawText(cell, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, value);
+                    m_painter->drawText(cell, static_cast<int>((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop),
+                                        value);
                 else
                     m_painter->drawStaticText(at, staticTextOf(value));
             } else {

@@ -1,11 +1,11 @@
 #pragma once
 // Small helpers the report documents share: numbers as people read them, and tables.
 
+#include "baton/domain/Formatted.h"
 #include "baton/report/ReportDocument.h"
 #include "baton/report/ReportDocuments.h"
 
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -27,9 +27,7 @@ inline std::string grouped(std::int64_t n)
 
 inline std::string decimal(double value)
 {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2f", value);
-    return buf;
+    return domain::formatted("%.2f", value);
 }
 
 /// A document with its title and scope, and the cover and footer facts from `context`.

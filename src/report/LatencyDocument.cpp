@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 
 namespace baton::report {
 using namespace baton::domain;
@@ -27,9 +26,7 @@ std::string days(double value)
 {
     if (value == std::floor(value))
         return number(static_cast<std::int64_t>(value));
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", value);
-    return buf;
+    return domain::formatted("%.1f", value);
 }
 
 std::string lower(std::string text)

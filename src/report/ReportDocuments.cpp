@@ -2,17 +2,13 @@
 
 #include "DocumentParts.h"
 
-#include <cstdio>
-
 namespace baton::report {
 using namespace baton::domain;
 using namespace parts;
 
 std::string percent(double share)
 {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", share * 100.0);
-    return buf;
+    return formatted("%.0f%%", share * 100.0);
 }
 
 ReportDocument leadershipDocument(const LeadershipReport& report, const ReportContext& context)

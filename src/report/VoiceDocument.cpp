@@ -6,7 +6,6 @@
 #include "baton/report/VoiceReport.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace baton::report {
 using namespace baton::domain;
@@ -55,9 +54,7 @@ namespace {
 
 std::string oneDecimal(double value)
 {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.1f", value);
-    return buf;
+    return domain::formatted("%.1f", value);
 }
 
 std::string dateText(const std::optional<Date>& d)

@@ -33,9 +33,10 @@ void rethrowServerError(const std::string& what)
                           "Cannot " + what + ": the team server " +
                               (login ? "did not accept the login: " : "cannot be reached: ") + reason);
     } catch (const pqxx::insufficient_privilege& e) {
-        throw ServerError(ServerError::Kind::Refused, "The team server refused to " + what + ": " + firstLine(e.what()));
+        throw ServerError(ServerError::Kind::Refused,
+                          "The team server refused to " + what + ": " + firstLine(e.what()));
     } catch (const pqxx::sql_error& e) {
-        const std::string state = e.sqlstate();
+        const std::string& state = e.sqlstate();
         if (state == "42501")
             throw ServerError(ServerError::Kind::Refused,
                               "The team server refused to " + what + ": " + firstLine(e.what()));

@@ -74,7 +74,8 @@ TeamServer::TeamServer(const std::string& connection)
         throw ServerError(ServerError::Kind::Mismatch,
                           "This database is not a Baton team server yet: run baton-cli server init on it first.");
     if (installed > serverSchemaVersion())
-        throw ServerError(ServerError::Kind::Mismatch, "The team server has schema version " + std::to_string(installed) +
+        throw ServerError(ServerError::Kind::Mismatch, "The team server has schema version " +
+                                                           std::to_string(installed) +
                                                            ", newer than this Baton knows (" +
                                                            std::to_string(serverSchemaVersion()) + "); upgrade Baton.");
     if (installed < serverSchemaVersion())
@@ -172,7 +173,8 @@ void TeamServer::readBaseline(std::size_t batch, const std::function<void(std::v
                 e.at = domain::Timestamp::parse(row[1].as<std::string>()).value_or(domain::Timestamp{});
                 e.author = optionalText(row[2]);
                 e.operation = row[3].as<std::string>();
-                e.kind = domain::parseEnum<domain::RecordKind>(row[4].as<std::string>()).value_or(domain::RecordKind::Team);
+                e.kind =
+                    domain::parseEnum<domain::RecordKind>(row[4].as<std::string>()).value_or(domain::RecordKind::Team);
                 e.record = row[5].as<std::string>();
                 e.before = optionalText(row[6]);
                 e.after = row[7].as<std::string>();
@@ -204,8 +206,8 @@ PushOutcome TeamServer::push(const std::vector<SyncChange>& changes)
         // One statement for the batch: the server checks each change on its own and keeps the
         // ordering lock only for this one round trip.
         pqxx::work w(m->c);
-        const auto r = w.exec_params("SELECT change_id, server_seq, refused FROM baton.push_changes($1::jsonb)",
-                                     batch.dump());
+        const auto r =
+            w.exec_params("SELECT change_id, server_seq, refused FROM baton.push_changes($1::jsonb)", batch.dump());
         w.commit();
         PushOutcome out;
         for (const auto& row : r) {
@@ -259,7 +261,7 @@ bool TeamServer::waitForNews(int milliseconds)
         const int before = m->news;
         m->c.get_notifs();
         if (m->news == before)
-            m->c.await_notification(milliseconds / 1000, (milliseconds % 1000) * 1000);
+            m->c.await_notification(milliseconds / 1000, static_cast<long>(milliseconds % 1000) * 1000);
         return m->news != before;
     });
 }

@@ -3,6 +3,8 @@
 #include "ChangedColumns.h"
 #include "Columns.h"
 
+#include <array>
+
 namespace baton::storage {
 using namespace baton::domain;
 
@@ -45,8 +47,8 @@ std::vector<MemberId> CommitmentRepository::supportersOf(const std::string& id)
 }
 
 namespace {
-const std::vector<const char*> kColumnNames = {"description", "owner",     "decision", "initiative", "due_on",
-                                               "status",      "closed_on", "outcome",  "updated_at", "retracted"};
+constexpr std::array kColumnNames = {"description", "owner",     "decision", "initiative", "due_on",
+                                     "status",      "closed_on", "outcome",  "updated_at", "retracted"};
 
 std::optional<std::string> dateText(const std::optional<Date>& d)
 {
@@ -105,7 +107,8 @@ void CommitmentRepository::update(const Commitment& c, const Commitment& stored)
 {
     // Only the changed columns, so indexes on untouched ones are not rewritten.
     if (!m_columns)
-        m_columns = std::make_unique<ChangedColumns>("commitments", kColumnNames);
+        m_columns = std::make_unique<ChangedColumns>(
+            "commitments", std::vector<const char*>(kColumnNames.begin(), kColumnNames.end()));
     m_columns->update(m_db, c.id.str(), columnsOf(stored), columnsOf(c));
     if (stored.supporters != c.supporters)
         writeSupporters(c, true);

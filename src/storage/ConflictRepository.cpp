@@ -81,9 +81,8 @@ std::optional<Conflict> ConflictRepository::find(const ConflictId& id)
         [&](const Statement& s) { return readConflict(m_db, s); });
 }
 
-std::vector<Conflict> ConflictRepository::select(const std::string& where)
+std::vector<Conflict> ConflictRepository::read(Statement s)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + where + " ORDER BY rid");
     std::vector<Conflict> out;
     while (s.step())
         out.push_back(readConflict(m_db, s));
@@ -92,12 +91,13 @@ std::vector<Conflict> ConflictRepository::select(const std::string& where)
 
 std::vector<Conflict> ConflictRepository::all(Retracted retracted)
 {
-    return select(retracted == Retracted::Hidden ? " WHERE retracted = 0" : "");
+    return read(m_db.prepare(std::string(kSelect) +
+                             (retracted == Retracted::Hidden ? " WHERE retracted = 0 ORDER BY rid" : " ORDER BY rid")));
 }
 
 std::vector<Conflict> ConflictRepository::open()
 {
-    return select(" WHERE retracted = 0 AND status = 'open'");
+    return read(m_db.prepare(std::string(kSelect) + " WHERE retracted = 0 AND status = 'open' ORDER BY rid"));
 }
 
 } // namespace baton::storage

@@ -3,6 +3,8 @@
 #include "ChangedColumns.h"
 #include "Columns.h"
 
+#include <array>
+
 namespace baton::storage {
 using namespace baton::domain;
 
@@ -42,10 +44,10 @@ Decision DecisionRepository::readRow(const Statement& s)
 }
 
 namespace {
-const std::vector<const char*> kColumnNames = {"title",     "context",     "outcome",     "rationale",  "method",
-                                               "status",    "initiative",  "proposed_on", "decide_by",  "decided_on",
-                                               "review_on", "accountable", "supersedes",  "updated_at", "retracted",
-                                               "fallback",  "charter_rule"};
+constexpr std::array kColumnNames = {"title",     "context",     "outcome",     "rationale",  "method",
+                                     "status",    "initiative",  "proposed_on", "decide_by",  "decided_on",
+                                     "review_on", "accountable", "supersedes",  "updated_at", "retracted",
+                                     "fallback",  "charter_rule"};
 
 std::optional<std::string> dateText(const std::optional<Date>& d)
 {
@@ -117,7 +119,8 @@ void DecisionRepository::update(const Decision& d, const Decision& storedRef)
         remove.bind(5, stored->rationale).run();
     }
     if (!m_columns)
-        m_columns = std::make_unique<ChangedColumns>("decisions", kColumnNames);
+        m_columns = std::make_unique<ChangedColumns>(
+            "decisions", std::vector<const char*>(kColumnNames.begin(), kColumnNames.end()));
     m_columns->update(m_db, id, columnsOf(*stored), columnsOf(d));
     if (textChanged)
         indexText(rid, d);

@@ -102,9 +102,8 @@ domain::Result<void> copyDatabase(Database& source, const std::string& target, c
     removePartial(partial); // left by a copy that was killed
     // Create the file here: when that fails errno says why, where SQLite would only say
     // "unable to open database file".
-    if (std::FILE* f = std::fopen(partial.c_str(), "wb"))
-        std::fclose(f);
-    else
+    std::FILE* f = std::fopen(partial.c_str(), "wb");
+    if (!f || std::fclose(f) != 0)
         return fail(ErrorCode::Io, describeErrno(errno));
 
     bool cancelled = false;

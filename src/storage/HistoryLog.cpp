@@ -20,7 +20,7 @@ std::string toHex(const unsigned char* bytes, unsigned int size)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
-    out.reserve(size * 2);
+    out.reserve(std::size_t{size} * 2);
     for (unsigned int i = 0; i < size; ++i) {
         out += kHex[bytes[i] >> 4];
         out += kHex[bytes[i] & 0xf];

@@ -6,6 +6,8 @@ namespace baton::storage {
 using namespace baton::domain;
 
 namespace {
+constexpr const char* kContributionSelect =
+    "SELECT id, initiative, member, description, status, updated_at, retracted, started_on, done_on FROM contributions";
 constexpr const char* kSelect =
     "SELECT id, title, description, status, started_on, due_on, closed_on, updated_at, retracted FROM initiatives";
 
@@ -174,18 +176,12 @@ void InitiativeRepository::forEach(const std::function<void(const Initiative&)>&
 
 void InitiativeRepository::forEachContribution(const std::function<void(const Contribution&)>& visit)
 {
-    forEachContributionWhere("", "", visit);
+    Statement s = m_db.prepare(std::string(kContributionSelect) + " ORDER BY rid");
+    visitContributions(s, visit);
 }
 
-void InitiativeRepository::forEachContributionWhere(const char* where, const std::string& value,
-                                                    const std::function<void(const Contribution&)>& visit)
+void InitiativeRepository::visitContributions(Statement& s, const std::function<void(const Contribution&)>& visit)
 {
-    // `where` is one of this file's fixed clauses; `value` is bound, never spliced.
-    Statement s = m_db.prepare(std::string("SELECT id, initiative, member, description, status, updated_at, retracted, "
-                                           "started_on, done_on FROM contributions ") +
-                               where + " ORDER BY rid");
-    if (*where)
-        s.bind(1, value);
     Statement deps =
         m_db.prepare("SELECT depends_on FROM contribution_dependencies WHERE contribution = ? ORDER BY position");
     while (s.step()) {
@@ -236,15 +232,19 @@ void InitiativeRepository::removeContribution(const ContributionId& id)
 std::optional<Contribution> InitiativeRepository::findContribution(const ContributionId& id)
 {
     std::optional<Contribution> found;
-    forEachContributionWhere("WHERE id = ?", id.str(), [&](const Contribution& c) { found = c; });
+    Statement s = m_db.prepare(std::string(kContributionSelect) + " WHERE id = ? ORDER BY rid");
+    s.bind(1, id.str());
+    visitContributions(s, [&](const Contribution& c) { found = c; });
     return found;
 }
 
 std::vector<Contribution> InitiativeRepository::contributionsOf(const InitiativeId& id)
 {
     std::vector<Contribution> out;
-    forEachContributionWhere("WHERE initiative = ? AND retracted = 0", id.str(),
-                             [&](const Contribution& c) { out.push_back(c); });
+    Statement s =
+        m_db.prepare(std::string(kContributionSelect) + " WHERE initiative = ? AND retracted = 0 ORDER BY rid");
+    s.bind(1, id.str());
+    visitContributions(s, [&](const Contribution& c) { out.push_back(c); });
     return out;
 }
 

@@ -52,11 +52,8 @@ std::optional<Review> ReviewRepository::find(const ReviewId& id)
         [&](const Statement& s) { return readReview(m_db, s); });
 }
 
-std::vector<Review> ReviewRepository::select(const std::string& where, const std::vector<std::string>& args)
+std::vector<Review> ReviewRepository::read(Statement s)
 {
-    Statement s = m_db.prepare(std::string(kSelect) + where + " ORDER BY rid");
-    for (std::size_t k = 0; k < args.size(); ++k)
-        s.bind(static_cast<int>(k + 1), args[k]);
     std::vector<Review> out;
     while (s.step())
         out.push_back(readReview(m_db, s));
@@ -65,13 +62,16 @@ std::vector<Review> ReviewRepository::select(const std::string& where, const std
 
 std::vector<Review> ReviewRepository::all(Retracted retracted)
 {
-    return select(retracted == Retracted::Hidden ? " WHERE retracted = 0" : "", {});
+    return read(m_db.prepare(std::string(kSelect) +
+                             (retracted == Retracted::Hidden ? " WHERE retracted = 0 ORDER BY rid" : " ORDER BY rid")));
 }
 
 std::vector<Review> ReviewRepository::of(ReviewSubjectKind kind, const std::string& subject)
 {
-    return select(" WHERE retracted = 0 AND subject_kind = ?1 AND subject = ?2",
-                  {std::string(toString(kind)), subject});
+    Statement s =
+        m_db.prepare(std::string(kSelect) + " WHERE retracted = 0 AND subject_kind = ?1 AND subject = ?2 ORDER BY rid");
+    s.bind(1, toString(kind)).bind(2, subject);
+    return read(std::move(s));
 }
 
 } // namespace baton::storage

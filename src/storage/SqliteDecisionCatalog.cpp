@@ -53,9 +53,9 @@ void appendFilters(std::string& sql, QueryParams& params, const DecisionFilter& 
 }
 
 /// Continues after the cursor and orders the rows: by listed date (newest or oldest first),
-/// or for a search by rowid; `tail` is the fixed LIMIT clause.
+/// or for a search by rowid. The caller appends its LIMIT clause.
 void appendOrder(std::string& sql, QueryParams& params, const DecisionFilter& f, bool search,
-                 const std::optional<DecisionCursor>& after, const char* tail)
+                 const std::optional<DecisionCursor>& after)
 {
     const bool up = f.oldestFirst;
     if (after) {
@@ -71,7 +71,6 @@ void appendOrder(std::string& sql, QueryParams& params, const DecisionFilter& f,
         sql += up ? " ORDER BY f.rowid ASC" : " ORDER BY f.rowid DESC";
     else
         sql += up ? " ORDER BY d.listed_on ASC, d.rid ASC" : " ORDER BY d.listed_on DESC, d.rid DESC";
-    sql += tail;
 }
 
 } // namespace
@@ -93,7 +92,8 @@ DecisionPage SqliteDecisionCatalog::page(const DecisionFilter& filter, const std
         sql += kFromList;
     }
     appendFilters(sql, params, filter);
-    appendOrder(sql, params, filter, search, after, " LIMIT ?");
+    appendOrder(sql, params, filter, search, after);
+    sql += " LIMIT ?";
     params.emplace_back(static_cast<std::int64_t>(limit) + 1); // one extra row tells whether a next page exists
 
     Statement query = m_db.prepare(sql);
@@ -152,7 +152,8 @@ std::optional<DecisionCursor> SqliteDecisionCatalog::skip(const DecisionFilter& 
         sql = "SELECT d.rid, d.listed_on FROM decisions d WHERE d.retracted = 0";
     }
     appendFilters(sql, params, filter);
-    appendOrder(sql, params, filter, search, after, " LIMIT 1 OFFSET ?");
+    appendOrder(sql, params, filter, search, after);
+    sql += " LIMIT 1 OFFSET ?";
     params.emplace_back(rows - 1);
     Statement s = m_db.prepare(sql);
     bindAll(s, params);

@@ -19,7 +19,7 @@ using storage::Statement;
 namespace {
 
 /// How far ahead of this machine's clock a change from the server may move the replica's clock.
-constexpr std::int64_t kClockSlackMs = 24 * 3600 * 1000;
+constexpr std::int64_t kClockSlackMs = std::int64_t{24} * 3600 * 1000;
 
 /// Puts `value` back into `fields` at `field`: a top-level field, or one element of a keyed
 /// array ("participants/<member>"; null removes the element).
@@ -63,14 +63,13 @@ Replica::Replica(storage::Database& db)
 
 Replica::~Replica() = default;
 
-
 std::optional<ServerLink> Replica::link()
 {
     Statement s = m_db.prepare(
         "SELECT server, team, coalesce(member, ''), baseline_seq, cursor, hlc, facilitator FROM sync_link");
     if (!s.step())
         return std::nullopt;
-    return ServerLink{s.columnText(0), s.columnText(1), s.columnText(2), s.columnInt(3),
+    return ServerLink{s.columnText(0), s.columnText(1), s.columnText(2),    s.columnInt(3),
                       s.columnInt(4),  s.columnInt(5),  s.columnInt(6) != 0};
 }
 

@@ -26,7 +26,8 @@ public:
     std::vector<domain::Conflict> open();
 
 private:
-    std::vector<domain::Conflict> select(const std::string& where);
+    /// Every conflict `s` (a prepared kSelect statement) reads.
+    std::vector<domain::Conflict> read(Statement s);
 
     Database& m_db;
     std::optional<Statement> m_upsert, m_find;

@@ -40,8 +40,8 @@ public:
     std::vector<domain::Contribution> contributionsOf(const domain::InitiativeId& id);
 
 private:
-    void forEachContributionWhere(const char* where, const std::string& value,
-                                  const std::function<void(const domain::Contribution&)>& visit);
+    /// Visits every contribution `s` (a prepared kContributionSelect statement, values bound) reads.
+    void visitContributions(Statement& s, const std::function<void(const domain::Contribution&)>& visit);
     void loadChildren(domain::Initiative& initiative);
     std::vector<domain::LeadStint> stintsOf(const domain::InitiativeId& id);
     Database& m_db;

@@ -26,7 +26,8 @@ public:
     std::vector<domain::Review> of(domain::ReviewSubjectKind kind, const std::string& subject);
 
 private:
-    std::vector<domain::Review> select(const std::string& where, const std::vector<std::string>& args);
+    /// Every review `s` (a prepared kSelect statement, its values bound) reads.
+    std::vector<domain::Review> read(Statement s);
 
     Database& m_db;
     std::optional<Statement> m_upsert, m_find;

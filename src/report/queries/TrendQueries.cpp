@@ -96,7 +96,7 @@ void readLeadershipTrends(storage::Database& db, const LeadershipQuery& q, Leade
         row.lead = describeSpread(valuesFor(roster, m, leadDays[m]));
         row.accountable = describeSpread(valuesFor(roster, m, decided[m]));
         row.decisions = decidedTotal[m];
-        report.months.push_back(std::move(row));
+        report.months.push_back(row);
     }
 }
 
@@ -148,7 +148,7 @@ std::vector<MonthlySpread> readAccountableByMonth(storage::Database& db, Date fr
         row.month = m;
         row.accountable = describeSpread(valuesFor(roster, m, decided[m]));
         row.decisions = decidedTotal[m];
-        out.push_back(std::move(row));
+        out.push_back(row);
     }
     return out;
 }

@@ -220,6 +220,7 @@ void CharterPage::fill()
     m_filling = false;
 }
 
+// NOLINTNEXTLINE(performance-unnecessary-value-param): a copy on purpose, see the header
 void CharterPage::select(QString id)
 {
     m_filling = true;

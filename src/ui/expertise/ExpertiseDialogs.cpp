@@ -12,7 +12,9 @@ namespace baton::ui {
 using namespace baton::domain;
 
 AreaEditor::AreaEditor(TeamSession& session, ExpertiseArea area, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AreaEditor>()), m_original(std::move(area))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AreaEditor>())
+    , m_original(std::move(area))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -27,7 +29,8 @@ AreaEditor::AreaEditor(TeamSession& session, ExpertiseArea area, QWidget* parent
         if (!below)
             m_ui->parent->addItem(toQ(a.name), toQ(a.id.str()));
     }
-    m_ui->parent->setCurrentIndex(m_original.parent ? std::max(0, m_ui->parent->findData(toQ(m_original.parent->str()))) : 0);
+    m_ui->parent->setCurrentIndex(m_original.parent ? std::max(0, m_ui->parent->findData(toQ(m_original.parent->str())))
+                                                    : 0);
     m_ui->name->setText(toQ(m_original.name));
     m_ui->description->setPlainText(toQ(m_original.description));
     auto check = [this, &session] {
@@ -37,8 +40,8 @@ AreaEditor::AreaEditor(TeamSession& session, ExpertiseArea area, QWidget* parent
             problem = tr("An area needs a name.");
         const QString parentId = m_ui->parent->currentData().toString();
         for (const auto& a : session.areas()) {
-            if (a.id != m_original.id && toQ(a.parent ? a.parent->str() : std::string()) == parentId
-                && toQ(a.name).compare(name, Qt::CaseInsensitive) == 0)
+            if (a.id != m_original.id && toQ(a.parent ? a.parent->str() : std::string()) == parentId &&
+                toQ(a.name).compare(name, Qt::CaseInsensitive) == 0)
                 problem = tr("There is already an area called “%1” here.").arg(name);
         }
         showProblem(m_ui->buttons, m_ui->problem, problem);
@@ -61,9 +64,12 @@ ExpertiseArea AreaEditor::result() const
     return a;
 }
 
-LevelDialog::LevelDialog(TeamSession& session, std::optional<MemberId> member, std::optional<AreaId> area,
+LevelDialog::LevelDialog(TeamSession& session, const std::optional<MemberId>& member, std::optional<AreaId> area,
                          QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::LevelDialog>()), m_session(session), m_existing(session.expertise())
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LevelDialog>())
+    , m_session(session)
+    , m_existing(session.expertise())
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);

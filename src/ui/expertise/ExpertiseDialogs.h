@@ -33,7 +33,7 @@ private:
 class LevelDialog : public QDialog {
     Q_OBJECT
 public:
-    LevelDialog(TeamSession& session, std::optional<domain::MemberId> member, std::optional<domain::AreaId> area,
+    LevelDialog(TeamSession& session, const std::optional<domain::MemberId>& member, std::optional<domain::AreaId> area,
                 QWidget* parent);
     ~LevelDialog() override;
     domain::Expertise result() const;

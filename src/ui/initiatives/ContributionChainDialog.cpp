@@ -126,7 +126,8 @@ void ContributionChainDialog::editContribution(const QString& contributionId)
         std::find_if(all.begin(), all.end(), [&](const Contribution& c) { return toQ(c.id.str()) == contributionId; });
     if (it == all.end())
         return;
-    const Contribution before = *it;
+    // A copy: the editor runs an event loop, in which the view may reload and `all` change.
+    const Contribution before = *it; // NOLINT(performance-unnecessary-copy-initialization)
     ContributionEditor editor(m_session, before, all, this);
     if (editor.exec() != QDialog::Accepted)
         return;

@@ -346,7 +346,7 @@ void InitiativesPage::editContribution()
                                                       0, false, &chosen);
     if (!chosen)
         return;
-    const Contribution before = contributions[static_cast<std::size_t>(labels.indexOf(label))];
+    const Contribution& before = contributions[static_cast<std::size_t>(labels.indexOf(label))];
     ContributionEditor editor(session(), before, contributions, this);
     if (editor.exec() != QDialog::Accepted)
         return;

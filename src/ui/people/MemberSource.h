@@ -10,7 +10,7 @@ class TeamSession;
 class MemberSource final : public InMemorySource {
 public:
     enum class Show { Everyone, Active, Left, Facilitators };
-    MemberSource(TeamSession& session, QString text, Show show);
+    MemberSource(TeamSession& session, const QString& text, Show show);
     int columnCount() const override { return 4; }
     QString header(int column) const override;
 };

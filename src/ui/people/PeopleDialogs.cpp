@@ -12,7 +12,10 @@ namespace baton::ui {
 using namespace baton::domain;
 
 MemberEditor::MemberEditor(TeamSession& session, Member member, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::MemberEditor>()), m_session(session), m_original(std::move(member))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MemberEditor>())
+    , m_session(session)
+    , m_original(std::move(member))
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);
@@ -69,10 +72,13 @@ void MemberEditor::validate()
     showProblem(m_ui->buttons, m_ui->problem, problem);
 }
 
-EndorsementDialog::EndorsementDialog(TeamSession& session, const MemberId& endorser, std::optional<MemberId> member,
-                                     QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EndorsementDialog>()), m_session(session), m_endorser(endorser),
-      m_id(session.newId())
+EndorsementDialog::EndorsementDialog(TeamSession& session, const MemberId& endorser,
+                                     const std::optional<MemberId>& member, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EndorsementDialog>())
+    , m_session(session)
+    , m_endorser(endorser)
+    , m_id(session.newId())
 {
     m_ui->setupUi(this);
     setupFormDialog(this, m_ui->buttons, m_ui->problem);

@@ -35,8 +35,8 @@ private:
 class EndorsementDialog : public QDialog {
     Q_OBJECT
 public:
-    EndorsementDialog(TeamSession& session, const domain::MemberId& endorser, std::optional<domain::MemberId> member,
-                      QWidget* parent);
+    EndorsementDialog(TeamSession& session, const domain::MemberId& endorser,
+                      const std::optional<domain::MemberId>& member, QWidget* parent);
     ~EndorsementDialog() override;
     domain::Endorsement result() const;
 

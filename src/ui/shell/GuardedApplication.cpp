@@ -16,7 +16,8 @@ bool GuardedApplication::notify(QObject* receiver, QEvent* event)
     } catch (...) {
         problem = tr("an error Baton does not know");
     }
-    std::fprintf(stderr, "baton: unexpected error: %s\n", problem.toUtf8().constData());
+    // (void): if stderr cannot be written there is nowhere else to say it; the dialog follows.
+    (void)std::fprintf(stderr, "baton: unexpected error: %s\n", problem.toUtf8().constData());
     if (!m_reporting) { // one report at a time, even if showing it fails again
         m_reporting = true;
         report(problem);

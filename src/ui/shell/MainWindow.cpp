@@ -44,8 +44,16 @@ static void initBatonResources()
 namespace baton::ui {
 
 namespace {
-const QString kTeamFilter = QObject::tr("Baton team files (*.baton);;All files (*)");
-const QString kJsonFilter = QObject::tr("Baton exchange files (*.json);;All files (*)");
+// Translated when asked for: before main no translator is installed yet.
+QString teamFilter()
+{
+    return QObject::tr("Baton team files (*.baton);;All files (*)");
+}
+
+QString jsonFilter()
+{
+    return QObject::tr("Baton exchange files (*.json);;All files (*)");
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -365,7 +373,7 @@ void MainWindow::showPage(const QString& name)
 
 void MainWindow::askNew()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Team File"), QString(), kTeamFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Team File"), QString(), teamFilter());
     if (path.isEmpty())
         return;
     bool ok = false;
@@ -381,7 +389,7 @@ void MainWindow::askNew()
 
 void MainWindow::askOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Team File"), QString(), kTeamFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Team File"), QString(), teamFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -398,7 +406,7 @@ void MainWindow::saveCopy()
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(), kTeamFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(), teamFilter());
     if (path.isEmpty())
         return;
     if (const auto ok = saveCopyInBackground(this, *m_session, path); ok)
@@ -413,7 +421,7 @@ void MainWindow::importData()
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(), kJsonFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(), jsonFilter());
     if (path.isEmpty())
         return;
     const auto report = importInBackground(this, *m_session, path);
@@ -426,7 +434,7 @@ void MainWindow::exportData()
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), kJsonFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), jsonFilter());
     if (path.isEmpty())
         return;
     if (auto ok = exportInBackground(this, *m_session, path); !ok)

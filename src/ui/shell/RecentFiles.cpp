@@ -6,10 +6,13 @@
 namespace baton::ui {
 
 namespace {
-const QString kKey = QStringLiteral("recentFiles");
+constexpr QLatin1String kKey("recentFiles");
 }
 
-QStringList RecentFiles::list() { return QSettings().value(kKey).toStringList(); }
+QStringList RecentFiles::list()
+{
+    return QSettings().value(kKey).toStringList();
+}
 
 void RecentFiles::add(const QString& path)
 {

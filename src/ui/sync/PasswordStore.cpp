@@ -13,7 +13,7 @@ namespace baton::ui::passwords {
 
 namespace {
 #ifdef BATON_HAVE_KEYCHAIN
-const QString kService = QStringLiteral("Baton team server");
+constexpr QLatin1String kService("Baton team server");
 /// A keyring that does not answer within this time (no session bus, a locked wallet nobody
 /// unlocks) counts as no keyring: the user is asked instead.
 constexpr int kKeyringTimeoutMs = 3000;
@@ -29,7 +29,7 @@ bool available()
 #endif
 }
 
-void read(const QString& key, QObject* context, std::function<void(std::optional<QString>)> done)
+void read(const QString& key, QObject* context, const std::function<void(std::optional<QString>)>& done)
 {
 #ifdef BATON_HAVE_KEYCHAIN
     if (available()) {

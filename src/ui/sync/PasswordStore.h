@@ -19,7 +19,7 @@ namespace passwords {
 bool available();
 /// Calls `done` with the stored password for `key`, or nothing (no entry, no keyring, no
 /// answer within 3 s). `done` is not called once `context` is gone.
-void read(const QString& key, QObject* context, std::function<void(std::optional<QString>)> done);
+void read(const QString& key, QObject* context, const std::function<void(std::optional<QString>)>& done);
 /// Stores `password` for `key` in the background; a keyring that refuses is not an error.
 void write(const QString& key, const QString& password);
 
