@@ -82,7 +82,7 @@ public:
         const std::string me = trim(must({"member", "add", m_base, "--name", "Soak Facilitator"}).out);
         must({"whoami", m_base, me});
         m_data = path("data.json");
-        std::ofstream(m_data) << importDocument().dump();
+        std::ofstream(m_data) << baton::test::documentWithDecisions(kImportedDecisions - 2).dump();
         m_old = path("old.baton");
         removeTeamFile(m_old);
         baton::test::writeVersionOneFile(m_old, kOldMembers);
@@ -158,22 +158,6 @@ private:
     {
         const auto r = run(args, m_point + "@" + std::to_string(hit));
         return r.signal == SIGKILL;
-    }
-
-    static nlohmann::json importDocument()
-    {
-        nlohmann::json doc = baton::test::validDocument();
-        const nlohmann::json model = doc["decisions"][1];
-        for (int i = 0; i < kImportedDecisions - 2; ++i) {
-            nlohmann::json d = model;
-            char id[40];
-            std::snprintf(id, sizeof id, "01900000-0000-7000-9000-%012d", i);
-            d["id"] = id;
-            d["title"] = "Imported decision " + std::to_string(i);
-            d.erase("supersedes");
-            doc["decisions"].push_back(std::move(d));
-        }
-        return doc;
     }
 
     // ---- what the file holds, read without baton-cli ----

@@ -11,17 +11,7 @@ packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev libssl-dev
           qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 poppler-utils
           postgresql libpq-dev libpqxx-dev qtkeychain-qt6-dev clang-tidy-14)
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "Installing missing packages: ${missing[*]}"
-  sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
-fi
+scripts/install-missing.sh "${packages[@]}"
 
 cmake --preset dev >/dev/null
 cmake --build --preset dev

@@ -18,17 +18,7 @@ if (($#)); then targets=("$@"); else targets=("${all_targets[@]}"); fi
 
 packages=(clang-14 libclang-rt-14-dev cmake ninja-build pkg-config libsqlite3-dev libssl-dev nlohmann-json3-dev catch2
           qt6-base-dev libgl-dev postgresql libpq-dev libpqxx-dev)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "Installing missing packages: ${missing[*]}"
-  sudo=""
-  [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
-fi
+scripts/install-missing.sh "${packages[@]}"
 
 build=build-fuzz
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBATON_FUZZ=ON \

@@ -80,18 +80,32 @@ template <typename Attempt> int fillAtEveryStep(SmallDisk& disk, storage::TeamFi
     return failures;
 }
 
+/// A small disk with a new team file on it; no file (and a warning) where no tmpfs can be mounted.
+struct DiskTeam {
+    SmallDisk disk;
+    domain::SystemClock clock;
+    std::unique_ptr<storage::TeamFile> file;
+
+    DiskTeam()
+    {
+        if (!disk.available()) {
+            WARN("skipped: this process may not mount a small tmpfs");
+            return;
+        }
+        auto created = storage::TeamFile::create(disk.file("team.baton"), "Disk", clock);
+        REQUIRE(created.ok());
+        file = std::move(created.value());
+    }
+};
+
 } // namespace
 
 TEST_CASE("An import refused by a full disk says so at every step and changes nothing", "[edit][disk-full]")
 {
-    SmallDisk disk;
-    if (!disk.available()) {
-        WARN("skipped: this process may not mount a small tmpfs");
+    DiskTeam t;
+    if (!t.file)
         return;
-    }
-    const std::string path = disk.file("team.baton");
-    const domain::SystemClock clock;
-    auto file = std::move(storage::TeamFile::create(path, "Disk", clock).value());
+    auto& [disk, clock, file] = t;
     nlohmann::json doc = test::validDocument();
     const nlohmann::json model = doc["decisions"][1];
     for (int i = 0; i < 60; ++i) {
@@ -114,14 +128,10 @@ TEST_CASE("An import refused by a full disk says so at every step and changes no
 
 TEST_CASE("A roster import of 300 members refused by a full disk changes nothing, at every step", "[edit][disk-full]")
 {
-    SmallDisk disk;
-    if (!disk.available()) {
-        WARN("skipped: this process may not mount a small tmpfs");
+    DiskTeam t;
+    if (!t.file)
         return;
-    }
-    const std::string path = disk.file("team.baton");
-    const domain::SystemClock clock;
-    auto file = std::move(storage::TeamFile::create(path, "Disk", clock).value());
+    auto& [disk, clock, file] = t;
     const std::string csv = csvRoster(300);
     const int failures = fillAtEveryStep(disk, *file, [&] {
         const auto report = exchange::RosterImporter(*file, clock).importText(csv);
@@ -135,15 +145,11 @@ TEST_CASE("A roster import of 300 members refused by a full disk changes nothing
 
 TEST_CASE("A backup refused by a full disk says so at every step and leaves no partial copy", "[edit][disk-full]")
 {
-    SmallDisk disk;
-    if (!disk.available()) {
-        WARN("skipped: this process may not mount a small tmpfs");
+    DiskTeam t;
+    if (!t.file)
         return;
-    }
-    const std::string path = disk.file("team.baton");
+    auto& [disk, clock, file] = t;
     const std::string copy = disk.file("copy.baton");
-    const domain::SystemClock clock;
-    auto file = std::move(storage::TeamFile::create(path, "Disk", clock).value());
     REQUIRE(exchange::RosterImporter(*file, clock).importText(csvRoster(400)).applied);
     const int failures = fillAtEveryStep(disk, *file, [&]() -> std::string {
         const auto saved = file->saveCopy(copy);

@@ -43,22 +43,7 @@ struct CliFixture {
         return path;
     }
     /// A valid document with `count` extra decisions (new ids), for large imports.
-    static nlohmann::json documentWithDecisions(int count)
-    {
-        nlohmann::json doc = validDocument();
-        const nlohmann::json model = doc["decisions"][1];
-        for (int i = 0; i < count; ++i) {
-            nlohmann::json d = model;
-            char id[40];
-            std::snprintf(id, sizeof id, "01900000-0000-7000-9000-%012d", i);
-            d["id"] = id;
-            d["title"] = "Decision number " + std::to_string(i);
-            d["context"] = std::string(300, 'c');
-            d.erase("supersedes");
-            doc["decisions"].push_back(std::move(d));
-        }
-        return doc;
-    }
+    static nlohmann::json documentWithDecisions(int count) { return test::documentWithDecisions(count); }
 };
 
 /// A team file edited through baton-cli, with helpers to add records and read them back.
