@@ -4,7 +4,9 @@
 #include "baton/storage/Migrations.h"
 #include "baton/storage/StorageError.h"
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 using namespace baton;
 using namespace baton::storage;
@@ -27,7 +29,24 @@ TEST_CASE_METHOD(TeamFileFixture, "An open team file uses WAL, full sync, foreig
     CHECK(db().queryInt("PRAGMA synchronous") == 2);
     CHECK(db().queryInt("PRAGMA foreign_keys") == 1);
     CHECK(db().queryInt("PRAGMA trusted_schema") == 0);
-    CHECK(db().queryInt("PRAGMA busy_timeout") > 0);
+}
+
+TEST_CASE_METHOD(TeamFileFixture, "A write waits for another program's write lock instead of failing as busy",
+                 "[storage][file]")
+{
+    Database other(path, Database::Mode::ReadWrite);
+    other.exec("BEGIN IMMEDIATE");
+    std::thread holder([&other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other.exec("COMMIT");
+    });
+    CHECK_NOTHROW([this] {
+        Transaction tx(db());
+        db().exec("INSERT INTO settings (key, value) VALUES ('waited', 'yes')");
+        tx.commit();
+    }());
+    holder.join();
+    CHECK(db().queryText("SELECT value FROM settings WHERE key = 'waited'") == "yes");
 }
 
 TEST_CASE_METHOD(TeamFileFixture, "Creating a team file never overwrites an existing file", "[storage][file]")
