@@ -17,16 +17,7 @@ namespace {
 /// in the order an export writes them (the team's structure first).
 std::string bigFile(nlohmann::json doc, int count)
 {
-    const nlohmann::json model = doc["decisions"][1];
-    for (int i = 0; i < count; ++i) {
-        nlohmann::json d = model;
-        char id[40];
-        std::snprintf(id, sizeof id, "01900000-0000-7000-9000-%012d", i);
-        d["id"] = id;
-        d["title"] = "Decision number " + std::to_string(i);
-        d.erase("supersedes");
-        doc["decisions"].push_back(std::move(d));
-    }
+    doc = baton::test::withDecisions(std::move(doc), count);
     nlohmann::ordered_json out;
     for (const char* key : {"format", "version", "team", "members", "expertise_areas", "expertise", "endorsements",
                             "initiatives", "contributions", "decisions", "commitments"}) {

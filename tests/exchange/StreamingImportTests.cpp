@@ -7,25 +7,10 @@
 
 using namespace baton;
 using baton::test::ImportFixture;
+using baton::test::withDecisions;
 using namespace baton::test::ids;
 
 namespace {
-
-/// The fixture's document with `count` more decisions, each a copy of the second one.
-nlohmann::json withDecisions(nlohmann::json doc, int count)
-{
-    const nlohmann::json model = doc["decisions"][1];
-    for (int i = 0; i < count; ++i) {
-        nlohmann::json d = model;
-        char id[40];
-        std::snprintf(id, sizeof id, "01900000-0000-7000-9000-%012d", i);
-        d["id"] = id;
-        d["title"] = "Decision number " + std::to_string(i);
-        d.erase("supersedes");
-        doc["decisions"].push_back(std::move(d));
-    }
-    return doc;
-}
 
 /// The document with its keys in the order an export writes them (dump() sorts them).
 std::string inExportOrder(const nlohmann::json& doc)

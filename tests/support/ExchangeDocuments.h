@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 namespace baton::test {
@@ -168,11 +169,10 @@ inline nlohmann::json validDocument()
     };
 }
 
-/// validDocument() with `count` more decisions made from its second one, each with an id of its
-/// own, a numbered title and `contextBytes` of context.
-inline nlohmann::json documentWithDecisions(int count, std::size_t contextBytes = 300)
+/// `doc` with `count` more decisions made from its second one, each with an id of its own and a
+/// numbered title; `context`, when given, replaces their context.
+inline nlohmann::json withDecisions(nlohmann::json doc, int count, const std::optional<std::string>& context = {})
 {
-    nlohmann::json doc = validDocument();
     const nlohmann::json model = doc["decisions"][1];
     for (int i = 0; i < count; ++i) {
         nlohmann::json d = model;
@@ -180,11 +180,18 @@ inline nlohmann::json documentWithDecisions(int count, std::size_t contextBytes 
         std::snprintf(id, sizeof id, "01900000-0000-7000-9000-%012d", i);
         d["id"] = id;
         d["title"] = "Decision number " + std::to_string(i);
-        d["context"] = std::string(contextBytes, 'c');
+        if (context)
+            d["context"] = *context;
         d.erase("supersedes");
         doc["decisions"].push_back(std::move(d));
     }
     return doc;
+}
+
+/// validDocument() with `count` more decisions, each with 300 bytes of context.
+inline nlohmann::json documentWithDecisions(int count)
+{
+    return withDecisions(validDocument(), count, std::string(300, 'c'));
 }
 
 } // namespace baton::test
